@@ -1,0 +1,21 @@
+"""newsnlp: read news the way a media researcher does.
+
+>>> import newsnlp
+>>> [s.text for s in newsnlp.sentences("Gov. Jane Doe spoke. She left at 5 p.m.")]
+['Gov. Jane Doe spoke.', 'She left at 5 p.m.']
+"""
+
+from newsnlp.text import Sentence, Token, normalize, sentences, stop_words, tokenize, words
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Sentence",
+    "Token",
+    "__version__",
+    "normalize",
+    "sentences",
+    "stop_words",
+    "tokenize",
+    "words",
+]

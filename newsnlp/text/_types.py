@@ -1,0 +1,43 @@
+"""Result types of the text layer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Dict
+
+__all__ = ["Sentence", "Token"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a text.
+
+    ``text == original[start:end]`` always holds: offsets index the caller's
+    string, and ``text`` carries no leading or trailing whitespace.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+    def to_dict(self) -> Dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token with its offsets: ``original[start:end] == text``.
+
+    ``kind`` is one of ``word``, ``number``, ``abbreviation``, ``url``,
+    ``email`` or ``punct``.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+    def to_dict(self) -> Dict[str, Any]:
+        return asdict(self)
