@@ -43,8 +43,11 @@ _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _LIST_MARKER = re.compile(r"(?<!\S)(?P<num>\d{1,2}|[a-z])(?P<punct>\.\)|\)|\.)(?=\s)")
 _BULLETS = "\u2022\u2043\u25aa\u25cf\u25e6\u2023\u2219"
 _BULLET = re.compile(r"(?<!\S)[" + _BULLETS + r"]")
+_TAIL = re.compile(r"[^\W\d_][\w.\u00b0\u00ba]*\Z")
 _DOTTED = re.compile(r"[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
 
+_CLOSING_QUOTES = "\"'\u201d\u2019\u00bb\u203a"
+_DASHES = "-\u2010\u2012\u2013\u2014\u2015"
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039([{\u00bf\u00a1"
 _STRIP_LEAD = _OPENERS + _BULLETS + "\u2014\u2013-*"
 _CONTINUATION_END = frozenset(",;:-\u2013\u2014(&/")
@@ -90,7 +93,8 @@ def load_rules() -> SegmenterRules:
 
 
 def _classify(token: str, rules: SegmenterRules) -> int:
-    for candidate in (token, token.rsplit("-", 1)[-1]):
+    tail = _TAIL.search(token)
+    for candidate in (token, tail.group() if tail else ""):
         if not candidate:
             continue
         if candidate in rules.title:
@@ -196,11 +200,18 @@ def _is_boundary(
     if nm is None:
         return True
     nxt = nm.group(1)
+    if len(nxt) <= 2 and all(ch in _CLOSING_QUOTES for ch in nxt):
+        # a closing quote set off by a space: `...?' " said Smith`
+        after = _NEXT_TOKEN.match(text, nm.end(), block_end)
+        if after is not None and after.group(1)[0].islower():
+            return False
     c = nxt[0]
     lower = c.islower()
     if lower:
         return False
     opener = c in _OPENERS
+    if c in _DASHES:  # an attribution or aside after a dash continues the sentence
+        return False
 
     dots = term.count(".") + 3 * term.count("\u2026")
     if dots >= 3:  # an ellipsis
@@ -214,7 +225,7 @@ def _is_boundary(
         return True
 
     token, token_start = _token_before(text, m.start(), frag_start)
-    if close:
+    if any(q in close for q in _CLOSING_QUOTES):
         return True
     kind = _classify(token, rules)
     if kind == _WORD:
