@@ -1,0 +1,33 @@
+"""Run the docstring examples of every newsnlp module.
+
+A module whose examples need an optional library declares it with
+``__doctest_requires__ = ("sklearn",)``; its examples are skipped only when
+that library is missing (pure-Python mode).
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+
+import pytest
+
+import newsnlp
+from newsnlp import _compat
+
+MODULES = sorted(
+    info.name
+    for info in pkgutil.walk_packages(newsnlp.__path__, prefix="newsnlp.")
+    if not info.name.endswith("__main__")
+)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
+    missing = [lib for lib in getattr(module, "__doctest_requires__", ()) if not _compat.have(lib)]
+    if missing:
+        pytest.skip(f"examples need {', '.join(missing)}")
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"
