@@ -5,7 +5,7 @@
 ['Gov. Jane Doe spoke.', 'She left at 5 p.m.']
 """
 
-from newsnlp.text import Sentence, Token, normalize, sentences, stop_words, tokenize, words
+from newsnlp.text import Sentence, Token, normalize, sentences, stem, stop_words, tokenize, words
 
 __version__ = "0.1.0"
 
@@ -15,6 +15,7 @@ __all__ = [
     "__version__",
     "normalize",
     "sentences",
+    "stem",
     "stop_words",
     "tokenize",
     "words",

@@ -6,8 +6,9 @@ scientific libraries.
 """
 
 from newsnlp.text._normalize import normalize
+from newsnlp.text._porter import stem
 from newsnlp.text._segment import sentences
 from newsnlp.text._tokenize import stop_words, tokenize, words
 from newsnlp.text._types import Sentence, Token
 
-__all__ = ["Sentence", "Token", "normalize", "sentences", "stop_words", "tokenize", "words"]
+__all__ = ["Sentence", "Token", "normalize", "sentences", "stem", "stop_words", "tokenize", "words"]
