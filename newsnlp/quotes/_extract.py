@@ -1,0 +1,263 @@
+"""Quote extraction: quotation marks plus cue-driven reported speech.
+
+One pass finds the quotations (``_marks``), one regex pass finds the cue
+words (``_lexicon``), and each quotation or cue then looks only at a bounded
+window around itself, so the whole run is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import List, Optional, Sequence, Tuple
+
+from newsnlp.quotes._lexicon import lexicon
+from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
+from newsnlp.quotes._speakers import Resolver, mention_after, mention_before
+from newsnlp.quotes._types import Cue, Quote, Speaker
+from newsnlp.text import sentences
+
+__all__ = ["extract_quotes"]
+
+_AFTER_WINDOW = 90
+_BEFORE_WINDOW = 150
+_SENT_END = re.compile(r"[.?!]")
+_WORD = re.compile(r"\w+")
+# Between a cue and the quotation it introduces: "said in a statement Monday," / "told reporters:".
+_INTRO = re.compile(r"[^.?!\u201c\u201d\"]{0,70}?[,:]\s*\Z")
+_COLON_END = re.compile(r":\s*\Z")
+_ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
+
+
+def _words(text: str, s: int, e: int, limit: int = 99) -> int:
+    n = 0
+    for _ in _WORD.finditer(text, s, e):
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+class _Article:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras = paragraphs(text)
+        self.para_starts = [p[0] for p in self.paras]
+        self.sents = sentences(text)
+        self.sent_starts = [s.start for s in self.sents]
+        self.quoted = quoted_spans(text, self.paras)
+        self.q_opens = [q.open_at for q in self.quoted]
+        # Flattened quoted content intervals, sorted, for "is this inside quotes?".
+        frags = sorted(f for q in self.quoted for f in q.fragments)
+        self.frag_starts = [f[0] for f in frags]
+        self.frags = frags
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def sentence_bounds(self, pos: int) -> Tuple[int, int]:
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        if not self.sents:
+            return 0, len(self.text)
+        s = self.sents[i]
+        return s.start, max(s.end, pos)
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.frag_starts, pos) - 1
+        return i >= 0 and self.frags[i][0] <= pos < self.frags[i][1]
+
+    def quoted_letters(self, s: int, e: int) -> Tuple[int, int]:
+        """(letters/digits inside quotation marks, all letters/digits) in [s, e)."""
+        total = sum(1 for c in self.text[s:e] if c.isalnum())
+        inside = 0
+        i = max(0, bisect_right(self.frag_starts, s) - 1)
+        while i < len(self.frags) and self.frags[i][0] < e:
+            fs, fe = self.frags[i]
+            lo, hi = max(fs, s), min(fe, e)
+            if lo < hi:
+                inside += sum(1 for c in self.text[lo:hi] if c.isalnum())
+            i += 1
+        return inside, total
+
+
+def _cue_after(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> Optional[int]:
+    """Index of a cue right after quotation ``q`` ("..., he said")."""
+    text = art.text
+    pe = art.paras[q.paragraph][1] if not q.fragments else art.paras[art.para_of(q.end)][1]
+    hi = min(pe, q.close_at + _AFTER_WINDOW)
+    nxt = bisect_right(art.q_opens, q.close_at)
+    if nxt < len(art.q_opens):
+        hi = min(hi, art.q_opens[nxt])
+    i = bisect_left(cue_starts, q.close_at)
+    if i >= len(cues) or cues[i][0] >= hi:
+        return None
+    if art.sentence_index(max(0, q.close_at - 1)) != art.sentence_index(cues[i][0]) and \
+            art.sentence_index(q.close_at) != art.sentence_index(cues[i][0]):
+        return None
+    if _words(text, q.close_at, cues[i][0]) > 7:
+        return None
+    return i
+
+
+def _cue_before(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> Optional[int]:
+    """Index of a cue introducing quotation ``q`` ("He said, ..." / "told reporters: ...")."""
+    text = art.text
+    ps = art.paras[q.paragraph][0]
+    lo = max(ps, q.open_at - _BEFORE_WINDOW)
+    i = bisect_left(cue_starts, q.open_at) - 1
+    if i < 0 or cues[i][1] <= lo:
+        return None
+    between = text[cues[i][1]:q.open_at]
+    if between.strip() == "" or _INTRO.match(between):
+        return i
+    return None
+
+
+def _speaker_for_cue(
+    art: _Article, cue: Tuple[int, int], res: Resolver, lo: int, hi: int
+) -> Optional[Speaker]:
+    text = art.text
+    word = text[cue[0]:cue[1]].lower()
+    if word.startswith("according"):
+        m = mention_after(text, cue[1], hi)
+        return res.speaker(m) if m else None
+    m = mention_before(text, lo, cue[0])
+    if m is None:
+        m = mention_after(text, cue[1], hi)
+    return res.speaker(m) if m else None
+
+
+def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> List[Tuple[int, Quote]]:
+    text = art.text
+    out: List[Tuple[int, Quote]] = []
+    last_speaker: Optional[Speaker] = None
+    last_para = -9
+    skip_next = False
+    for n, q in enumerate(art.quoted):
+        if skip_next:
+            skip_next = False
+            continue
+        frags = list(q.fragments)
+        ci = _cue_after(art, q, cues, cue_starts)
+        joined = None
+        if ci is not None:
+            # "“A,” he said, “B.”": the next quotation continues this one.
+            gap_end = cues[ci][1]
+            if n + 1 < len(art.quoted):
+                nq = art.quoted[n + 1]
+                between = text[gap_end:nq.open_at]
+                if nq.paragraph == art.para_of(q.end) and len(between) < 60 and not _SENT_END.search(between) \
+                        and between.rstrip().endswith(",") and _cue_after(art, nq, cues, cue_starts) is None:
+                    joined = nq
+        else:
+            ci = _cue_before(art, q, cues, cue_starts)
+        colon = None
+        if ci is None and _COLON_END.search(text[max(0, q.open_at - 3):q.open_at]):
+            colon = text.rfind(":", 0, q.open_at)
+        para_start = art.paras[q.paragraph][0]
+        starts_sentence = q.open_at == para_start or art.sentence_bounds(q.open_at)[0] >= q.open_at - 1
+        n_words = _words(text, q.start, q.end, 6)
+        speaker: Optional[Speaker] = None
+        cue: Optional[Cue] = None
+        if ci is not None:
+            cs, ce = cues[ci]
+            s_lo, s_hi = art.sentence_bounds(cs)
+            speaker = _speaker_for_cue(art, (cs, ce), res, max(para_start, s_lo), s_hi)
+            cue = Cue(text[cs:ce], cs, ce)
+            used_cues.add(ci)
+        elif colon is not None and colon >= 0:
+            cue = Cue(":", colon, colon + 1)
+            s_lo, _ = art.sentence_bounds(colon)
+            m = mention_before(text, max(para_start, s_lo), colon)
+            speaker = res.speaker(m) if m else None
+            if speaker is None:
+                speaker = last_speaker
+        elif starts_sentence and n_words >= 5 and q.paragraph - last_para <= 2:
+            speaker = last_speaker  # a quotation continuing the previous speaker
+        else:
+            continue
+        if ci is None and colon is None and not starts_sentence:
+            continue
+        if joined is not None:
+            frags.extend(joined.fragments)
+            skip_next = True
+        if speaker is not None:
+            last_speaker = speaker
+            last_para = art.para_of(frags[-1][1])
+        s, e = frags[0][0], frags[-1][1]
+        out.append((q.open_at, Quote(text[s:e], s, e, tuple(frags), "direct", cue, q.paragraph, speaker)))
+    return out
+
+
+def _indirect(art: _Article, cues, used_cues: set, claimed: List[Tuple[int, int]], res: Resolver) -> List[Tuple[int, Quote]]:
+    text = art.text
+    out: List[Tuple[int, Quote]] = []
+    claimed.sort()
+    claimed_starts = [c[0] for c in claimed]
+    reach = -1
+    for ci, (cs, ce) in enumerate(cues):
+        if ci in used_cues or cs < reach or art.inside_quote(cs):
+            continue
+        j = bisect_right(claimed_starts, cs) - 1
+        if j >= 0 and claimed[j][0] <= cs < claimed[j][1]:
+            continue
+        s_lo, s_hi = art.sentence_bounds(cs)
+        pi = art.para_of(cs)
+        s_lo = max(s_lo, art.paras[pi][0])
+        word = text[cs:ce].lower()
+        speaker = _speaker_for_cue(art, (cs, ce), res, s_lo, s_hi)
+        # Content after the cue to the sentence end, or before "..., X said."
+        tail = text[ce:s_hi]
+        content: Optional[Tuple[int, int]] = None
+        if word.startswith("according"):
+            before = text[s_lo:cs].rstrip(" ,")
+            if _words(before, 0, len(before), 3) >= 3:
+                content = (s_lo, s_lo + len(before))
+            else:
+                comma = text.find(",", ce, s_hi)
+                if comma > 0:
+                    content = (comma + 1, s_hi)
+        else:
+            if _words(tail, 0, len(tail), 7) <= 6 and _ADVERBIAL_TAIL.fullmatch(tail) or not tail.strip():
+                lo_np = speaker.start if speaker is not None and speaker.start < cs else cs
+                before = text[s_lo:lo_np].rstrip(" ,")
+                if text[s_lo:lo_np].rstrip().endswith(",") and _words(before, 0, len(before), 3) >= 3:
+                    content = (s_lo, s_lo + len(before))
+            if content is None and speaker is not None:
+                content = (ce, s_hi)
+        if content is None:
+            continue
+        a, b = content
+        # A quotation that starts inside the content and runs on belongs to it.
+        k = bisect_left(art.q_opens, a)
+        while k < len(art.quoted) and art.quoted[k].open_at < b:
+            b = max(b, art.quoted[k].end)
+            k += 1
+        while a < b and not (text[a].isalnum() or text[a] in "\u201c\"$"):
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or text[b - 1] in "\u201d\"%"):
+            b -= 1
+        if _words(text, a, b, 3) < 2:
+            continue
+        inside, total = art.quoted_letters(a, b)
+        kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+        reach = b
+        out.append((a, Quote(text[a:b], a, b, ((a, b),), kind, Cue(text[cs:ce], cs, ce), pi, speaker)))
+    return out
+
+
+def extract_quotes_impl(text: str) -> List[Quote]:
+    art = _Article(text)
+    lex = lexicon()
+    cues = [m.span() for m in lex.cue_pattern.finditer(text)]
+    cues = [c for c in cues if not art.inside_quote(c[0])]
+    cue_starts = [c[0] for c in cues]
+    used: set = set()
+    res = Resolver(text)
+    direct = _direct(art, cues, cue_starts, used, res)
+    claimed = [(q.start, q.end) for _, q in direct]
+    indirect = _indirect(art, cues, used, claimed, res)
+    return [q for _, q in sorted(direct + indirect, key=lambda x: x[0])]

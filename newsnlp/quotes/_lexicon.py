@@ -1,0 +1,71 @@
+"""Word lists the quote extractor reads, loaded once from ``newsnlp/data/quotes/``.
+
+``cues.json`` is learned (see ``scripts/train_quotes.py`` and
+``docs/models/quotes.md``); ``words.json`` is hand-written grammar.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Dict, FrozenSet, Pattern
+
+__all__ = ["Lexicon", "lexicon"]
+
+# A learned cue word is used when at least this share of its training
+# occurrences sat inside an annotated cue (chosen on PolNeAR dev, see the model card).
+MIN_CUE_RATE = 0.6
+MIN_CUE_COUNT = 5
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: FrozenSet[str]
+    speech_verbs: FrozenSet[str]
+    between: FrozenSet[str]
+    boundaries: FrozenSet[str]
+    pronouns: Dict[str, str]
+    titles: FrozenSet[str]
+    title_pattern: Pattern[str]
+    org_words: FrozenSet[str]
+    cue_pattern: Pattern[str]
+
+
+def _load(name: str) -> Dict:
+    with resources.files("newsnlp.data").joinpath("quotes").joinpath(name).open("r", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    learned = _load("cues.json")["cues"]
+    words = _load("words.json")
+    cues = {
+        w
+        for w, v in learned.items()
+        if v["rate"] >= MIN_CUE_RATE and v["cue"] >= MIN_CUE_COUNT and not w.endswith("ly")
+    }
+    speech = {w.rstrip(":") for w in words["speech_verbs"]}
+    cues |= speech
+    cues.discard("according")
+    # Longest first so "according to" wins over any single word; \b keeps it linear.
+    alts = sorted(cues, key=len, reverse=True)
+    cue_pattern = re.compile(
+        r"\b(?:according to|" + "|".join(re.escape(w) for w in alts) + r")\b", re.IGNORECASE
+    )
+    titles = sorted(words["titles"], key=len, reverse=True)
+    title_pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\w])")
+    return Lexicon(
+        cues=frozenset(cues),
+        speech_verbs=frozenset(speech),
+        between=frozenset(words["between_subject_and_cue"]),
+        boundaries=frozenset(words["clause_boundaries"]),
+        pronouns=dict(words["pronouns"]),
+        titles=frozenset(t.lower() for t in words["titles"]),
+        title_pattern=title_pattern,
+        org_words=frozenset(words["organization_words"]),
+        cue_pattern=cue_pattern,
+    )

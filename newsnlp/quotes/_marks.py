@@ -1,0 +1,142 @@
+"""Find the stretches of text inside double quotation marks, in one pass.
+
+Straight (") and curly (“ ”) marks are paired paragraph by paragraph; single
+quotes inside a quotation are content, not new quotations. A quotation still
+open at the end of a paragraph continues into the next paragraph when that
+one opens with a quotation mark (the newspaper convention), otherwise it
+ends with its paragraph. Stray closing marks are ignored. Nothing here can
+raise on any string, and the work is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Tuple
+
+__all__ = ["Quoted", "paragraphs", "quoted_spans"]
+
+_MARK = re.compile('[\u201c\u201d"\u201e\u00ab\u00bb]')
+_PARA = re.compile(r"[^\n]+")
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+
+
+@dataclass(slots=True)
+class Quoted:
+    """A quotation: its content fragments (marks excluded) and where it sits."""
+
+    fragments: List[Tuple[int, int]]
+    open_at: int  # offset of the first opening mark
+    close_at: int  # offset just after the last closing mark (or paragraph end)
+    closed: bool
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+
+def paragraphs(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each non-blank line; news paragraphs are lines."""
+    out = []
+    for m in _PARA.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _opens(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether a straight double quote at ``i`` opens (else it closes)."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before.isspace() or before in "([{\u2014-/":
+        return not after.isspace()
+    return False
+
+
+def _trimmed(text: str, s: int, e: int) -> Tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def quoted_spans(text: str, paras: List[Tuple[int, int]]) -> List[Quoted]:
+    """All quotations of ``text`` in order (see the module docstring)."""
+    out: List[Quoted] = []
+    carry: "Quoted | None" = None  # a quotation left open at the previous paragraph's end
+    for p, (ps, pe) in enumerate(paras):
+        open_at = -1
+        first_in_para = True
+        for m in _MARK.finditer(text, ps, pe):
+            i = m.start()
+            ch = text[i]
+            if open_at < 0:
+                if ch in _CLOSERS or (ch == '"' and not _opens(text, i, ps, pe)):
+                    continue  # stray closing mark
+                open_at = i
+                continue
+            if ch in _OPENERS:
+                # A new opener while one is open: the first was never closed.
+                _emit(text, out, open_at, i, i, False, p, None)
+                open_at = i
+                first_in_para = False
+                continue
+            if ch == '"' and _opens(text, i, ps, pe) and text[i - 1].isspace():
+                _emit(text, out, open_at, i, i, False, p, None)
+                open_at = i
+                first_in_para = False
+                continue
+            joined = carry if first_in_para and carry is not None and open_at == _first_mark(text, ps, pe) else None
+            _emit(text, out, open_at, i, i + 1, True, p, joined)
+            carry = None
+            first_in_para = False
+            open_at = -1
+        if carry is not None and first_in_para and open_at >= 0 and open_at == _first_mark(text, ps, pe):
+            # Continued again without closing: attach this paragraph too.
+            s, e = _trimmed(text, open_at + 1, pe)
+            if s < e:
+                carry.fragments.append((s, e))
+                carry.close_at = pe
+            open_at = -1
+            continue
+        carry = None
+        if open_at >= 0:
+            s, e = _trimmed(text, open_at + 1, pe)
+            if s < e:
+                q = Quoted([(s, e)], open_at, pe, False, p)
+                out.append(q)
+                nxt = p + 1
+                if nxt < len(paras) and text[paras[nxt][0]] in '"\u201c\u201e\u00ab':
+                    carry = q
+    return out
+
+
+def _first_mark(text: str, ps: int, pe: int) -> int:
+    return ps if text[ps] in '"\u201c\u201e\u00ab' else -2
+
+
+def _emit(
+    text: str, out: List[Quoted], open_at: int, end: int, close_at: int, closed: bool, p: int,
+    joined: "Quoted | None",
+) -> None:
+    s, e = _trimmed(text, open_at + 1, end)
+    if s >= e:
+        return
+    if joined is not None:
+        joined.fragments.append((s, e))
+        joined.close_at = close_at
+        joined.closed = closed
+        return
+    out.append(Quoted([(s, e)], open_at, close_at, closed, p))

@@ -1,0 +1,175 @@
+"""Speaker mentions next to a cue, and resolving them to a name.
+
+A mention is the noun phrase the attribution points at: the subject before
+the cue ("White House spokesman Josh Earnest said"), the phrase after an
+inverted cue ("said Kevin Sullivan, the commissioner") or after "according
+to". Windows are bounded, so every call is constant time in the article size.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
+from newsnlp.quotes._lexicon import lexicon
+from newsnlp.quotes._types import Speaker
+
+__all__ = ["Mention", "Resolver", "mention_after", "mention_before"]
+
+_TOK = re.compile(r"[A-Za-z0-9$%][\w.&'\u2019-]*|[^\w\s]")
+_WINDOW = 160
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one", "another", "some", "many", "several", "two", "three", "most", "other"}
+
+Mention = Tuple[int, int]
+
+
+def _tokens(text: str, lo: int, hi: int) -> List[Tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, lo, hi)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum() or tok[0] == "$"
+
+
+def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
+    lex = lexicon()
+    k = i
+    while k >= 0 and i - k < 9:
+        w = toks[k][2]
+        lw = w.lower()
+        if not _is_word(w) and w not in ("'s", "\u2019s", "-", "&", "."):
+            break
+        if lw in lex.boundaries and not w[0].isupper():
+            break
+        if lw in lex.cues and not w[0].isupper() and k != i:
+            break
+        k -= 1
+    if k == i:
+        return None
+    # A noun phrase does not end in a determiner or start with a stray word.
+    start = toks[k + 1][0]
+    return (start, toks[i][1])
+
+
+def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
+    """The subject noun phrase ending right before ``cue_start`` (after ``lo``)."""
+    lex = lexicon()
+    toks = _tokens(text, max(lo, cue_start - _WINDOW), cue_start)
+    i = len(toks) - 1
+    while i >= 0 and toks[i][2].lower() in lex.between:
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i][2] == ",":
+        # "X, the mayor of Y, said": skip an appositive back to X.
+        j = i - 1
+        while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"') and i - j < 14:
+            j -= 1
+        if j <= 0 or toks[j][2] != "," or i - j < 2:
+            return None
+        first = toks[j + 1][2]
+        if not (first.lower() in _DETERMINERS or first.lower() in ("who", "which") or first[0].islower()
+                or first.lower() in lex.titles or _PARTY_TAG.match(first)):
+            return None
+        whole = _np_left(toks, j - 1)
+        if whole is None:
+            return None
+        return (whole[0], toks[i - 1][1])
+    if not _is_word(toks[i][2]):
+        return None
+    return _np_left(toks, i)
+
+
+def mention_after(text: str, cue_end: int, hi: int) -> Optional[Mention]:
+    """The noun phrase right after an inverted cue ("said Smith", "according to the FBI")."""
+    lex = lexicon()
+    toks = _tokens(text, cue_end, min(hi, cue_end + _WINDOW))
+    if not toks or not _is_word(toks[0][2]):
+        return None
+    first = toks[0][2]
+    if not (first[0].isupper() or first.lower() in _DETERMINERS) or first.lower() in ("that", "this"):
+        return None
+    end = 0
+    for n, (s, e, w) in enumerate(toks):
+        if n >= 8 or not (_is_word(w) or w in ("'s", "\u2019s", "-", "&")):
+            break
+        if n and w.lower() in lex.boundaries and not w[0].isupper() and w.lower() not in ("of", "for"):
+            break
+        if n and w[0].islower() and w.lower() in lex.cues:
+            break
+        end = n + 1
+    if not end:
+        return None
+    while end > 1 and toks[end - 1][2].lower() in ("of", "for", "the", "a", "an"):
+        end -= 1
+    return (toks[0][0], toks[end - 1][1])
+
+
+class Resolver:
+    """Turns mentions into :class:`Speaker` values, remembering who was named.
+
+    Pronouns go to the most recent person speaker; a bare surname or a title
+    ("the attorney general") goes to the person earlier named with it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_surname: Dict[str, str] = {}
+        self.by_title: Dict[str, str] = {}
+        self.last_person: Optional[Speaker] = None
+        self.last_any: Optional[Speaker] = None
+        self._titled: List[Tuple[int, str, str]] = []
+        lex = lexicon()
+        for m in lex.title_pattern.finditer(text):
+            rest = re.match(r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)", text[m.end():m.end() + 60])
+            if rest:
+                self._titled.append((m.start(), m.group().lower().rstrip("."), rest.group(1)))
+        self._titled_i = 0
+
+    def _learn_until(self, pos: int) -> None:
+        while self._titled_i < len(self._titled) and self._titled[self._titled_i][0] < pos:
+            _, title, name = self._titled[self._titled_i]
+            self.by_title[title] = name
+            self._remember(name)
+            self._titled_i += 1
+
+    def _remember(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            self.by_surname[parts[-1].lower()] = name
+
+    def speaker(self, mention: Mention) -> Speaker:
+        s, e = mention
+        self._learn_until(s)
+        surface = self.text[s:e]
+        low = surface.lower()
+        lex = lexicon()
+        gender = lex.pronouns.get(low)
+        if gender is not None:
+            ref = self.last_person if gender in ("male", "female", "self") else self.last_any
+            if ref is None:
+                return Speaker(None, s, e)
+            sp = Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
+            return sp
+        d: Descriptor = parse_descriptor(surface)
+        name = d.name
+        if name:
+            parts = name.split()
+            if len(parts) == 1:
+                name = self.by_surname.get(parts[0].lower(), name)
+            else:
+                self._remember(name)
+        elif d.title:
+            bare = low.split(" ", 1)[1] if low.startswith(("the ", "a ")) else low
+            name = self.by_title.get(bare) or self.by_title.get(d.title.lower())
+        if not name and d.organization:
+            name = d.organization
+        sp = Speaker(name, s, e, d.title, d.organization, d.place, d.party)
+        if name and d.name:
+            self.last_person = sp
+        elif name and not d.name and d.title and name != d.organization:
+            self.last_person = sp
+        self.last_any = sp
+        return sp

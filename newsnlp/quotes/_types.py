@@ -1,0 +1,74 @@
+"""Result types of quote extraction."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Dict, Optional, Tuple
+
+__all__ = ["Cue", "Quote", "Speaker"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The verb or phrase that marks an attribution (``said``, ``according to``, ``:``)."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> Dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote is attributed to.
+
+    ``start``/``end`` index the mention the attribution points at (the ``he``
+    of "he said", or "White House spokesman Josh Earnest"); ``name`` is the
+    resolved full name or organisation when one could be found, else ``None``.
+    """
+
+    name: Optional[str]
+    start: int
+    end: int
+    title: Optional[str] = None
+    organization: Optional[str] = None
+    place: Optional[str] = None
+    party: Optional[str] = None
+
+    def to_dict(self) -> Dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation or reported statement.
+
+    ``text == original[start:end]``; a split quote (“A,” he said, “B.”) keeps
+    its pieces in ``fragments`` as ``(start, end)`` pairs and ``start``/``end``
+    run from the first piece to the last. ``kind`` is ``direct`` (inside
+    quotation marks), ``indirect`` (reported speech) or ``mixed`` (reported
+    speech containing a quoted fragment).
+    """
+
+    text: str
+    start: int
+    end: int
+    fragments: Tuple[Tuple[int, int], ...]
+    kind: str
+    cue: Optional[Cue]
+    paragraph: int
+    speaker: Optional[Speaker]
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "fragments": [list(f) for f in self.fragments],
+            "kind": self.kind,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "paragraph": self.paragraph,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+        }

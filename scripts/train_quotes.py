@@ -1,0 +1,86 @@
+"""Learn the attribution cue lexicon from PolNeAR train (development use only).
+
+For every lower-cased word we count how often it occurs inside an annotated
+cue span and how often it occurs at all in the training articles. Words whose
+cue rate and count pass the thresholds become cues; the lexicon ships as JSON
+under ``newsnlp/data/quotes/`` with these counts and the provenance. No text
+from the corpus is written: only single words and counts.
+
+Usage (from the repo root)::
+
+    python scripts/train_quotes.py [--data ../shared/data/quotes/polnear/polnear_train.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+# Function words can sit inside a cue span ("has said", "according to") but
+# never carry it; the extractor attaches them itself.
+NOT_HEADS = {
+    "a", "an", "the", "to", "of", "in", "on", "for", "that", "has", "have", "had", "is", "was",
+    "are", "were", "be", "been", "also", "and", "or", "it", "he", "she", "they", "not", "as",
+    "at", "by", "with", "this", "his", "her", "their", "would", "will", "did", "do", "does",
+    "about", "up", "out", "from", "into", "who", "which", "but", "its", "i", "we", "you",
+}
+
+
+def main() -> None:
+    here = Path(__file__).resolve().parent.parent
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(here / "../shared/data/quotes/polnear/polnear_train.jsonl"))
+    ap.add_argument("--out", default=str(here / "newsnlp/data/quotes/cues.json"))
+    ap.add_argument("--min-count", type=int, default=4, help="least times inside a cue span")
+    ap.add_argument("--min-rate", type=float, default=0.25, help="least share of occurrences that are cues")
+    args = ap.parse_args()
+
+    in_cue: Counter = Counter()
+    total: Counter = Counter()
+    articles = 0
+    with open(args.data, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            articles += 1
+            text = rec["text"]
+            cue_chars = set()
+            for q in rec["quotes"]:
+                if q.get("cue_span"):
+                    s, e = q["cue_span"]
+                    cue_chars.update(range(s, e))
+            for m in WORD.finditer(text):
+                w = m.group().lower().replace("\u2019", "'")
+                total[w] += 1
+                if m.start() in cue_chars:
+                    in_cue[w] += 1
+
+    cues = {}
+    for w, c in in_cue.items():
+        rate = c / total[w]
+        if w in NOT_HEADS or c < args.min_count or rate < args.min_rate:
+            continue
+        cues[w] = {"cue": c, "seen": total[w], "rate": round(rate, 4)}
+    out = {
+        "provenance": (
+            "Learned by scripts/train_quotes.py from PolNeAR train (networkdynamics/PolNeAR "
+            "c3eee833, Newell, Margolin & Ruths, LREC 2018; research use). Only words and counts, "
+            "no corpus text."
+        ),
+        "articles": articles,
+        "min_count": args.min_count,
+        "min_rate": args.min_rate,
+        "cues": dict(sorted(cues.items(), key=lambda kv: (-kv[1]["cue"], kv[0]))),
+    }
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        json.dump(out, fh, indent=1, sort_keys=False)
+        fh.write("\n")
+    print(f"{len(cues)} cue words from {articles} articles -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
