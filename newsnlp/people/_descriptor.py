@@ -1,0 +1,412 @@
+"""Parse a descriptor ("Republican Albuquerque Mayor Richard Berry") into fields.
+
+The parser works on tokens: it labels each run of tokens as a title, a role,
+an organisation, a place, a level cue ("state", "U.S."), a party or a
+capitalised word, then reads name, title, place and level off that sequence.
+``analyse`` is shared with :func:`newsnlp.people.find_people`, which calls it
+on a window of running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+from newsnlp.people import _lexicon as lx
+from newsnlp.people._types import Descriptor
+
+__all__ = ["parse_descriptor", "level_of", "analyse", "Analysis", "party_tag"]
+
+_PARTY_WORDS = {
+    "republican": "Republican", "democrat": "Democratic", "democratic": "Democratic", "gop": "Republican",
+    "independent": "Independent", "libertarian": "Libertarian",
+}
+_PARTY_LETTER = {"R": "Republican", "D": "Democratic", "I": "Independent"}
+# "D-Ore.", "(R-Texas)", "R-N.Y.", "D-New York": a letter, a dash, one or two capitalised words.
+_PARTY_TAG = re.compile(r"\(?([RDI]) ?[-\u2013] ?([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)\)?")
+_SEPARATORS = frozenset({",", "(", ")", ";", ":", "\u2014", "\u2013", "-", '"', "\u201c", "\u201d", "?", "!"})
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december the a an but and or in on at of for to with by from as "
+    "he she they it his her their we i this that these those after before when while if said says told".split()
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "da", "di", "le", "du", "bin"})
+_NAME_KINDS = frozenset({"cap", "person", "place"})
+_OF = frozenset({"of", "for", "in", "from", "at", "with"})
+_ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", "longtime", "top", "current", "new"})
+_SINGLE_HEADED = frozenset({"Senator", "Representative", "President", "Vice President"})
+
+# Context cues for titles that exist at several levels (see docs/models/gazetteers.md).
+_FEDERAL_CUES = re.compile(
+    r"(?<![\w.])(?:U\.S\.|federal|United States|Justice Department|Department of Justice|nation's|nation\u2019s|"
+    r"Congress|congressional|White House|Trump administration|Obama administration|Biden administration)(?!\w)",
+    re.IGNORECASE,
+)
+_STATE_CUES = re.compile(
+    r"(?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers?|senators?|representatives?|attorneys? general|"
+    r"court|capitol|supreme court|judge)|statehouse|legislature|general assembly|superior court)(?!\w)",
+    re.IGNORECASE,
+)
+_LOCAL_CUES = re.compile(
+    r"(?<!\w)(?:county (?:court|judge|commission)|municipal court|city council|county commissioners?)(?!\w)", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Fields and token spans read off one descriptor."""
+
+    name: Optional[str] = None
+    name_span: Optional[Tuple[int, int]] = None
+    title: Optional[str] = None
+    organization: Optional[str] = None
+    place: Optional[str] = None
+    party: Optional[str] = None
+    level: Optional[str] = None
+    ambiguous: bool = False
+    head_plural: bool = False
+    span: Optional[Tuple[int, int]] = None
+
+    def descriptor(self) -> Descriptor:
+        return Descriptor(self.name, self.title, self.organization, self.place, self.party, self.level)
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # title role org place modifier person party sep cap word
+    i: int
+    n: int
+    entry: Optional[lx.Entry] = None
+
+
+def party_tag(text: str, pos: int, end: int) -> Optional[Tuple[str, Optional[str], int]]:
+    """A party-state tag such as "D-Ore." at ``text[pos:]``: ``(party, state, end)``."""
+    m = _PARTY_TAG.match(text, pos, end)
+    if not m:
+        return None
+    codes = lx.state_codes()
+    raw = m.group(2)
+    state = codes.get(lx.key(raw.strip()))
+    stop = m.end()
+    if state is None:
+        first = re.match(r"[A-Z][A-Za-z]*\.?", raw)
+        state = codes.get(lx.key(first.group())) if first else None
+        if state is None:
+            return None
+        stop = m.start(2) + first.end()
+        if m.group(0).startswith("(") and stop < len(text) and text[stop] == ")":
+            stop += 1
+    elif raw.endswith(".") is False and m.group(0).endswith(")"):
+        pass
+    return _PARTY_LETTER[m.group(1)], state, stop
+
+
+def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[str], Optional[str]]:
+    items: List[_Item] = []
+    party: Optional[str] = None
+    tag_state: Optional[str] = None
+    people_lex = lx.people()[0]
+    lexicons = (
+        ("title", lx.titles()), ("org", lx.organizations()), ("person", people_lex),
+        ("place", lx.places()), ("modifier", lx.modifiers()), ("role", lx.roles()),
+    )
+    i, n_toks = 0, len(toks)
+    while i < n_toks:
+        t = toks[i]
+        if t.text in _SEPARATORS and not (t.text in "(-\u2013" and i + 1 < n_toks and _is_tag_start(toks, i)):
+            items.append(_Item("sep", i, 1))
+            i += 1
+            continue
+        if t.text[:1] in "(RDI" and _is_tag_start(toks, i):
+            tag = party_tag(text, t.start, toks[-1].end)
+            if tag:
+                party = party or tag[0]
+                tag_state = tag_state or tag[1]
+                j = i
+                while j < n_toks and toks[j].start < tag[2]:
+                    j += 1
+                items.append(_Item("party", i, j - i))
+                i = j
+                continue
+        if t.key in _PARTY_WORDS and t.cap:
+            party = party or _PARTY_WORDS[t.key]
+            items.append(_Item("party", i, 1))
+            i += 1
+            continue
+        best: Optional[_Item] = None
+        for kind, lex in lexicons:
+            hit = lex.match(toks, i)
+            if hit and (best is None or hit[0] > best.n):
+                best = _Item(kind, i, hit[0], hit[1])
+        if best is not None:
+            items.append(best)
+            i += best.n
+            continue
+        items.append(_Item("cap" if t.cap and t.text[:1].isalpha() and t.key not in _NOT_NAMES else "word", i, 1))
+        i += 1
+    return items, party, tag_state
+
+
+def _is_tag_start(toks: Sequence[lx.Tok], i: int) -> bool:
+    t = toks[i].text
+    if t == "(" and i + 1 < len(toks):
+        t = toks[i + 1].text
+    return len(t) >= 3 and t[0] in "RDI" and t[1] in "-\u2013"
+
+
+def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
+    """Index after the run of capitalised words starting at ``items[k]``."""
+    j = k
+    while j < len(items) and j - k < 5:
+        it = items[j]
+        if it.kind == "word" and j > k and toks[it.i].key in _PARTICLES and j + 1 < len(items) and items[j + 1].kind in _NAME_KINDS:
+            j += 1
+            continue
+        if it.kind not in _NAME_KINDS:
+            break
+        last = toks[it.i + it.n - 1]
+        j += 1
+        if last.text.endswith(("'s", "\u2019s")) or (last.text.endswith(".") and len(last.key) > 1 and last.key not in _SUFFIXES):
+            break
+    return j
+
+
+def _skip_of_phrase(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
+    """Index after "of Albuquerque" / "for ICE" at ``items[k]`` (``k`` itself when absent)."""
+    if k < len(items) and items[k].kind == "word" and toks[items[k].i].key in _OF:
+        m = k + 1
+        while m < len(items) and items[m].kind == "word" and toks[items[m].i].key in ("the", "a"):
+            m += 1
+        if m < len(items) and items[m].kind in ("place", "org"):
+            m += 1
+            if m < len(items) and items[m].kind == "org":
+                m += 1
+            return m
+    return k
+
+
+def _name_of(text: str, toks: Sequence[lx.Tok], items: List[_Item], k: int, j: int) -> Tuple[str, Tuple[int, int]]:
+    first, last = toks[items[k].i], toks[items[j - 1].i + items[j - 1].n - 1]
+    end = last.end
+    raw = last.text
+    if raw.endswith(("'s", "\u2019s")):
+        end -= 2
+    elif raw.endswith(".") and len(last.key) > 1 and last.key not in _SUFFIXES:
+        end -= 1
+    return text[first.start : end], (first.start, end)
+
+
+def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
+    """Read the fields of the descriptor made of ``toks`` (offsets into ``text``)."""
+    out = Analysis()
+    if not toks:
+        return out
+    items, out.party, tag_state = _segment(text, toks)
+    head = next((k for k, it in enumerate(items) if it.kind == "title"), None)
+    if head is None:
+        head = next((k for k, it in enumerate(items) if it.kind == "role"), None)
+    # The name: the first capitalised run after the head, else an appositive before it.
+    name_k = None
+    if head is not None:
+        k = _skip_of_phrase(items, head + 1, toks)
+        if k < len(items) and items[k].kind in _NAME_KINDS:
+            name_k = k
+        elif head > 0:
+            k = head - 1
+            while k >= 0 and items[k].kind == "word" and toks[items[k].i].key in _ARTICLES:
+                k -= 1
+            if k >= 0 and items[k].kind == "sep" and toks[items[k].i].text == ",":
+                j = k
+                while j > 0 and items[j - 1].kind in _NAME_KINDS:
+                    j -= 1
+                if j < k:
+                    name_k = j
+    else:
+        name_k = next((k for k, it in enumerate(items) if it.kind in ("cap", "person")), None)
+    person_entry: Optional[lx.Entry] = None
+    after_name: Optional[int] = None
+    if name_k is not None:
+        j = _name_run(items, name_k, toks)
+        for m in range(name_k, j):
+            if items[m].kind == "place":
+                items[m].kind = "cap"  # a place word inside a name is a name ("Mayor Jackson")
+        out.name, out.name_span = _name_of(text, toks, items, name_k, j)
+        person_entry = _lookup_person(out.name)
+        after_name = j
+    # Title, role, modifiers and place around the head.
+    head_entry = items[head].entry if head is not None else None
+    if head_entry is not None:
+        if head_entry.kind == "title":
+            out.title = head_entry.value
+            out.ambiguous = bool(head_entry.extra)
+        else:
+            out.title = toks[items[head].i].text.lower() if items[head].n == 1 else " ".join(t.text.lower() for t in toks[items[head].i : items[head].i + items[head].n])
+            out.head_plural = bool(head_entry.extra)
+    mod_level = None
+    place_entry: Optional[lx.Entry] = None
+    org_k = next((k for k, it in enumerate(items) if it.kind == "org"), None)
+    anchor = head if head is not None else org_k
+    if anchor is not None:
+        k = anchor - 1
+        while k >= 0 and items[k].kind in ("modifier", "place", "party", "org", "cap"):
+            it = items[k]
+            if it.kind == "modifier" and mod_level is None:
+                mod_level = it.entry.level if it.entry else None
+            elif it.kind == "place" and place_entry is None:
+                place_entry = it.entry
+            elif it.kind == "org" and org_k is None:
+                org_k = k
+            k -= 1
+        # "mayor of Albuquerque", "a spokesman for ICE"
+        k = anchor + 1
+        if head is not None and k < len(items) and items[k].kind == "word" and toks[items[k].i].key in _OF:
+            k += 1
+            while k < len(items) and items[k].kind == "word" and toks[items[k].i].key in ("the", "a"):
+                k += 1
+            if k < len(items) and items[k].kind == "place" and place_entry is None:
+                place_entry = items[k].entry
+                if k + 1 < len(items) and items[k + 1].kind == "org":
+                    org_k = k + 1
+            elif k < len(items) and items[k].kind == "org":
+                org_k = k
+    if place_entry is None and after_name is not None and after_name + 1 < len(items):
+        # "Rep. Steve King of Iowa"
+        it = items[after_name]
+        if it.kind == "word" and toks[it.i].key in ("of", "from") and items[after_name + 1].kind == "place":
+            place_entry = items[after_name + 1].entry
+    org_entry: Optional[lx.Entry] = None
+    if org_k is not None:
+        org_entry = items[org_k].entry
+        start_i = items[org_k].i
+        if org_k > 0 and items[org_k - 1].kind == "place":
+            start_i = items[org_k - 1].i
+            if place_entry is None:
+                place_entry = items[org_k - 1].entry
+        end_tok = toks[items[org_k].i + items[org_k].n - 1]
+        end = end_tok.end - (2 if end_tok.text.endswith(("'s", "\u2019s")) else 0)
+        if end_tok.text.endswith(".") and not end_tok.text.endswith(("Dept.",)) and end_tok.text.count(".") == 1:
+            end -= 1
+        out.organization = text[toks[start_i].start : end]
+    if place_entry is not None:
+        out.place = place_entry.value
+    elif tag_state is not None:
+        out.place = tag_state
+    out.level = _decide(out, head_entry, mod_level, place_entry, org_entry, person_entry)
+    if person_entry is not None:
+        title, state, party = person_entry.extra
+        if out.title is None or out.title == title:
+            out.title = out.title or title
+            out.party = out.party or party
+            out.place = out.place or state
+    return out
+
+
+def _lookup_person(name: str) -> Optional[lx.Entry]:
+    toks = lx.tokens(name)
+    if not toks:
+        return None
+    lex = lx.people()[0]
+    hit = lex.match(toks, 0)
+    if hit and hit[0] == len(toks):
+        return hit[1]
+    return None
+
+
+def _decide(out: Analysis, head: Optional[lx.Entry], mod_level: Optional[str], place: Optional[lx.Entry],
+            org: Optional[lx.Entry], person: Optional[lx.Entry]) -> Optional[str]:
+    place_level = None
+    if place is not None:
+        place_level = "state" if place.level == "state" else "local"
+    if head is not None and head.kind == "title":
+        if not head.extra and head.level is not None:
+            return head.level
+        if mod_level is not None:
+            return mod_level
+        if person is not None and (person.extra[0] == head.value):
+            return "federal"
+        if head.value in _SINGLE_HEADED:
+            return head.level
+        if place_level is not None:
+            return place_level
+        if org is not None and org.level is not None:
+            return org.level
+        return head.level
+    if mod_level is not None:
+        return mod_level
+    if org is not None:
+        if org.extra and place_level is not None:
+            return place_level
+        return org.level
+    if head is not None and place_level is not None:
+        return place_level
+    if person is not None and head is None:
+        return "federal"
+    return None
+
+
+def parse_descriptor(text: str) -> Descriptor:
+    """Parse a person or organisation descriptor into name, title, place, party and level.
+
+    >>> d = parse_descriptor("Republican Albuquerque Mayor Richard Berry")
+    >>> (d.name, d.title, d.place, d.party, d.level)
+    ('Richard Berry', 'Mayor', 'Albuquerque', 'Republican', 'local')
+    >>> parse_descriptor("Sen. Ron Wyden, D-Ore.").to_dict()
+    {'name': 'Ron Wyden', 'title': 'Senator', 'organization': None, 'place': 'Oregon', 'party': 'Democratic', 'level': 'federal'}
+    >>> parse_descriptor("the state attorney general").level
+    'state'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_descriptor() expects a str, got {type(text).__name__}")
+    return analyse(text, lx.tokens(text)).descriptor()
+
+
+def level_of(title: Optional[str], organization: Optional[str] = None, context: str = "") -> Optional[str]:
+    """The level of government of a title and/or organisation, using ``context`` for ambiguous titles.
+
+    ``context`` is nearby text (the sentence) that may carry a cue such as
+    "federal", "U.S." or "state legislature".
+
+    >>> level_of("Attorney General"), level_of("Attorney General", context="the state attorney general's office")
+    ('federal', 'state')
+    >>> level_of("Judge", context="a federal judge in San Francisco"), level_of(None, "county jails")
+    ('federal', 'local')
+    """
+    for arg, label in ((title, "title"), (organization, "organization")):
+        if arg is not None and not isinstance(arg, str):
+            raise TypeError(f"level_of() expects {label} as str or None, got {type(arg).__name__}")
+    if not isinstance(context, str):
+        raise TypeError(f"level_of() expects context as str, got {type(context).__name__}")
+    level = None
+    ambiguous = False
+    canon = None
+    if title:
+        a = analyse(title, lx.tokens(title))
+        level, ambiguous, canon = a.level, a.ambiguous, a.title
+    if organization and (level is None or ambiguous):
+        org_level = analyse(organization, lx.tokens(organization)).level
+        if org_level is not None and level is None:
+            level = org_level
+    if (ambiguous or (title and level is None)) and context:
+        level = resolve_ambiguous(canon, level, context)
+    return level
+
+
+def resolve_ambiguous(title: Optional[str], level: Optional[str], context: str) -> Optional[str]:
+    """Decide an ambiguous title's level from cue words in ``context``."""
+    if title in ("Senator", "Representative", "President", "Vice President"):
+        return "state" if _STATE_CUES.search(context) else level
+    if title == "Judge" or title is None:
+        if _LOCAL_CUES.search(context):
+            return "local"
+        if _STATE_CUES.search(context):
+            return "state"
+        if _FEDERAL_CUES.search(context):
+            return "federal"
+        return level
+    if _STATE_CUES.search(context):
+        return "state"
+    if _FEDERAL_CUES.search(context):
+        return "federal"
+    return level

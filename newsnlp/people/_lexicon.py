@@ -1,0 +1,268 @@
+"""Gazetteers (titles, organisations, places, people) and the token matcher.
+
+The JSON files under ``newsnlp/data/people/`` are built by
+``scripts/build_gazetteers.py``; they are read once, on first use.
+Every lookup is a dictionary probe on a tuple of token keys, so matching a
+text costs one pass with at most ``max_len`` probes per token.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+
+__all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles"]
+
+# Abbreviations with inner periods ("U.S.", "N.M."), words with inner
+# apostrophes/hyphens and an optional final period, or one other symbol.
+# Each alternative consumes distinct characters, so matching is linear.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019&\-]\w+)*\.?|[^\w\s]")
+_US = frozenset({"U.S.", "US", "U.S", "U.S.A.", "USA"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token with offsets into the original text."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        return self.text.rstrip(".").replace(".", "").isupper()
+
+
+def key(token: str) -> str:
+    """The lookup key of a token: lower case, no periods, straight apostrophes."""
+    if token in _US:
+        return "u.s."
+    k = token.lower().replace(".", "").replace("\u2019", "'")
+    # Possessives match their noun: "Sheriff's Office" ~ "sheriff office", "Berry's" ~ "berry".
+    return k[:-2] if k.endswith("'s") and len(k) > 2 else k
+
+
+def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Tok(m.group(), m.start(), m.end(), key(m.group())) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+
+
+def iter_tokens(text: str) -> Iterator[Tok]:
+    for m in _TOKEN.finditer(text):
+        yield Tok(m.group(), m.start(), m.end(), key(m.group()))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry: what the matched words mean.
+
+    ``case`` says how the text must be written: "any", "cap" (first letter
+    upper case) or "upper" (an acronym such as ICE must be all capitals).
+    """
+
+    kind: str
+    value: str
+    level: Optional[str]
+    case: str
+    extra: Any = None
+
+
+class Lexicon:
+    """Phrases keyed by token-key tuples, matched longest first."""
+
+    __slots__ = ("_table", "_max")
+
+    def __init__(self) -> None:
+        self._table: Dict[Tuple[str, ...], Entry] = {}
+        self._max: Dict[str, int] = {}
+
+    def add(self, phrase: str, entry: Entry, overwrite: bool = False) -> None:
+        k = tuple(t.key for t in tokens(phrase))
+        if not k or (k in self._table and not overwrite):
+            return
+        self._table[k] = entry
+        self._max[k[0]] = max(self._max.get(k[0], 0), len(k))
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def match(self, toks: Sequence[Tok], i: int, stop: Optional[int] = None) -> Optional[Tuple[int, Entry]]:
+        """Longest entry starting at ``toks[i]``: ``(length, entry)`` or ``None``."""
+        longest = self._max.get(toks[i].key)
+        if not longest:
+            return None
+        stop = len(toks) if stop is None else stop
+        for n in range(min(longest, stop - i), 0, -1):
+            entry = self._table.get(tuple(t.key for t in toks[i : i + n]))
+            if entry is not None and _case_ok(entry, toks[i : i + n]):
+                return n, entry
+        return None
+
+    def match_ending(self, toks: Sequence[Tok], j: int, lo: int = 0) -> Optional[Tuple[int, Entry]]:
+        """Longest entry ending just before ``toks[j]`` (and starting at or after ``lo``)."""
+        best = None
+        for n in range(1, min(5, j - lo) + 1):
+            entry = self._table.get(tuple(t.key for t in toks[j - n : j]))
+            if entry is not None and _case_ok(entry, toks[j - n : j]):
+                best = (n, entry)
+        return best
+
+
+def _case_ok(entry: Entry, toks: Sequence[Tok]) -> bool:
+    if entry.case == "any":
+        return True
+    if entry.case == "upper":
+        return all(t.upper for t in toks if t.text[:1].isalpha())
+    # "cap": first and last words capitalised (lower-case "of", "and" may sit inside).
+    return toks[0].cap and toks[-1].cap
+
+
+def _load(name: str) -> Any:
+    raw = resources.files("newsnlp").joinpath(f"data/people/{name}").read_text("utf-8")
+    return json.loads(raw)
+
+
+def _case_of(alias: str) -> str:
+    letters = alias.replace(".", "").replace(" ", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha():
+        return "upper"
+    return "cap" if alias[:1].isupper() and alias not in _ANY_CASE else "any"
+
+
+# Titles that news writes in lower case when they precede no name ("the mayor").
+_ANY_CASE = frozenset(
+    {
+        "President", "Vice President", "Attorney General", "Deputy Attorney General", "Assistant Attorney General",
+        "U.S. Attorney", "Secretary of State", "Senator", "U.S. Senator", "Representative", "Congressman",
+        "Congresswoman", "Governor", "Lieutenant Governor", "State Senator", "State Representative", "Mayor",
+        "Deputy Mayor", "City Council member", "City Councilman", "City Councilwoman", "Council member",
+        "Councilman", "Councilwoman", "City Manager", "City Attorney", "County Executive", "County Commissioner",
+        "County Supervisor", "Sheriff", "County Sheriff", "Police Chief", "Chief of Police", "Police Commissioner",
+        "District Attorney", "County Attorney", "County Prosecutor", "School Superintendent", "Fire Chief",
+        "Federal Judge", "District Judge", "U.S. District Judge", "Circuit Judge", "Magistrate Judge", "Judge",
+        "County Judge", "Superior Court Judge", "Homeland Security Secretary", "Defense Secretary",
+        "Treasury Secretary", "Press Secretary", "White House Press Secretary", "Chief of Staff",
+        "White House Chief of Staff", "Speaker of the House", "House Speaker", "Majority Leader",
+        "Minority Leader", "Senate Majority Leader", "Senate Minority Leader", "State Treasurer",
+        "Assemblyman", "Assemblywoman", "Assemblymember", "Supreme Court Justice", "Chief Justice",
+        "federal prosecutor", "Police Superintendent", "Borough President", "Public Defender",
+        "County Clerk", "City Clerk", "Tribal Chairman", "Alderman", "State Senator", "State Sen.",
+        "State Representative", "State Rep.",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def titles() -> Lexicon:
+    """Official titles: ``Entry(kind="title", value=canonical, level=default, extra=ambiguous)``."""
+    lex = Lexicon()
+    data = _load("titles.json")
+    for canon, (level, ambiguous, aliases) in data["titles"].items():
+        for alias in aliases:
+            lex.add(alias, Entry("title", canon, level, _case_of(alias), bool(ambiguous)))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def roles() -> Lexicon:
+    """Generic roles ("spokesman", "officials"): their level comes from cues."""
+    lex = Lexicon()
+    for role in _load("titles.json")["roles"]:
+        lex.add(role, Entry("role", role, None, "any", role.endswith("s") and role not in ("chairman",)))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> Lexicon:
+    """Words that fix a level when they precede a title or role ("state", "U.S.")."""
+    lex = Lexicon()
+    for word, level in _load("titles.json")["modifiers"].items():
+        lex.add(word, Entry("modifier", word, level, "cap" if word[:1].isupper() and word not in ("U.S.", "US") else "any"))
+    return lex
+
+
+# Organisations whose federal default turns state or local when a state
+# or city/county name precedes them ("Texas Senate", "California Department of Justice").
+_PLACE_BOUND = frozenset(
+    {"U.S. Senate", "U.S. House of Representatives", "Supreme Court", "Justice Department", "Court of Appeals",
+     "Treasury Department", "Department of Education", "Department of Health and Human Services"}
+)
+
+
+@lru_cache(maxsize=1)
+def organizations() -> Lexicon:
+    """Organisations with their level: hand aliases first, then the .gov registry."""
+    lex = Lexicon()
+    data = _load("organizations.json")
+    for canon, (level, aliases) in data["aliases"].items():
+        for alias in aliases:
+            bound = canon in _PLACE_BOUND or alias.startswith("Department of") or alias.endswith("Department")
+            lex.add(alias, Entry("org", canon, level, _case_of(alias), bound))
+    for name, level in data["registry"].items():
+        bound = name.startswith("Department of") or name.endswith(" Department")
+        lex.add(name, Entry("org", name, level, "cap", bound))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def places() -> Lexicon:
+    """US states (names, AP and postal abbreviations), counties and cities.
+
+    ``Entry.value`` is the display name, ``level`` the place kind ("state",
+    "county", "city") and ``extra`` the state's name.
+    """
+    lex = Lexicon()
+    data = _load("places.json")
+    states: Dict[str, str] = data["states"]
+    for code, name in states.items():
+        lex.add(name, Entry("place", name, "state", "cap", name))
+    for abbr, code in data["state_abbreviations"].items():
+        lex.add(abbr, Entry("place", states[code], "state", "cap", states[code]))
+    for name, code in data["counties"].items():
+        lex.add(name, Entry("place", name, "county", "cap", states.get(code)))
+    for name, code in data["cities"].items():
+        lex.add(name, Entry("place", name, "city", "cap", states.get(code)))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> Dict[str, str]:
+    """Postal code -> state name, plus AP abbreviations (keys as :func:`key` makes them)."""
+    data = _load("places.json")
+    states: Dict[str, str] = data["states"]
+    out = {key(code): name for code, name in states.items()}
+    out.update({key(abbr): states[code] for abbr, code in data["state_abbreviations"].items()})
+    out.update({key(name): name for name in states.values()})
+    return out
+
+
+@lru_cache(maxsize=1)
+def people() -> Tuple[Lexicon, Dict[str, List[Entry]]]:
+    """Members of Congress, presidents and vice presidents by full name, and by last name.
+
+    ``Entry.value`` is the canonical name; ``extra`` is ``(title, state, party)``.
+    """
+    lex = Lexicon()
+    by_last: Dict[str, List[Entry]] = {}
+    data = _load("people.json")
+    for group in ("executive", "congress"):
+        for names, last, title, state, party in data[group]:
+            entry = Entry("person", names[0] if group == "executive" else _display(names), "federal", "cap", (title, state, party))
+            for name in names:
+                lex.add(name, entry)
+            by_last.setdefault(key(last), []).append(entry)
+    return lex, by_last
+
+
+def _display(names: List[str]) -> str:
+    # The registry's "official" name has middle initials; news uses the short form.
+    return min(names, key=lambda n: (n.count("."), len(n)))

@@ -1,0 +1,266 @@
+#!/usr/bin/env python
+"""Build the compact gazetteers under ``newsnlp/data/people/``.
+
+Reads the public lexicons in ``../shared/data/stance/lexicons`` (see their
+README for sources and licences) and writes small JSON files that
+``newsnlp.people`` loads lazily at run time. The package never reads the
+lexicon folder itself.
+
+    python scripts/build_gazetteers.py --lexicons ../shared/data/stance/lexicons
+
+Hand-written rules (title aliases, organisation aliases, AP state
+abbreviations) live in this script so that the whole data set is rebuilt
+from one place; they are newsnlp's own work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+from typing import Dict, List
+
+OUT = Path(__file__).resolve().parent.parent / "newsnlp" / "data" / "people"
+
+# AP style state abbreviations (and a few common variants) -> postal code.
+AP_STATES: Dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO",
+    "Conn.": "CT", "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN",
+    "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA",
+    "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY",
+    "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Oreg.": "OR", "Pa.": "PA",
+    "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX",
+    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI",
+    "Wisc.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
+
+# Canonical title -> (level or None, ambiguous, aliases). Levels are the
+# default when no cue (U.S., state, county, a place) says otherwise.
+TITLES: Dict[str, tuple] = {
+    "President": ("federal", True, ["President", "Pres."]),
+    "Vice President": ("federal", True, ["Vice President", "Vice-President", "VP"]),
+    "Attorney General": ("federal", True, ["Attorney General", "Attorney-General", "AG", "Atty. Gen."]),
+    "Deputy Attorney General": ("federal", True, ["Deputy Attorney General"]),
+    "Assistant Attorney General": ("federal", True, ["Assistant Attorney General"]),
+    "U.S. Attorney": ("federal", False, ["U.S. Attorney", "United States Attorney", "US Attorney", "federal prosecutor"]),
+    "Secretary of State": ("federal", True, ["Secretary of State"]),
+    "Secretary of Homeland Security": ("federal", False, ["Secretary of Homeland Security", "Homeland Security Secretary", "DHS Secretary"]),
+    "Secretary of Defense": ("federal", False, ["Secretary of Defense", "Defense Secretary"]),
+    "Secretary of the Treasury": ("federal", False, ["Secretary of the Treasury", "Treasury Secretary"]),
+    "Secretary of Health and Human Services": ("federal", False, ["Secretary of Health and Human Services", "Health and Human Services Secretary", "HHS Secretary"]),
+    "Secretary of Education": ("federal", True, ["Secretary of Education", "Education Secretary"]),
+    "Secretary of the Interior": ("federal", False, ["Secretary of the Interior", "Interior Secretary"]),
+    "Secretary of Labor": ("federal", True, ["Secretary of Labor", "Labor Secretary"]),
+    "Secretary of Agriculture": ("federal", True, ["Secretary of Agriculture", "Agriculture Secretary"]),
+    "Secretary of Commerce": ("federal", False, ["Secretary of Commerce", "Commerce Secretary"]),
+    "Secretary of Energy": ("federal", False, ["Secretary of Energy", "Energy Secretary"]),
+    "Secretary of Transportation": ("federal", True, ["Secretary of Transportation", "Transportation Secretary"]),
+    "Secretary of Veterans Affairs": ("federal", False, ["Secretary of Veterans Affairs", "Veterans Affairs Secretary"]),
+    "Secretary of Housing and Urban Development": ("federal", False, ["Secretary of Housing and Urban Development", "Housing Secretary", "HUD Secretary"]),
+    "Secretary": ("federal", True, ["Secretary", "Sec."]),
+    "Press Secretary": ("federal", True, ["Press Secretary", "White House Press Secretary"]),
+    "Chief of Staff": ("federal", True, ["Chief of Staff", "White House Chief of Staff"]),
+    "Senator": ("federal", True, ["Senator", "Sen.", "U.S. Senator", "U.S. Sen.", "United States Senator"]),
+    "Representative": ("federal", True, ["Representative", "Rep.", "U.S. Representative", "U.S. Rep.", "Congressman", "Congresswoman", "Congressmember", "Member of Congress"]),
+    "Speaker of the House": ("federal", True, ["Speaker of the House", "House Speaker", "Speaker"]),
+    "Majority Leader": ("federal", True, ["Majority Leader", "Senate Majority Leader", "House Majority Leader"]),
+    "Minority Leader": ("federal", True, ["Minority Leader", "Senate Minority Leader", "House Minority Leader"]),
+    "Federal Judge": ("federal", False, ["Federal Judge", "District Judge", "U.S. District Judge", "U.S. District Court Judge", "Circuit Judge", "U.S. Circuit Judge", "Magistrate Judge", "U.S. Magistrate Judge", "Supreme Court Justice", "Chief Justice", "Justice"]),
+    "Judge": (None, True, ["Judge", "Superior Court Judge", "Circuit Court Judge", "District Court Judge"]),
+    "Governor": ("state", False, ["Governor", "Gov.", "Gov"]),
+    "Lieutenant Governor": ("state", False, ["Lieutenant Governor", "Lt. Gov.", "Lt. Governor", "Lieut. Gov."]),
+    "State Senator": ("state", False, ["State Senator", "State Sen."]),
+    "State Representative": ("state", False, ["State Representative", "State Rep.", "Assemblymember", "Assemblyman", "Assemblywoman", "Assembly Member", "Delegate", "Del."]),
+    "State Treasurer": ("state", False, ["State Treasurer", "Treasurer"]),
+    "Comptroller": ("state", True, ["Comptroller", "State Comptroller"]),
+    "Mayor": ("local", False, ["Mayor", "Mayor-elect"]),
+    "Deputy Mayor": ("local", False, ["Deputy Mayor"]),
+    "City Council member": ("local", False, ["City Council member", "City Councilman", "City Councilwoman", "City Councilmember", "Council member", "Councilmember", "Councilman", "Councilwoman", "Councilor", "Councillor", "Council President", "City Council President", "Alderman", "Alderwoman", "Alderperson", "Ald.", "Selectman", "Selectwoman", "Supervisor"]),
+    "City Manager": ("local", False, ["City Manager"]),
+    "City Attorney": ("local", False, ["City Attorney", "City Solicitor"]),
+    "County Executive": ("local", False, ["County Executive", "County Mayor"]),
+    "County Judge": ("local", False, ["County Judge"]),
+    "County Commissioner": ("local", False, ["County Commissioner", "County Supervisor", "Commissioner Court", "Freeholder"]),
+    "Sheriff": ("local", False, ["Sheriff", "County Sheriff", "Undersheriff"]),
+    "Police Chief": ("local", False, ["Police Chief", "Chief of Police", "Police Commissioner", "Police Superintendent", "Superintendent of Police", "Assistant Police Chief", "Deputy Police Chief"]),
+    "District Attorney": ("local", False, ["District Attorney", "DA", "D.A.", "State's Attorney", "Prosecuting Attorney", "County Attorney", "County Prosecutor", "Commonwealth's Attorney"]),
+    "School Superintendent": ("local", False, ["School Superintendent", "Schools Superintendent", "Superintendent of Schools"]),
+    "Fire Chief": ("local", False, ["Fire Chief"]),
+    "County Clerk": ("local", False, ["County Clerk", "City Clerk"]),
+    "Borough President": ("local", False, ["Borough President"]),
+    "Public Defender": ("local", True, ["Public Defender"]),
+    "Tribal Chairman": ("other", False, ["Tribal Chairman", "Tribal Chairwoman", "Tribal Chair", "Principal Chief"]),
+}
+
+# Generic roles: a person or group whose level comes from a cue
+# ("federal officials", "a spokesman for ICE", "Albuquerque police").
+ROLES: List[str] = [
+    "official", "officials", "officer", "officers", "agent", "agents", "authorities",
+    "leader", "leaders", "lawmaker", "lawmakers", "legislator", "legislators",
+    "spokesman", "spokeswoman", "spokesperson", "representative", "prosecutor", "prosecutors",
+    "lawyer", "lawyers", "attorney", "attorneys", "director", "acting director", "deputy director",
+    "commissioner", "administrator", "chairman", "chairwoman", "chair", "head", "chief",
+    "aide", "aides", "employee", "employees", "staff", "deputies", "deputy", "investigators",
+    "regulators", "administration officials", "judges", "governors", "mayors", "sheriffs",
+    "senators", "congressmen", "police chiefs",
+]
+
+# Cue words before a title or role that fix its level.
+MODIFIERS: Dict[str, str] = {
+    "U.S.": "federal", "US": "federal", "United States": "federal", "federal": "federal",
+    "national": "federal", "Trump administration": "federal", "administration": "federal",
+    "White House": "federal", "immigration": "federal", "congressional": "federal",
+    "state": "state", "statewide": "state",
+    "county": "local", "city": "local", "municipal": "local", "local": "local",
+    "town": "local", "village": "local", "borough": "local", "township": "local",
+    "tribal": "other", "foreign": "other",
+}
+
+# Organisation aliases that news uses but registries do not spell out.
+# canonical -> (level, aliases)
+ORG_ALIASES: Dict[str, tuple] = {
+    "Justice Department": ("federal", ["Justice Department", "Department of Justice", "DOJ", "Justice Dept."]),
+    "Department of Homeland Security": ("federal", ["Department of Homeland Security", "Homeland Security Department", "DHS", "Homeland Security"]),
+    "Immigration and Customs Enforcement": ("federal", ["Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement", "ICE"]),
+    "Customs and Border Protection": ("federal", ["Customs and Border Protection", "U.S. Customs and Border Protection", "CBP"]),
+    "Border Patrol": ("federal", ["Border Patrol", "U.S. Border Patrol"]),
+    "Citizenship and Immigration Services": ("federal", ["Citizenship and Immigration Services", "USCIS"]),
+    "Federal Bureau of Investigation": ("federal", ["Federal Bureau of Investigation", "FBI"]),
+    "Drug Enforcement Administration": ("federal", ["Drug Enforcement Administration", "DEA"]),
+    "Bureau of Alcohol, Tobacco, Firearms and Explosives": ("federal", ["ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives"]),
+    "U.S. Marshals Service": ("federal", ["U.S. Marshals Service", "Marshals Service", "U.S. Marshals"]),
+    "Bureau of Prisons": ("federal", ["Bureau of Prisons", "Federal Bureau of Prisons"]),
+    "Environmental Protection Agency": ("federal", ["Environmental Protection Agency", "EPA"]),
+    "Internal Revenue Service": ("federal", ["Internal Revenue Service", "IRS"]),
+    "Centers for Disease Control and Prevention": ("federal", ["Centers for Disease Control and Prevention", "CDC"]),
+    "Food and Drug Administration": ("federal", ["Food and Drug Administration", "FDA"]),
+    "Federal Emergency Management Agency": ("federal", ["Federal Emergency Management Agency", "FEMA"]),
+    "Department of Health and Human Services": ("federal", ["HHS", "Health and Human Services Department"]),
+    "Department of Defense": ("federal", ["Pentagon", "Defense Department", "Department of Defense"]),
+    "State Department": ("federal", ["State Department"]),
+    "Department of Education": ("federal", ["Education Department"]),
+    "Department of Housing and Urban Development": ("federal", ["HUD"]),
+    "Treasury Department": ("federal", ["Treasury Department", "Treasury"]),
+    "White House": ("federal", ["White House"]),
+    "Congress": ("federal", ["Congress", "U.S. Congress"]),
+    "U.S. Senate": ("federal", ["U.S. Senate", "Senate"]),
+    "U.S. House of Representatives": ("federal", ["House of Representatives", "U.S. House"]),
+    "Supreme Court": ("federal", ["Supreme Court", "U.S. Supreme Court"]),
+    "federal government": ("federal", ["federal government", "federal authorities", "federal court", "federal courts", "federal agents", "federal agencies", "Trump administration", "Obama administration", "Biden administration", "Bush administration"]),
+    "Court of Appeals": ("federal", ["Court of Appeals", "Circuit Court of Appeals", "appeals court", "9th Circuit", "Ninth Circuit", "U.S. District Court", "federal district court"]),
+    "state legislature": ("state", ["state legislature", "legislature", "Legislature", "General Assembly", "state Senate", "state House", "statehouse", "state assembly", "Assembly"]),
+    "state government": ("state", ["state government", "governor's office", "state police", "State Police", "Highway Patrol", "National Guard", "state Supreme Court", "state court", "state courts", "Department of Corrections"]),
+    "city council": ("local", ["city council", "City Council", "council", "Board of Aldermen", "county commission", "County Commission", "board of supervisors", "Board of Supervisors", "county board", "County Board", "Board of Commissioners", "commissioners court"]),
+    "city government": ("local", ["city government", "city hall", "City Hall", "mayor's office", "county government", "local government", "local governments", "local police", "local law enforcement", "municipalities"]),
+    "police department": ("local", ["police department", "Police Department", "police", "Police", "PD", "sheriff's office", "Sheriff's Office", "sheriff's department", "Sheriff's Department", "jail", "jails", "county jail", "county jails", "detention center", "Detention Center", "school board", "School Board", "school district", "School District", "Public Schools", "district attorney's office", "District Attorney's Office", "county court", "municipal court"]),
+}
+
+
+def _read_csv(path: Path) -> List[Dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _state_level_titles(path: Path) -> Dict[str, str]:
+    """Default levels of the shared title list, to cross-check ours."""
+    return {row["title"]: row["level"] for row in _read_csv(path)}
+
+
+def build(lexicons: Path, out: Path) -> Dict[str, int]:
+    out.mkdir(parents=True, exist_ok=True)
+    states = _read_csv(lexicons / "us_states.csv")
+    code_to_name = {r["code"]: r["name"] for r in states}
+    places = {
+        "states": {r["code"]: r["name"] for r in states},
+        "state_abbreviations": AP_STATES,
+        "counties": {},
+        "cities": {},
+    }
+    # Counties: name -> state code, or "" when several states share the name.
+    counties: Dict[str, str] = {}
+    for r in _read_csv(lexicons / "us_counties.csv"):
+        name = r["name"]
+        counties[name] = r["state"] if name not in counties or counties[name] == r["state"] else ""
+    places["counties"] = dict(sorted(counties.items()))
+    # Cities: keep the most populous place for each name; state names win.
+    cities: Dict[str, tuple] = {}
+    for r in _read_csv(lexicons / "us_cities_15000.csv"):
+        name, pop = r["name"], int(r["population"] or 0)
+        if name in code_to_name.values():
+            continue
+        if name not in cities or pop > cities[name][1]:
+            cities[name] = (r["state"], pop)
+    places["cities"] = {k: v[0] for k, v in sorted(cities.items())}
+
+    # Organisations: federal agencies + bureaus and federal/state .gov registrants.
+    orgs: Dict[str, str] = {}
+    for r in _read_csv(lexicons / "us_federal_agencies.csv"):
+        for name in (r["Agency"], r["Bureau"]):
+            if name:
+                orgs[" ".join(name.split())] = "federal"
+    for r in _read_csv(lexicons / "us_gov_organizations.csv"):
+        if r["level"] not in ("federal", "state", "tribal", "interstate"):
+            continue
+        level = r["level"] if r["level"] in ("federal", "state") else "other"
+        for name in (r["organization"], r["suborganization"]):
+            name = " ".join(name.split())
+            if len(name) >= 4 and not name.islower() and name not in orgs:
+                orgs[name] = level
+    # "Department of X" is written "X Department" in news.
+    for name, level in list(orgs.items()):
+        if name.startswith("Department of ") and " " not in name[14:].strip():
+            orgs.setdefault(name[14:] + " Department", level)
+    organizations = {
+        "aliases": {canon: [lvl, aliases] for canon, (lvl, aliases) in ORG_ALIASES.items()},
+        "registry": dict(sorted(orgs.items())),
+    }
+
+    # People: current members of Congress, presidents and vice presidents.
+    congress = []
+    for m in json.loads((lexicons / "us_congress_current.json").read_text("utf-8")):
+        party = {"Democrat": "Democratic"}.get(m["party"], m["party"])
+        title = "Senator" if "Senator" in m["office"] else "Representative"
+        names = sorted({m["name"], f"{m['first']} {m['last']}"} | ({f"{m['nickname']} {m['last']}"} if m["nickname"] else set()))
+        congress.append([names, m["last"], title, code_to_name.get(m["state"], m["state"]), party])
+    executive: Dict[str, list] = {}
+    for m in json.loads((lexicons / "us_executive.json").read_text("utf-8")):
+        title = "Vice President" if m["office"].startswith("Vice") else "President"
+        party = {"Democrat": "Democratic"}.get(m["party"], m["party"])
+        prev = executive.get(m["name"])
+        # The highest office held wins (a VP who became President is "President").
+        if prev is None or (title == "President" and prev[2] != "President"):
+            executive[m["name"]] = [[m["name"]], m["last"], title, None, party]
+    people = {"congress": congress, "executive": list(executive.values())}
+
+    titles = {
+        "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},
+        "roles": ROLES,
+        "modifiers": MODIFIERS,
+    }
+    shared_titles = _state_level_titles(lexicons / "us_official_titles.csv")
+    for canon in ("Mayor", "Sheriff", "Governor", "Police Chief", "District Attorney"):
+        assert shared_titles.get(canon) == TITLES[canon][0], canon
+
+    files = {"places.json": places, "organizations.json": organizations, "people.json": people, "titles.json": titles}
+    for fname, payload in files.items():
+        (out / fname).write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n", "utf-8")
+    return {
+        "states": len(places["states"]), "counties": len(places["counties"]), "cities": len(places["cities"]),
+        "registry_orgs": len(orgs), "org_aliases": len(ORG_ALIASES), "congress": len(congress),
+        "executive": len(executive), "titles": len(TITLES),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lexicons", type=Path, default=Path("../shared/data/stance/lexicons"))
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    counts = build(args.lexicons, args.out)
+    print(json.dumps(counts))
+
+
+if __name__ == "__main__":
+    main()
