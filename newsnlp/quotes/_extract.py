@@ -13,7 +13,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from newsnlp.quotes._lexicon import lexicon
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
-from newsnlp.quotes._speakers import Resolver, mention_after, mention_before
+from newsnlp.quotes._speakers import Resolver, mention_after, mention_before, sentence_subject
 from newsnlp.quotes._types import Cue, Quote, Speaker
 from newsnlp.text import sentences
 
@@ -26,6 +26,7 @@ _WORD = re.compile(r"\w+")
 # Between a cue and the quotation it introduces: "said in a statement Monday," / "told reporters:".
 _INTRO = re.compile(r"[^.?!\u201c\u201d\"]{0,70}?[,:]\s*\Z")
 _COLON_END = re.compile(r":\s*\Z")
+_DASH_SIGNOFF = re.compile(r"[\s\u00a0]*([\u2015\u2014]|--)[\s\u00a0]*([A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[\s\u00a0.]*\Z")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
 
@@ -124,9 +125,15 @@ def _speaker_for_cue(
     if word.startswith("according"):
         m = mention_after(text, cue[1], hi)
         return res.speaker(m) if m else None
+    lex = lexicon()
+    before = text[max(lo, cue[0] - 12):cue[0]].lower()
+    if before.rstrip().endswith(("worth", "is", "be")) and word.endswith("ing"):
+        return None  # "It is worth noting": no speaker here
     m = mention_before(text, lo, cue[0])
-    if m is None:
+    if m is None and word in lex.inverting:
         m = mention_after(text, cue[1], hi)
+    if m is None and word.endswith("ing"):
+        m = sentence_subject(text, lo, cue[0])
     return res.speaker(m) if m else None
 
 
@@ -141,6 +148,7 @@ def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> L
             skip_next = False
             continue
         frags = list(q.fragments)
+        n_words = _words(text, q.start, q.end, 6)
         ci = _cue_after(art, q, cues, cue_starts)
         joined = None
         if ci is not None:
@@ -149,17 +157,18 @@ def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> L
             if n + 1 < len(art.quoted):
                 nq = art.quoted[n + 1]
                 between = text[gap_end:nq.open_at]
-                if nq.paragraph == art.para_of(q.end) and len(between) < 60 and not _SENT_END.search(between) \
-                        and between.rstrip().endswith(",") and _cue_after(art, nq, cues, cue_starts) is None:
+                if nq.paragraph == art.para_of(q.end) and len(between) < 240 and _words(text, gap_end, nq.open_at) <= 30 \
+                        and between.rstrip()[-1:] in (",", ".", ":") and _cue_after(art, nq, cues, cue_starts) is None:
                     joined = nq
         else:
             ci = _cue_before(art, q, cues, cue_starts)
+            if ci is not None and n_words < 4:
+                continue  # "calling it “a disgrace”": part of reported speech, not a quotation
         colon = None
         if ci is None and _COLON_END.search(text[max(0, q.open_at - 3):q.open_at]):
             colon = text.rfind(":", 0, q.open_at)
         para_start = art.paras[q.paragraph][0]
         starts_sentence = q.open_at == para_start or art.sentence_bounds(q.open_at)[0] >= q.open_at - 1
-        n_words = _words(text, q.start, q.end, 6)
         speaker: Optional[Speaker] = None
         cue: Optional[Cue] = None
         if ci is not None:
@@ -175,6 +184,12 @@ def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> L
             speaker = res.speaker(m) if m else None
             if speaker is None:
                 speaker = last_speaker
+        elif _DASH_SIGNOFF.match(text, q.close_at, art.paras[art.para_of(q.end)][1]):
+            # A block quotation signed off "― Name" at the end of its paragraph.
+            dm = _DASH_SIGNOFF.match(text, q.close_at, art.paras[art.para_of(q.end)][1])
+            assert dm is not None
+            cue = Cue(dm.group(1), dm.start(1), dm.end(1))
+            speaker = res.speaker(dm.span(2))
         elif starts_sentence and n_words >= 5 and q.paragraph - last_para <= 2:
             speaker = last_speaker  # a quotation continuing the previous speaker
         else:
@@ -187,8 +202,15 @@ def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> L
         if speaker is not None:
             last_speaker = speaker
             last_para = art.para_of(frags[-1][1])
+        kind = "direct"
+        if not starts_sentence and ci is not None and cues[ci][0] > q.close_at:
+            # 'Both parties "saw it coming," she said': the reported lead-in belongs to the quote.
+            s_lo = max(para_start, art.sentence_bounds(q.open_at)[0])
+            if _words(text, s_lo, q.open_at, 30) < 30 and s_lo < q.open_at:
+                frags[0] = (s_lo, frags[0][1])
+                kind = "mixed"
         s, e = frags[0][0], frags[-1][1]
-        out.append((q.open_at, Quote(text[s:e], s, e, tuple(frags), "direct", cue, q.paragraph, speaker)))
+        out.append((q.open_at, Quote(text[s:e], s, e, tuple(frags), kind, cue, q.paragraph, speaker)))
     return out
 
 

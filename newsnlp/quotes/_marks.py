@@ -16,7 +16,8 @@ from typing import List, Tuple
 
 __all__ = ["Quoted", "paragraphs", "quoted_spans"]
 
-_MARK = re.compile('[\u201c\u201d"\u201e\u00ab\u00bb]')
+# Two apostrophes ('') stand for a straight double quote in some wire copy.
+_MARK = re.compile("''|[\u201c\u201d\"\u201e\u00ab\u00bb]")
 _PARA = re.compile(r"[^\n]+")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
@@ -55,10 +56,10 @@ def paragraphs(text: str) -> List[Tuple[int, int]]:
     return out
 
 
-def _opens(text: str, i: int, lo: int, hi: int) -> bool:
+def _opens(text: str, i: int, lo: int, hi: int, width: int = 1) -> bool:
     """Whether a straight double quote at ``i`` opens (else it closes)."""
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + width] if i + width < hi else " "
     if before.isspace() or before in "([{\u2014-/":
         return not after.isspace()
     return False
@@ -78,34 +79,39 @@ def quoted_spans(text: str, paras: List[Tuple[int, int]]) -> List[Quoted]:
     carry: "Quoted | None" = None  # a quotation left open at the previous paragraph's end
     for p, (ps, pe) in enumerate(paras):
         open_at = -1
+        open_width = 1
         first_in_para = True
         for m in _MARK.finditer(text, ps, pe):
             i = m.start()
-            ch = text[i]
+            ch = '"' if m.end() - i == 2 else text[i]
+            width = m.end() - i
             if open_at < 0:
-                if ch in _CLOSERS or (ch == '"' and not _opens(text, i, ps, pe)):
+                if ch in _CLOSERS or (ch == '"' and not _opens(text, i, ps, pe, width)):
                     continue  # stray closing mark
                 open_at = i
+                open_width = width
                 continue
             if ch in _OPENERS:
                 # A new opener while one is open: the first was never closed.
-                _emit(text, out, open_at, i, i, False, p, None)
+                _emit(text, out, open_at, i, i, False, p, None, open_width)
                 open_at = i
+                open_width = width
                 first_in_para = False
                 continue
-            if ch == '"' and _opens(text, i, ps, pe) and text[i - 1].isspace():
-                _emit(text, out, open_at, i, i, False, p, None)
+            if ch == '"' and _opens(text, i, ps, pe, width) and text[i - 1].isspace():
+                _emit(text, out, open_at, i, i, False, p, None, open_width)
                 open_at = i
+                open_width = width
                 first_in_para = False
                 continue
             joined = carry if first_in_para and carry is not None and open_at == _first_mark(text, ps, pe) else None
-            _emit(text, out, open_at, i, i + 1, True, p, joined)
+            _emit(text, out, open_at, i, i + width, True, p, joined, open_width)
             carry = None
             first_in_para = False
             open_at = -1
         if carry is not None and first_in_para and open_at >= 0 and open_at == _first_mark(text, ps, pe):
             # Continued again without closing: attach this paragraph too.
-            s, e = _trimmed(text, open_at + 1, pe)
+            s, e = _trimmed(text, open_at + open_width, pe)
             if s < e:
                 carry.fragments.append((s, e))
                 carry.close_at = pe
@@ -113,25 +119,25 @@ def quoted_spans(text: str, paras: List[Tuple[int, int]]) -> List[Quoted]:
             continue
         carry = None
         if open_at >= 0:
-            s, e = _trimmed(text, open_at + 1, pe)
+            s, e = _trimmed(text, open_at + open_width, pe)
             if s < e:
                 q = Quoted([(s, e)], open_at, pe, False, p)
                 out.append(q)
                 nxt = p + 1
-                if nxt < len(paras) and text[paras[nxt][0]] in '"\u201c\u201e\u00ab':
+                if nxt < len(paras) and _first_mark(text, paras[nxt][0], paras[nxt][1]) >= 0:
                     carry = q
     return out
 
 
 def _first_mark(text: str, ps: int, pe: int) -> int:
-    return ps if text[ps] in '"\u201c\u201e\u00ab' else -2
+    return ps if text[ps] in '"\u201c\u201e\u00ab' or text.startswith("''", ps) else -2
 
 
 def _emit(
     text: str, out: List[Quoted], open_at: int, end: int, close_at: int, closed: bool, p: int,
-    joined: "Quoted | None",
+    joined: "Quoted | None", open_width: int = 1,
 ) -> None:
-    s, e = _trimmed(text, open_at + 1, end)
+    s, e = _trimmed(text, open_at + open_width, end)
     if s >= e:
         return
     if joined is not None:

@@ -41,7 +41,7 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
         lw = w.lower()
         if not _is_word(w) and w not in ("'s", "\u2019s", "-", "&", "."):
             break
-        if lw in lex.boundaries and not w[0].isupper():
+        if (lw in lex.boundaries or lw in lex.between) and not w[0].isupper():
             break
         if lw in lex.cues and not w[0].isupper() and k != i:
             break
@@ -58,14 +58,16 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     lex = lexicon()
     toks = _tokens(text, max(lo, cue_start - _WINDOW), cue_start)
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in lex.between:
+    while i >= 0 and (toks[i][2].lower() in lex.between or (toks[i][2].endswith("ly") and toks[i][2].islower())):
         i -= 1
     if i < 0:
         return None
+    if toks[i][2].lower() in ("who", "which"):
+        return (toks[i][0], toks[i][1])  # "the department, which said": the relative pronoun
     if toks[i][2] == ",":
         # "X, the mayor of Y, said": skip an appositive back to X.
         j = i - 1
-        while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"') and i - j < 14:
+        while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"') and i - j < 32:
             j -= 1
         if j <= 0 or toks[j][2] != "," or i - j < 2:
             return None
@@ -80,6 +82,39 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     if not _is_word(toks[i][2]):
         return None
     return _np_left(toks, i)
+
+
+def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
+    """The noun phrase opening the clause of ``cue_start`` ("Trump attacked X, saying ...")."""
+    toks = _tokens(text, lo, cue_start)
+    k = 0
+    while k < len(toks) and k < 40:
+        if toks[k][2] == "," and k + 1 < len(toks):
+            # "In a statement, the group said": skip a leading phrase.
+            pass
+        k += 1
+    n = 0
+    # Start after a leading adverbial phrase ending in a comma, if short.
+    for j, t in enumerate(toks[:12]):
+        if t[2] == ",":
+            n = j + 1
+            break
+    if n and n < len(toks) and toks[n][2][0].isupper():
+        start = n
+    else:
+        start = 0
+    if start >= len(toks) or not _is_word(toks[start][2]) or not (toks[start][2][0].isupper()):
+        return None
+    lex = lexicon()
+    e = start
+    while e + 1 < len(toks) and e - start < 7:
+        w = toks[e + 1][2]
+        if not (_is_word(w) or w in ("'s", "\u2019s", "-", "&", ".")) or w.lower() in lex.boundaries or w.lower() in lex.between:
+            break
+        if w[0].islower() and w.lower() not in ("of", "for"):
+            break
+        e += 1
+    return (toks[start][0], toks[e][1])
 
 
 def mention_after(text: str, cue_end: int, hi: int) -> Optional[Mention]:
