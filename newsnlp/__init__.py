@@ -5,14 +5,17 @@
 ['Gov. Jane Doe spoke.', 'She left at 5 p.m.']
 """
 
+from newsnlp.stance import Official, find_officials
 from newsnlp.text import Sentence, Token, normalize, sentences, stem, stop_words, tokenize, words
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Official",
     "Sentence",
     "Token",
     "__version__",
+    "find_officials",
     "normalize",
     "sentences",
     "stem",

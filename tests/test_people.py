@@ -115,3 +115,96 @@ def test_non_str_input_raises_type_error(bad) -> None:
 @pytest.mark.parametrize("odd", ["", " ", ",,,", "(", "D-", "R-(", "Mayor Mayor Mayor", "\u201c\u201d", "of of of", "Sen.", "'s"])
 def test_odd_strings_never_raise(odd: str) -> None:
     assert isinstance(parse_descriptor(odd), Descriptor)
+
+
+# --- find_people: mentions in running text -------------------------------------------------
+
+from newsnlp.people import Person, find_people  # noqa: E402
+
+RUNNING = (
+    "Republican Albuquerque Mayor Richard Berry denied the claim on Friday. "
+    "A spokesman for ICE declined to comment, and the Justice Department said the county jails had not replied.\n"
+    "Sen. Ron Wyden, D-Ore., said the state legislature and the city council should decide."
+)
+
+
+def test_every_mention_points_at_its_text() -> None:
+    people = find_people(RUNNING)
+    assert people, "expected mentions"
+    for p in people:
+        assert RUNNING[p.start : p.end] == p.text
+        if p.name is not None:
+            assert RUNNING[p.name_start : p.name_end] == p.name
+
+
+def test_a_titled_descriptor_is_one_person_with_its_fields() -> None:
+    berry = find_people(RUNNING)[0]
+    assert (berry.kind, berry.text, berry.name) == ("person", "Republican Albuquerque Mayor Richard Berry", "Richard Berry")
+    assert (berry.title, berry.place, berry.party, berry.level) == ("Mayor", "Albuquerque", "Republican", "local")
+
+
+def test_organisations_are_found_with_their_level() -> None:
+    orgs = {p.text: p.level for p in find_people(RUNNING) if p.kind == "organization"}
+    assert orgs == {"Justice Department": "federal", "county jails": "local", "state legislature": "state", "city council": "local"}
+
+
+def test_spokesman_for_an_agency_and_a_party_tag_are_parsed() -> None:
+    by_text = {p.text: p for p in find_people(RUNNING)}
+    assert by_text["spokesman for ICE"].organization == "ICE"
+    assert by_text["spokesman for ICE"].level == "federal"
+    wyden = by_text["Sen. Ron Wyden, D-Ore."]
+    assert (wyden.name, wyden.party, wyden.place, wyden.level) == ("Ron Wyden", "Democratic", "Oregon", "federal")
+
+
+def test_a_bare_plural_role_is_not_a_mention_but_a_qualified_one_is() -> None:
+    assert find_people("Officials said the plan was dead.") == []
+    (p,) = find_people("Local officials said the plan was dead.")
+    assert (p.title, p.level) == ("officials", "local")
+
+
+def test_sentence_final_names_lose_the_period_and_possessive() -> None:
+    text = "The letter went to Gov. Jerry Brown. It cited Mayor Ann Lee's office."
+    names = [(p.name, p.text) for p in find_people(text)]
+    assert names == [("Jerry Brown", "Gov. Jerry Brown"), ("Ann Lee", "Mayor Ann Lee")]
+
+
+def test_an_appositive_name_before_the_title_is_joined() -> None:
+    (p,) = find_people("Richard Roe, the mayor of Santa Fe, said he was surprised.")
+    assert (p.name, p.title, p.place, p.level) == ("Richard Roe", "Mayor", "Santa Fe", "local")
+
+
+def test_lower_case_words_that_look_like_acronyms_are_not_agencies() -> None:
+    assert find_people("The ice on the road was thick, and the fbi rumour was false.") == []
+
+
+def test_person_to_dict_and_descriptor() -> None:
+    (p,) = find_people("Gov. Jerry Brown spoke.")
+    assert isinstance(p, Person)
+    assert p.to_dict()["name"] == "Jerry Brown"
+    assert p.descriptor.title == "Governor"
+
+
+@pytest.mark.parametrize("odd", ["", "\n\n", "Mayor", "the the the", "Sen. ,", "(R-", "D-Ore.", "\u201cMayor\u201d", "of Mayor of"])
+def test_find_people_never_raises(odd: str) -> None:
+    for p in find_people(odd):
+        assert odd[p.start : p.end] == p.text
+
+
+def test_find_people_rejects_bytes_with_advice() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        find_people(b"Mayor Ann Lee")  # type: ignore[arg-type]
+
+
+def test_find_people_is_linear_on_long_text() -> None:
+    import time
+
+    unit = "Republican Albuquerque Mayor Richard Berry told the Justice Department that county jails cooperate. "
+    small, big = unit * 200, unit * 2000
+    t0 = time.perf_counter()
+    n_small = len(find_people(small))
+    t1 = time.perf_counter()
+    n_big = len(find_people(big))
+    t2 = time.perf_counter()
+    assert n_big == 10 * n_small
+    # Ten times the text may not cost much more than ten times the time (generous for CI noise).
+    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)

@@ -10,6 +10,7 @@ organisation. Pure Python; the gazetteers are package data loaded on first use.
 """
 
 from newsnlp.people._descriptor import level_of, parse_descriptor
+from newsnlp.people._find import find_people
 from newsnlp.people._types import LEVELS, Descriptor, Person
 
-__all__ = ["LEVELS", "Descriptor", "Person", "level_of", "parse_descriptor"]
+__all__ = ["LEVELS", "Descriptor", "Person", "find_people", "level_of", "parse_descriptor"]

@@ -1,0 +1,194 @@
+"""Find titled people and government bodies in running text.
+
+One pass over the tokens of each line: where a title, role, organisation or
+known name starts, the descriptor around it (level cues, places and party to
+the left; an "of"/"for" phrase, the name and a party tag such as "D-Ore." to
+the right) is cut out and read by :func:`newsnlp.people._descriptor.analyse`.
+Each token is probed a bounded number of times, so the cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence, Tuple
+
+from newsnlp.people import _lexicon as lx
+from newsnlp.people._descriptor import _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, analyse, party_tag
+from newsnlp.people._types import Person
+
+__all__ = ["find_people"]
+
+_LINE = re.compile(r"[^\n]+")
+_MAX_PREFIX = 6
+_MAX_NAME = 5
+
+
+def _matcher(toks: Sequence[lx.Tok], i: int, kinds: Tuple[str, ...]) -> Optional[Tuple[str, int, lx.Entry]]:
+    best: Optional[Tuple[str, int, lx.Entry]] = None
+    for kind in kinds:
+        lex = _LEXICONS[kind]()
+        hit = lex.match(toks, i)
+        if hit and (best is None or hit[0] > best[1]):
+            best = (kind, hit[0], hit[1])
+    return best
+
+
+_LEXICONS = {
+    "title": lx.titles,
+    "role": lx.roles,
+    "org": lx.organizations,
+    "place": lx.places,
+    "modifier": lx.modifiers,
+    "person": lambda: lx.people()[0],
+}
+_PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")
+_HEAD_KINDS = ("title", "role")
+
+
+def _is_name_token(t: lx.Tok) -> bool:
+    return t.cap and t.text[:1].isalpha() and t.key not in _NOT_NAMES and t.key not in _PARTY_WORDS
+
+
+def _ends_name(t: lx.Tok) -> bool:
+    return t.text.endswith(("'s", "\u2019s")) or (t.text.endswith(".") and len(t.key) > 1 and t.key not in _SUFFIXES)
+
+
+def _name_end(toks: Sequence[lx.Tok], k: int) -> int:
+    """Index after the capitalised name starting at ``toks[k]`` (``k`` when none)."""
+    j = k
+    while j < len(toks) and j - k < _MAX_NAME:
+        t = toks[j]
+        if j > k and t.key in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
+            j += 1
+            continue
+        if not _is_name_token(t) or (j > k and lx.titles().match(toks, j) is not None):
+            break
+        j += 1
+        if _ends_name(t):
+            break
+    return j
+
+
+def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
+    n = len(toks)
+    i = 0
+    floor = 0  # tokens before this index belong to an earlier mention
+    while i < n:
+        t = toks[i]
+        if not (t.text[:1].isalpha() or t.text[:1] == "("):
+            i += 1
+            continue
+        start = i
+        # Level cues, places, organisations and party words before a head.
+        head = None
+        seen_org = seen_person = False
+        k = i
+        while k < n and k - start < _MAX_PREFIX:
+            if toks[k].key in _PARTY_WORDS and toks[k].cap:
+                k += 1
+                continue
+            hit = _matcher(toks, k, _PREFIX_KINDS)
+            if hit is None:
+                break
+            kind, length, _ = hit
+            if kind in _HEAD_KINDS:
+                head = k
+                k += length
+                break
+            if kind == "person":
+                seen_person = True
+                k += length
+                break
+            seen_org = seen_org or kind == "org"
+            k += length
+        if head is None and not seen_org and not seen_person:
+            i += 1
+            continue
+        end = k
+        name_found = seen_person
+        if head is not None:
+            head_hit = _matcher(toks, head, _HEAD_KINDS)
+            # "mayor of Albuquerque", "spokesman for ICE"
+            if end < n and toks[end].key in _OF and end + 1 < n:
+                m = end + 1
+                if m < n and toks[m].key in ("the", "a"):
+                    m += 1
+                hit = _matcher(toks, m, ("org", "place")) if m < n and toks[m].cap else None
+                if hit is not None:
+                    end = m + hit[1]
+            if head_hit is not None and not (head_hit[0] == "role" and head_hit[2].extra):
+                name_stop = _name_end(toks, end)
+                if name_stop > end:
+                    end = name_stop
+                    name_found = True
+                    if end + 1 < n and toks[end].key in ("of", "from"):
+                        hit = _matcher(toks, end + 1, ("place",))
+                        if hit is not None:
+                            end = end + 1 + hit[1]
+        elif seen_org and end < n and _matcher(toks, end, _HEAD_KINDS) is None:
+            pass
+        # A party tag: "Sen. Ron Wyden, D-Ore." / "Rep. Sam Hill (R-Texas)"
+        if name_found and end < n:
+            m = end + 1 if toks[end].text == "," and end + 1 < n else end
+            tag = party_tag(text, toks[m].start, min(len(text), toks[m].start + 24))
+            if tag is not None:
+                while end < n and toks[end].start < tag[2]:
+                    end += 1
+        # An appositive name before the head: "Richard Berry, the mayor of Albuquerque, said".
+        if head is not None and not name_found and start >= 3 and toks[start - 1].key in ("the", "a") and toks[start - 2].text == ",":
+            j = start - 2
+            while j > floor and _is_name_token(toks[j - 1]) and start - 2 - j < _MAX_NAME:
+                j -= 1
+            if start - 2 - j >= 2:
+                start = j
+        window = toks[start:end]
+        a = analyse(text, window)
+        first, last = window[0], window[-1]
+        s, e = first.start, last.end
+        if last.text == ")" and "(" not in text[s:e - 1]:
+            e -= 1
+        while e > s and text[e - 1] in ".,'\u2019" and not _keeps_period(text, s, e):
+            e -= 1
+        if text[e - 2 : e] in ("'s", "\u2019s"):
+            e -= 2
+        if _keep(a, head is not None):
+            kind = "person" if a.title is not None or a.name is not None else "organization"
+            ns, ne = a.name_span if a.name_span else (None, None)
+            out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
+        floor = end
+        i = max(end, i + 1)
+
+
+def _keeps_period(text: str, s: int, e: int) -> bool:
+    """A final period that belongs to an abbreviation ("D-Ore.", "Jr.", "N.Y.")."""
+    if text[e - 1] != ".":
+        return False
+    word = text[s:e].split()[-1] if text[s:e].split() else ""
+    return word.count(".") > 1 or len(word.rstrip(".").split("-")[-1]) <= 4 and word[:1].isupper() and "-" in word or word in ("Jr.", "Sr.")
+
+
+def _keep(a, has_head: bool) -> bool:
+    if a.name is not None or a.organization is not None:
+        return True
+    if a.title is None:
+        return False
+    # A bare plural role ("officials said") says nothing; "local officials" does.
+    return a.level is not None or not a.head_plural
+
+
+def find_people(text: str) -> List[Person]:
+    """Mentions of titled people and government bodies, in text order, with exact spans.
+
+    >>> [(p.name, p.title, p.level, p.text) for p in find_people(
+    ...     "Republican Albuquerque Mayor Richard Berry wrote to the Justice Department.")]
+    [('Richard Berry', 'Mayor', 'local', 'Republican Albuquerque Mayor Richard Berry'), (None, None, 'federal', 'Justice Department')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"find_people() expects a str, got {type(text).__name__}"
+            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
+    out: List[Person] = []
+    for line in _LINE.finditer(text):
+        _scan_line(text, lx.tokens(text, line.start(), line.end()), out)
+    return out

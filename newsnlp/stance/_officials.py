@@ -1,0 +1,231 @@
+"""Officials of an article: people and bodies, their level of government, all their mentions.
+
+``find_officials`` groups the mentions that :func:`newsnlp.people.find_people`
+finds into one :class:`Official` each: a later "Berry", "Mr. Berry" or "the
+mayor" joins Republican Albuquerque Mayor Richard Berry; "ICE" joins
+"Immigration and Customs Enforcement"; unnamed groups ("local officials")
+are one official per title and level. Titles that exist at several levels
+(Attorney General, Secretary of State, Judge, Speaker) are settled from cue
+words in the sentence of the first mention when the descriptor itself has
+none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
+
+from newsnlp.people import Person, find_people
+from newsnlp.people import _lexicon as lx
+from newsnlp.people._descriptor import resolve_ambiguous
+
+__all__ = ["Official", "find_officials"]
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """A person or government body in an article, with every mention's ``(start, end)``.
+
+    ``name`` is ``None`` for unnamed office holders ("local officials", "the
+    state attorney general") and for organisations, whose name is in
+    ``organization``. ``kind`` is "person" or "organization"; ``level`` is
+    "federal", "state", "local", "other" or ``None``.
+    """
+
+    name: Optional[str]
+    title: Optional[str]
+    level: Optional[str]
+    organization: Optional[str]
+    place: Optional[str]
+    party: Optional[str]
+    mentions: Tuple[Tuple[int, int], ...]
+    kind: str = "person"
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "name": self.name, "title": self.title, "level": self.level, "organization": self.organization,
+            "place": self.place, "party": self.party, "kind": self.kind,
+            "mentions": [list(m) for m in self.mentions],
+        }
+
+
+# Titles whose level the sentence may settle when the descriptor has no cue.
+_CONTEXT_TITLES = frozenset(
+    {"Attorney General", "Deputy Attorney General", "Assistant Attorney General", "Secretary of State", "Judge",
+     "Speaker of the House", "Majority Leader", "Minority Leader", "Secretary", "Press Secretary",
+     "Chief of Staff", "Comptroller"}
+)
+_CUE_IN_DESCRIPTOR = re.compile(r"(?i)(?<!\w)(?:state|federal|county|city|U\.S\.|United States|national)(?!\w)")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+
+
+@dataclass
+class _Group:
+    name: Optional[str]
+    title: Optional[str]
+    level: Optional[str]
+    organization: Optional[str]
+    place: Optional[str]
+    party: Optional[str]
+    kind: str
+    mentions: List[Tuple[int, int]] = field(default_factory=list)
+    name_keys: Tuple[str, ...] = ()
+
+    def add(self, p: Person) -> None:
+        self.mentions.append((p.start, p.end))
+        if self.title is None and p.title is not None:
+            self.title, self.level = p.title, p.level or self.level
+        self.level = self.level or p.level
+        self.organization = self.organization or p.organization
+        self.place = self.place or p.place
+        self.party = self.party or p.party
+
+    def freeze(self) -> Official:
+        return Official(self.name, self.title, self.level, self.organization, self.place, self.party,
+                        tuple(sorted(set(self.mentions))), self.kind)
+
+
+def _name_keys(name: str) -> Tuple[str, ...]:
+    return tuple(t.key for t in lx.tokens(name) if t.key not in ("jr", "sr", "ii", "iii", ","))
+
+
+def _org_key(org: str) -> str:
+    toks = lx.tokens(org)
+    hit = lx.organizations().match(toks, 0) if toks else None
+    if hit is not None and hit[0] == len(toks):
+        return hit[1].value.lower()
+    return " ".join(t.key for t in toks)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 300)
+    left = text.rfind("\n", lo, start)
+    lo = max(lo, left + 1)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    hi = min(len(text), end + 300)
+    nl = text.find("\n", end, hi)
+    hi = hi if nl < 0 else nl
+    m = _SENTENCE_END.search(text, end, hi)
+    return text[lo : m.end() if m else hi]
+
+
+def _resolve_level(text: str, p: Person) -> Optional[str]:
+    own = p.text.replace("of State", "").replace("of state", "")
+    if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own):
+        return resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+    return p.level
+
+
+def find_officials(text: str) -> List[Official]:
+    """Officials and government bodies in ``text``, each with its level and all its mentions.
+
+    >>> text = ("Attorney General Jeff Sessions wrote to four cities. Republican Albuquerque "
+    ...         "Mayor Richard Berry said the city cooperates. Sessions did not reply; the mayor did.")
+    >>> [(o.name, o.title, o.level, o.place, len(o.mentions)) for o in find_officials(text)]
+    [('Jeff Sessions', 'Attorney General', 'federal', None, 2), ('Richard Berry', 'Mayor', 'local', 'Albuquerque', 2)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"find_officials() expects a str, got {type(text).__name__}"
+            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
+    groups: List[_Group] = []
+    by_name: Dict[Tuple[str, ...], _Group] = {}
+    by_last: Dict[str, _Group] = {}
+    by_key: Dict[Any, _Group] = {}
+    for p in find_people(text):
+        level = _resolve_level(text, p)
+        if level != p.level:
+            p = Person(p.text, p.start, p.end, p.kind, p.name, p.name_start, p.name_end, p.title,
+                       p.organization, p.place, p.party, level)
+        g = _group_for(p, groups, by_name, by_last, by_key)
+        g.add(p)
+    _add_name_mentions(text, groups, by_last)
+    return [g.freeze() for g in sorted(groups, key=lambda g: min(g.mentions))]
+
+
+def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _Group],
+               by_last: Dict[str, _Group], by_key: Dict[Any, _Group]) -> _Group:
+    if p.name is not None:
+        keys = _name_keys(p.name)
+        g = by_name.get(keys)
+        if g is None and keys:
+            prior = by_last.get(keys[-1])
+            if prior is not None and (len(keys) == 1 or len(prior.name_keys) == 1) and _compatible(prior, p):
+                g = prior
+                if len(keys) > len(prior.name_keys):  # "President Trump" ... "Donald Trump"
+                    prior.name, prior.name_keys = p.name, keys
+        if g is None:
+            g = _Group(p.name, None, None, None, None, None, "person", name_keys=keys)
+            groups.append(g)
+        by_name[keys] = g
+        if keys:
+            by_last[keys[-1]] = g
+        return g
+    if p.kind == "organization":
+        key: Any = ("org", _org_key(p.organization or p.text))
+    else:
+        # "the attorney general" after "Attorney General Jeff Sessions" is Sessions.
+        for g in reversed(groups):
+            if g.name is not None and g.title == p.title and _compatible(g, p):
+                return g
+        key = ("unnamed", p.title, p.level, p.place, _org_key(p.organization) if p.organization else None)
+    g = by_key.get(key)
+    if g is None:
+        g = _Group(None, None, None, None, None, None, p.kind)
+        groups.append(g)
+        by_key[key] = g
+    return g
+
+
+def _compatible(g: _Group, p: Person) -> bool:
+    return (g.level is None or p.level is None or g.level == p.level) and (
+        g.title is None or p.title is None or g.title == p.title
+    )
+
+
+def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Group]) -> None:
+    """Untitled later mentions: "Berry said", "Mr. Berry", "Richard Berry"."""
+    if not by_last:
+        return
+    taken = sorted(m for g in groups for m in g.mentions)
+    toks = lx.tokens(text)
+    ti = 0
+    for i, t in enumerate(toks):
+        g = by_last.get(t.key)
+        if g is None or not t.cap:
+            continue
+        while ti < len(taken) and taken[ti][1] <= t.start:
+            ti += 1
+        if ti < len(taken) and taken[ti][0] <= t.start < taken[ti][1]:
+            continue
+        start = t.start
+        k = len(g.name_keys) - 1
+        j = i
+        # Walk back over the rest of the name ("Richard Berry") or an honorific ("Mr. Berry").
+        while k > 0 and j > 0 and toks[j - 1].key == g.name_keys[k - 1]:
+            j -= 1
+            k -= 1
+        if j == i and i > 0 and toks[i - 1].key in _HONORIFICS:
+            j = i - 1
+        elif j == i and i > 0 and toks[i - 1].cap and toks[i - 1].text[:1].isalpha() and toks[i - 1].key not in _NOT_FIRST:
+            continue  # another person with the same last name ("Tom Berry")
+        if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].text[:1].isalpha() and not t.text.endswith((".", "'s", "\u2019s")):
+            if toks[i + 1].key not in _NOT_FIRST:
+                continue  # the first word of a longer name ("Berry Gordy")
+        start = toks[j].start
+        end = t.end - (2 if t.text.endswith(("'s", "\u2019s")) else 0)
+        if text[end - 1] == "." and len(t.key) > 1:
+            end -= 1
+        g.mentions.append((start, end))
+
+
+# Capitalised words that may stand next to a name without being part of it.
+_NOT_FIRST = frozenset(
+    "the a an but and or in on at of for to with by from as he she they it his her their we i this that "
+    "said says told wrote added asked when while after before if so yet then also monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)

@@ -1,0 +1,143 @@
+"""Officials of an article: grouping mentions, coreference, levels settled from context.
+
+The running example is a short excerpt of the AP article (August 2017) the
+library was conceived around, as issue 5 allows; all other sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.stance import Official, find_officials
+
+AP_EXCERPT = (
+    "Attorney General Jeff Sessions took new steps Thursday to punish cities he believes are not cooperating "
+    "with federal immigration agents in a move that was met with bewilderment by local officials who said they "
+    "did not know why they were being singled out.\n"
+    "In a letter to Sessions, Republican Albuquerque Mayor Richard Berry denied that New Mexico\u2019s largest city "
+    "is a sanctuary for immigrants living in the country illegally. In fact, Berry said, Immigration and Customs "
+    "Enforcement staffing at the prison transport center fell in recent years.\n"
+    "\u201cIf your agency has questions or concerns with our (Bernalillo) County jails, I would refer you to their "
+    "leadership,\u201d Berry wrote. The Justice Department did not respond."
+)
+
+
+def _by_name(officials):
+    return {o.name: o for o in officials if o.name}
+
+
+def test_the_running_example_gives_sessions_berry_and_the_bodies() -> None:
+    officials = find_officials(AP_EXCERPT)
+    named = _by_name(officials)
+    sessions, berry = named["Jeff Sessions"], named["Richard Berry"]
+    assert (sessions.title, sessions.level) == ("Attorney General", "federal")
+    assert (berry.title, berry.level, berry.place, berry.party) == ("Mayor", "local", "Albuquerque", "Republican")
+    # Every later "Sessions" / "Berry" is a mention of the same official.
+    assert [AP_EXCERPT[s:e] for s, e in sessions.mentions] == ["Attorney General Jeff Sessions", "Sessions"]
+    assert [AP_EXCERPT[s:e] for s, e in berry.mentions][1:] == ["Berry", "Berry"]
+    orgs = {o.organization: o.level for o in officials if o.kind == "organization"}
+    assert orgs["Justice Department"] == "federal"
+    assert orgs["Immigration and Customs Enforcement"] == "federal"
+    assert orgs["County jails"] == "local"
+    unnamed = [(o.title, o.level) for o in officials if o.name is None and o.kind == "person"]
+    assert ("officials", "local") in unnamed
+
+
+def test_mentions_are_exact_spans_in_text_order() -> None:
+    officials = find_officials(AP_EXCERPT)
+    firsts = [o.mentions[0][0] for o in officials]
+    assert firsts == sorted(firsts)
+    for o in officials:
+        for s, e in o.mentions:
+            assert 0 <= s < e <= len(AP_EXCERPT)
+            assert AP_EXCERPT[s:e].strip() == AP_EXCERPT[s:e]
+
+
+def test_a_title_alone_refers_to_the_official_who_holds_it() -> None:
+    text = ("Gov. Ann Cole signed the bill on Monday. Denver Mayor Tom Hale objected. "
+            "The governor said the mayor was wrong, and the mayor disagreed.")
+    named = _by_name(find_officials(text))
+    assert len(named["Ann Cole"].mentions) == 2
+    assert len(named["Tom Hale"].mentions) == 3
+
+
+def test_a_state_attorney_general_is_not_the_us_attorney_general() -> None:
+    text = ("Attorney General Jeff Sessions threatened the cities. The state attorney general called the threat "
+            "illegal, and California Attorney General Xavier Becerra sued.")
+    officials = find_officials(text)
+    named = _by_name(officials)
+    assert named["Jeff Sessions"].level == "federal"
+    assert (named["Xavier Becerra"].level, named["Xavier Becerra"].place) == ("state", "California")
+    unnamed = [o for o in officials if o.name is None]
+    assert [(o.title, o.level) for o in unnamed] == [("Attorney General", "state")]
+    assert len(named["Jeff Sessions"].mentions) == 1
+
+
+@pytest.mark.parametrize(
+    "text,name,level",
+    [
+        ("Judge Ann Mills of the federal district court in Oregon blocked the rule.", "Ann Mills", "federal"),
+        ("Judge Ann Mills of the county court dismissed the case.", "Ann Mills", "local"),
+        ("Judge Ann Mills, a Superior Court judge, ruled on Friday.", "Ann Mills", "state"),
+        ("Attorney General Ann Mills told the state legislature the law was sound.", "Ann Mills", "state"),
+        ("Attorney General Ann Mills said the Justice Department would appeal.", "Ann Mills", "federal"),
+        ("Secretary of State Ann Mills certified the state's election results for the legislature.", "Ann Mills", "state"),
+        ("U.S. Attorney Ann Mills charged the men.", "Ann Mills", "federal"),
+        ("State Sen. Ann Mills voted no.", "Ann Mills", "state"),
+        ("Sen. Ann Mills voted no.", "Ann Mills", "federal"),
+    ],
+)
+def test_ambiguous_titles_are_settled_from_the_sentence(text: str, name: str, level: str) -> None:
+    assert _by_name(find_officials(text))[name].level == level
+
+
+def test_acronym_and_full_name_of_an_agency_are_one_official() -> None:
+    text = "Immigration and Customs Enforcement asked for help. ICE said the jail refused."
+    ice = [o for o in find_officials(text) if o.kind == "organization" and o.level == "federal"]
+    assert len(ice) == 1 and len(ice[0].mentions) == 2
+
+
+def test_short_and_full_names_are_one_official() -> None:
+    text = "President Trump spoke on Tuesday. Donald Trump later repeated it. Trump's aides agreed."
+    (trump,) = [o for o in find_officials(text) if o.name]
+    assert trump.name == "Donald Trump" and trump.title == "President" and trump.level == "federal"
+    assert len(trump.mentions) == 3
+
+
+def test_a_different_person_with_the_same_last_name_is_not_merged() -> None:
+    text = "Mayor Richard Berry spoke. His cousin Tom Berry, a farmer, did not."
+    (berry,) = [o for o in find_officials(text) if o.name]
+    assert berry.mentions == ((0, 19),)
+
+
+def test_honorific_mentions_join() -> None:
+    text = "Sheriff Manuel Ortiz refused. Mr. Ortiz said the jail was full."
+    (ortiz,) = [o for o in find_officials(text) if o.name]
+    assert [text[s:e] for s, e in ortiz.mentions] == ["Sheriff Manuel Ortiz", "Mr. Ortiz"]
+
+
+def test_official_to_dict_is_plain_json() -> None:
+    import json
+
+    (o,) = find_officials("Gov. Jerry Brown spoke.")
+    d = o.to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert d["mentions"] == [[0, 16]] and d["level"] == "state"
+
+
+def test_exported_from_the_package_root() -> None:
+    assert newsnlp.find_officials is find_officials
+    assert newsnlp.Official is Official
+
+
+@pytest.mark.parametrize("odd", ["", "Mr.", "Berry Berry Berry", "the mayor", "\u201c", "Sessions, Sessions.", "Mr. Mr. Mr."])
+def test_odd_text_never_raises(odd: str) -> None:
+    for o in find_officials(odd):
+        assert all(0 <= s < e <= len(odd) for s, e in o.mentions)
+
+
+def test_non_str_input_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="expects a str"):
+        find_officials(None)  # type: ignore[arg-type]
