@@ -27,6 +27,8 @@ _WORD = re.compile(r"\w+")
 _INTRO = re.compile(r"[^.?!\u201c\u201d\"]{0,70}?[,:]\s*\Z")
 _COLON_END = re.compile(r":\s*\Z")
 _DASH_SIGNOFF = re.compile(r"[\s\u00a0]*([\u2015\u2014]|--)[\s\u00a0]*([A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[\s\u00a0.]*\Z")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?\Z")
+_BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
 
@@ -129,6 +131,10 @@ def _speaker_for_cue(
     before = text[max(lo, cue[0] - 12):cue[0]].lower()
     if before.rstrip().endswith(("worth", "is", "be")) and word.endswith("ing"):
         return None  # "It is worth noting": no speaker here
+    if word.endswith("ed") and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
+        # "was accused", "is being criticized": the subject is the target, not the source.
+        m = _BY_AGENT.match(text, cue[1], hi)
+        return res.speaker(mention_after(text, m.end(), hi) or (m.end(), m.end())) if m and mention_after(text, m.end(), hi) else None
     m = mention_before(text, lo, cue[0])
     if m is None and word in lex.inverting:
         m = mention_after(text, cue[1], hi)
@@ -275,7 +281,8 @@ def extract_quotes_impl(text: str) -> List[Quote]:
     art = _Article(text)
     lex = lexicon()
     cues = [m.span() for m in lex.cue_pattern.finditer(text)]
-    cues = [c for c in cues if not art.inside_quote(c[0])]
+    # "so-called", "well-known": a hyphenated compound is no cue.
+    cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")]
     cue_starts = [c[0] for c in cues]
     used: set = set()
     res = Resolver(text)

@@ -53,18 +53,54 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
     return (start, toks[i][1])
 
 
+def _skip_parenthetical(toks: List[Tuple[int, int, str]], i: int) -> int:
+    """Index before a "(D-Mo.)" or "(R)" tag that ends at ``i``, else ``i``."""
+    if i >= 0 and toks[i][2] == ")":
+        j = i - 1
+        while j >= 0 and i - j < 8 and toks[j][2] != "(":
+            j -= 1
+        if j >= 0 and toks[j][2] == "(":
+            return j - 1
+    return i
+
+
+_TIME_PREP = {"on", "in", "last", "this", "early", "late", "earlier", "later", "next", "just", "since", "until"}
+_TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "day", "today",
+               "yesterday", "now", "ago", "time"}
+
+
+def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
+    """Step left over auxiliaries, -ly adverbs and time phrases ("on Tuesday", "last week")."""
+    lex = lexicon()
+    while i >= 0:
+        w = toks[i][2]
+        lw = w.lower()
+        if lw in lex.between or (lw.endswith("ly") and w.islower()) or lw in _TIME_NOUNS:
+            i -= 1
+        elif w in _TIME_WORDS and w not in ("But", "And", "So", "Yet", "However", "Then", "Still", "Also", "Now") \
+                or (w.isdigit() and len(w) in (1, 2, 4)):
+            i -= 1
+            while i >= 0 and toks[i][2].lower() in _TIME_PREP:
+                i -= 1
+        elif lw in _TIME_PREP and i + 1 < len(toks):
+            i -= 1
+        else:
+            break
+    return i
+
+
 def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     """The subject noun phrase ending right before ``cue_start`` (after ``lo``)."""
     lex = lexicon()
     toks = _tokens(text, max(lo, cue_start - _WINDOW), cue_start)
-    i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in lex.between or (toks[i][2].endswith("ly") and toks[i][2].islower())):
-        i -= 1
+    i = _skip_adverbials(toks, len(toks) - 1)
     if i < 0:
         return None
     if toks[i][2].lower() in ("who", "which"):
         return (toks[i][0], toks[i][1])  # "the department, which said": the relative pronoun
-    if toks[i][2] == ",":
+    end = i
+    i = _skip_parenthetical(toks, i)
+    if i >= 0 and toks[i][2] == ",":
         # "X, the mayor of Y, said": skip an appositive back to X.
         j = i - 1
         while j >= 0 and toks[j][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"') and i - j < 32:
@@ -73,48 +109,61 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             return None
         first = toks[j + 1][2]
         if not (first.lower() in _DETERMINERS or first.lower() in ("who", "which") or first[0].islower()
-                or first.lower() in lex.titles or _PARTY_TAG.match(first)):
+                or first.lower() in lex.titles or _PARTY_TAG.match(first) or first[0].isdigit()):
             return None
-        whole = _np_left(toks, j - 1)
+        whole = _np_left(toks, _skip_parenthetical(toks, j - 1))
         if whole is None:
             return None
-        return (whole[0], toks[i - 1][1])
-    if not _is_word(toks[i][2]):
+        return (whole[0], toks[end - 1][1] if toks[end][2] == "," else toks[end][1])
+    if i < 0 or not _is_word(toks[i][2]):
         return None
-    return _np_left(toks, i)
+    np_ = _np_left(toks, i)
+    if np_ is None:
+        return None
+    return (np_[0], toks[end][1])
+
+
+_PREPOSITIONS = {"on", "in", "at", "after", "before", "during", "since", "by", "for", "with", "from", "over", "under", "as", "while", "when", "following", "despite", "amid"}
+_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "Now", "Then", "Today", "Yesterday", "Still", "Also", "But", "And", "So", "Yet", "However"}
 
 
 def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     """The noun phrase opening the clause of ``cue_start`` ("Trump attacked X, saying ...")."""
+    lex = lexicon()
     toks = _tokens(text, lo, cue_start)
     k = 0
-    while k < len(toks) and k < 40:
-        if toks[k][2] == "," and k + 1 < len(toks):
-            # "In a statement, the group said": skip a leading phrase.
-            pass
-        k += 1
-    n = 0
-    # Start after a leading adverbial phrase ending in a comma, if short.
-    for j, t in enumerate(toks[:12]):
-        if t[2] == ",":
-            n = j + 1
-            break
-    if n and n < len(toks) and toks[n][2][0].isupper():
-        start = n
-    else:
-        start = 0
-    if start >= len(toks) or not _is_word(toks[start][2]) or not (toks[start][2][0].isupper()):
+    # Skip leading adverbials: "On Thursday, however, Trump ..." / "In 2012 he ...".
+    for _ in range(3):
+        if k < len(toks) and (toks[k][2].lower() in _PREPOSITIONS or toks[k][2] in _TIME_WORDS):
+            j = k
+            while j < len(toks) and j - k < 10 and toks[j][2] != "," and \
+                    not (j > k and toks[j][2].lower() in lex.pronouns and toks[j][2].lower() not in ("her", "him")):
+                j += 1
+            if j < len(toks) and toks[j][2] == ",":
+                j += 1
+            k = j
+        if k < len(toks) and toks[k][2].lower() in ("however", "meanwhile", "also", "still"):
+            k += 1
+            if k < len(toks) and toks[k][2] == ",":
+                k += 1
+    if k >= len(toks) or not _is_word(toks[k][2]):
         return None
-    lex = lexicon()
-    e = start
-    while e + 1 < len(toks) and e - start < 7:
+    w0 = toks[k][2]
+    if w0.lower() in lex.pronouns:
+        return (toks[k][0], toks[k][1])
+    if not w0[0].isupper() and w0.lower() not in _DETERMINERS:
+        return None
+    e = k
+    while e + 1 < len(toks) and e - k < 7:
         w = toks[e + 1][2]
         if not (_is_word(w) or w in ("'s", "\u2019s", "-", "&", ".")) or w.lower() in lex.boundaries or w.lower() in lex.between:
             break
-        if w[0].islower() and w.lower() not in ("of", "for"):
+        if w[0].islower() and w.lower() not in ("of", "for") and not (toks[e][2].lower() in _DETERMINERS):
             break
         e += 1
-    return (toks[start][0], toks[e][1])
+    return (toks[k][0], toks[e][1])
 
 
 def mention_after(text: str, cue_end: int, hi: int) -> Optional[Mention]:
@@ -125,6 +174,8 @@ def mention_after(text: str, cue_end: int, hi: int) -> Optional[Mention]:
         return None
     first = toks[0][2]
     if not (first[0].isupper() or first.lower() in _DETERMINERS) or first.lower() in ("that", "this"):
+        return None
+    if first in _TIME_WORDS:
         return None
     end = 0
     for n, (s, e, w) in enumerate(toks):
