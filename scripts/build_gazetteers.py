@@ -91,6 +91,8 @@ TITLES: Dict[str, tuple] = {
     "County Clerk": ("local", False, ["County Clerk", "City Clerk"]),
     "Borough President": ("local", False, ["Borough President"]),
     "Public Defender": ("local", True, ["Public Defender"]),
+    "Prime Minister": ("other", False, ["Prime Minister", "Premier"]),
+    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor", "King", "Queen", "Ambassador"]),
     "Tribal Chairman": ("other", False, ["Tribal Chairman", "Tribal Chairwoman", "Tribal Chair", "Principal Chief"]),
 }
 
@@ -116,6 +118,14 @@ MODIFIERS: Dict[str, str] = {
     "county": "local", "city": "local", "municipal": "local", "local": "local",
     "town": "local", "village": "local", "borough": "local", "township": "local",
     "tribal": "other", "foreign": "other",
+    # Nationalities: "Ukrainian President", "Mexican officials" are not US government.
+    **{nat: "other" for nat in (
+        "Afghan", "Brazilian", "British", "Canadian", "Chinese", "Cuban", "Egyptian", "French", "German",
+        "Indian", "Iranian", "Iraqi", "Israeli", "Italian", "Japanese", "Mexican", "North Korean",
+        "Palestinian", "Russian", "Saudi", "South Korean", "Spanish", "Syrian", "Turkish", "Ukrainian",
+        "Venezuelan", "Australian", "Salvadoran", "Guatemalan", "Honduran", "Colombian", "Pakistani",
+        "Polish", "Dutch", "Irish", "Swedish", "Qatari", "Emirati", "Jordanian", "Lebanese", "Libyan",
+    )},
 }
 
 # Organisation aliases that news uses but registries do not spell out.
@@ -158,6 +168,25 @@ ORG_ALIASES: Dict[str, tuple] = {
 }
 
 
+# Registry names are kept only when they read as a body ("... Department",
+# "Bureau of ...") so that sub-units such as "Other" or "Science and Technology" do
+# not match ordinary words in running text.
+_BODY_WORDS = frozenset(
+    "department agency administration bureau service commission office board council corporation court "
+    "courts institute authority patrol guard force police legislature senate house survey reserve foundation "
+    "center centre corps marshals command army navy academy library archives mint laboratory "
+    "directorate division assembly".split()
+)
+_KEEP_SINGLE = frozenset({"Army", "AmeriCorps"})
+
+
+def _is_body(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    if len(words) == 1:
+        return name in _KEEP_SINGLE
+    return any(w.lower() in _BODY_WORDS for w in words)
+
+
 def _read_csv(path: Path) -> List[Dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as fh:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
@@ -198,15 +227,16 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
     orgs: Dict[str, str] = {}
     for r in _read_csv(lexicons / "us_federal_agencies.csv"):
         for name in (r["Agency"], r["Bureau"]):
-            if name:
-                orgs[" ".join(name.split())] = "federal"
+            name = " ".join(name.split())
+            if name and _is_body(name):
+                orgs[name] = "federal"
     for r in _read_csv(lexicons / "us_gov_organizations.csv"):
         if r["level"] not in ("federal", "state", "tribal", "interstate"):
             continue
         level = r["level"] if r["level"] in ("federal", "state") else "other"
         for name in (r["organization"], r["suborganization"]):
             name = " ".join(name.split())
-            if len(name) >= 4 and not name.islower() and name not in orgs:
+            if len(name) >= 4 and not name.islower() and name not in orgs and _is_body(name):
                 orgs[name] = level
     # "Department of X" is written "X Department" in news.
     for name, level in list(orgs.items()):

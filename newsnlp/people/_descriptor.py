@@ -27,9 +27,10 @@ _PARTY_LETTER = {"R": "Republican", "D": "Democratic", "I": "Independent"}
 _PARTY_TAG = re.compile(r"\(?([RDI]) ?[-\u2013] ?([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)\)?")
 _SEPARATORS = frozenset({",", "(", ")", ";", ":", "\u2014", "\u2013", "-", '"', "\u201c", "\u201d", "?", "!"})
 _NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "monday tuesday wednesday thursday friday saturday sunday january february march july "
     "august september october november december the a an but and or in on at of for to with by from as "
-    "he she they it his her their we i this that these those after before when while if said says told".split()
+    "he she they it his her their we i this that these those after before when while if said says told "
+    "republicans democrats americans".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "da", "di", "le", "du", "bin"})
@@ -82,7 +83,11 @@ class _Item:
 
 
 def party_tag(text: str, pos: int, end: int) -> Optional[Tuple[str, Optional[str], int]]:
-    """A party-state tag such as "D-Ore." at ``text[pos:]``: ``(party, state, end)``."""
+    """A party tag such as "D-Ore." at ``text[pos:]``: ``(party, state or None, end)``.
+
+    The state is ``None`` when the tag names a home town instead ("D-Bell
+    Gardens"), which is how papers tag state legislators.
+    """
     m = _PARTY_TAG.match(text, pos, end)
     if not m:
         return None
@@ -93,13 +98,10 @@ def party_tag(text: str, pos: int, end: int) -> Optional[Tuple[str, Optional[str
     if state is None:
         first = re.match(r"[A-Z][A-Za-z]*\.?", raw)
         state = codes.get(lx.key(first.group())) if first else None
-        if state is None:
-            return None
-        stop = m.start(2) + first.end()
-        if m.group(0).startswith("(") and stop < len(text) and text[stop] == ")":
-            stop += 1
-    elif raw.endswith(".") is False and m.group(0).endswith(")"):
-        pass
+        if state is not None and first is not None:
+            stop = m.start(2) + first.end()
+            if m.group(0).startswith("(") and stop < len(text) and text[stop] == ")":
+                stop += 1
     return _PARTY_LETTER[m.group(1)], state, stop
 
 
@@ -123,7 +125,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             tag = party_tag(text, t.start, toks[-1].end)
             if tag:
                 party = party or tag[0]
-                tag_state = tag_state or tag[1]
+                tag_state = tag_state or tag[1] or ""
                 j = i
                 while j < n_toks and toks[j].start < tag[2]:
                     j += 1
@@ -291,9 +293,11 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         out.organization = text[toks[start_i].start : end]
     if place_entry is not None:
         out.place = place_entry.value
-    elif tag_state is not None:
+    elif tag_state:
         out.place = tag_state
     out.level = _decide(out, head_entry, mod_level, place_entry, org_entry, person_entry)
+    if tag_state == "" and out.title in ("Senator", "Representative") and mod_level is None and person_entry is None:
+        out.level = "state"  # "Sen. Ricardo Lara, D-Bell Gardens": a home town, not a state
     if person_entry is not None:
         title, state, party = person_entry.extra
         if out.title is None or out.title == title:

@@ -47,6 +47,8 @@ def key(token: str) -> str:
     if token in _US:
         return "u.s."
     k = token.lower().replace(".", "").replace("\u2019", "'")
+    if k.startswith(("then-", "ex-")) and len(k) > 5:
+        k = k.split("-", 1)[1]  # "then-state Sen." is a state senator
     # Possessives match their noun: "Sheriff's Office" ~ "sheriff office", "Berry's" ~ "berry".
     return k[:-2] if k.endswith("'s") and len(k) > 2 else k
 
@@ -142,8 +144,8 @@ def _case_of(alias: str) -> str:
 _ANY_CASE = frozenset(
     {
         "President", "Vice President", "Attorney General", "Deputy Attorney General", "Assistant Attorney General",
-        "U.S. Attorney", "Secretary of State", "Senator", "U.S. Senator", "Representative", "Congressman",
-        "Congresswoman", "Governor", "Lieutenant Governor", "State Senator", "State Representative", "Mayor",
+        "U.S. Attorney", "Secretary of State", "Senator", "U.S. Senator", "Congressman",
+        "Congresswoman", "Governor", "Prime Minister", "Foreign Minister", "Lieutenant Governor", "State Senator", "State Representative", "Mayor",
         "Deputy Mayor", "City Council member", "City Councilman", "City Councilwoman", "Council member",
         "Councilman", "Councilwoman", "City Manager", "City Attorney", "County Executive", "County Commissioner",
         "County Supervisor", "Sheriff", "County Sheriff", "Police Chief", "Chief of Police", "Police Commissioner",

@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from newsnlp.people import Person, find_people
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import resolve_ambiguous
+from newsnlp.people._descriptor import _lookup_person, resolve_ambiguous
 
 __all__ = ["Official", "find_officials"]
 
@@ -72,11 +72,15 @@ class _Group:
     kind: str
     mentions: List[Tuple[int, int]] = field(default_factory=list)
     name_keys: Tuple[str, ...] = ()
+    title_from_text: bool = False
 
     def add(self, p: Person) -> None:
         self.mentions.append((p.start, p.end))
-        if self.title is None and p.title is not None:
-            self.title, self.level = p.title, p.level or self.level
+        in_text = _title_in_text(p)
+        if p.title is not None and (self.title is None or (in_text and not self.title_from_text)):
+            # A title the article gives beats one the gazetteer knows the name by
+            # ("Gov. Mike Pence" in 2015, though the list knows him as Vice President).
+            self.title, self.level, self.title_from_text = p.title, p.level or self.level, in_text
         self.level = self.level or p.level
         self.organization = self.organization or p.organization
         self.place = self.place or p.place
@@ -114,6 +118,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _resolve_level(text: str, p: Person) -> Optional[str]:
     own = p.text.replace("of State", "").replace("of state", "")
+    if p.title in ("Senator", "Representative") and p.name and not _CUE_IN_DESCRIPTOR.search(own):
+        # Not a member of Congress we know: "Sen. X" in a sentence about the statehouse is a state senator.
+        if _lookup_person(p.name) is None:
+            return resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+        return p.level
     if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own):
         return resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
     return p.level
@@ -144,7 +153,14 @@ def find_officials(text: str) -> List[Official]:
         g = _group_for(p, groups, by_name, by_last, by_key)
         g.add(p)
     _add_name_mentions(text, groups, by_last)
-    return [g.freeze() for g in sorted(groups, key=lambda g: min(g.mentions))]
+    return [g.freeze() for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
+
+
+def _is_official(g: _Group) -> bool:
+    # Whatever has a level is an official or a body; a named person with a
+    # proper office ("Judge Ann Mills") stays even when the level is open,
+    # but an unplaced "research director" or "aide" is nobody's official.
+    return g.level is not None or (g.name is not None and g.title is not None and g.title[:1].isupper())
 
 
 def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _Group],
@@ -170,7 +186,7 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
     else:
         # "the attorney general" after "Attorney General Jeff Sessions" is Sessions.
         for g in reversed(groups):
-            if g.name is not None and g.title == p.title and _compatible(g, p):
+            if g.name is not None and g.title == p.title and (g.level is None or p.level is None or g.level == p.level):
                 return g
         key = ("unnamed", p.title, p.level, p.place, _org_key(p.organization) if p.organization else None)
     g = by_key.get(key)
@@ -182,9 +198,27 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
 
 
 def _compatible(g: _Group, p: Person) -> bool:
-    return (g.level is None or p.level is None or g.level == p.level) and (
-        g.title is None or p.title is None or g.title == p.title
-    )
+    if not (g.title_from_text and _title_in_text(p)):
+        return True
+    return (g.level is None or p.level is None or g.level == p.level) and _same_office(g.title, p.title)
+
+
+def _same_office(a: Optional[str], b: Optional[str]) -> bool:
+    """"Secretary" and "Secretary of Commerce" may name one office; "Mayor" and "Sheriff" do not."""
+    if a is None or b is None or a == b:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _title_in_text(p: Person) -> bool:
+    """Whether the mention itself carries the title (not only the name gazetteer)."""
+    if p.title is None:
+        return False
+    if p.name_start is None or p.name_end is None or p.name_start > p.start:
+        return True
+    rest = lx.tokens(p.text, p.name_end - p.start)
+    return any(lx.titles().match(rest, i) or lx.roles().match(rest, i) for i in range(len(rest)))
 
 
 def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Group]) -> None:
