@@ -125,7 +125,10 @@ def _speaker_for_cue(
     text = art.text
     word = text[cue[0]:cue[1]].lower()
     if word.startswith("according"):
-        m = mention_after(text, cue[1], hi)
+        # "according to John Smith, the county clerk, ..." keeps its apposition; a clause does not.
+        m = mention_after(text, cue[1], hi, apposition_ends=",")
+        if m is not None and "," in text[m[0]:m[1]] and text[max(lo, cue[0] - 3):cue[0]].strip() == "":
+            m = mention_after(text, cue[1], hi, apposition_ends="")
         return res.speaker(m) if m else None
     lex = lexicon()
     before = text[max(lo, cue[0] - 12):cue[0]].lower()
@@ -184,10 +187,18 @@ def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> L
             cue = Cue(text[cs:ce], cs, ce)
             used_cues.add(ci)
         elif colon is not None and colon >= 0:
-            cue = Cue(":", colon, colon + 1)
-            s_lo, _ = art.sentence_bounds(colon)
-            m = mention_before(text, max(para_start, s_lo), colon)
-            speaker = res.speaker(m) if m else None
+            # "Smith said:" / "The governor put it bluntly:" (possibly closing the previous paragraph).
+            c_lo = max(art.paras[art.para_of(colon)][0], art.sentence_bounds(colon)[0])
+            k = bisect_left(cue_starts, colon) - 1
+            if k >= 0 and cues[k][0] >= c_lo and k not in used_cues and _INTRO.match(text[cues[k][1]:colon + 1]):
+                cs, ce = cues[k]
+                used_cues.add(k)
+                cue = Cue(text[cs:ce], cs, ce)
+                speaker = _speaker_for_cue(art, (cs, ce), res, c_lo, colon)
+            else:
+                cue = Cue(":", colon, colon + 1)
+                m = sentence_subject(text, c_lo, colon)
+                speaker = res.speaker(m) if m else None
             if speaker is None:
                 speaker = last_speaker
         elif _DASH_SIGNOFF.match(text, q.close_at, art.paras[art.para_of(q.end)][1]):

@@ -33,6 +33,20 @@ def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "$"
 
 
+_LINKS = {"for", "of", "and", "at"}
+
+
+def _trim_period(text: str, span: Mention) -> Mention:
+    """Drop a sentence-final period glued to the last word ("the Department.")."""
+    s, e = span
+    if e - s > 1 and text[e - 1] == "." and e - 1 - s >= 1:
+        word_start = max(text.rfind(" ", s, e - 1), s - 1) + 1
+        word = text[word_start:e - 1]
+        if len(word) > 3 and "." not in word:
+            return (s, e - 1)
+    return span
+
+
 def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
     lex = lexicon()
     k = i
@@ -41,10 +55,15 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
         lw = w.lower()
         if not _is_word(w) and w not in ("'s", "\u2019s", "-", "&", "."):
             break
+        if lw in _LINKS and k < i and toks[k + 1][2][:1].isupper() and k > 0 and _is_word(toks[k - 1][2]):
+            k -= 1  # "a spokesman for Immigration and Customs Enforcement"
+            continue
         if (lw in lex.boundaries or lw in lex.between) and not w[0].isupper():
             break
         if lw in lex.cues and not w[0].isupper() and k != i:
             break
+        if lw in lex.pronouns and k != i:
+            break  # "put it bluntly": a pronoun object ends the subject
         k -= 1
     if k == i:
         return None
@@ -120,7 +139,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     np_ = _np_left(toks, i)
     if np_ is None:
         return None
-    return (np_[0], toks[end][1])
+    return _trim_period(text, (np_[0], toks[end][1]))
 
 
 _PREPOSITIONS = {"on", "in", "at", "after", "before", "during", "since", "by", "for", "with", "from", "over", "under", "as", "while", "when", "following", "despite", "amid"}
@@ -166,7 +185,7 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     return (toks[k][0], toks[e][1])
 
 
-def mention_after(text: str, cue_end: int, hi: int) -> Optional[Mention]:
+def mention_after(text: str, cue_end: int, hi: int, apposition_ends: str = ",.;") -> Optional[Mention]:
     """The noun phrase right after an inverted cue ("said Smith", "according to the FBI")."""
     lex = lexicon()
     toks = _tokens(text, cue_end, min(hi, cue_end + _WINDOW))
@@ -190,7 +209,28 @@ def mention_after(text: str, cue_end: int, hi: int) -> Optional[Mention]:
         return None
     while end > 1 and toks[end - 1][2].lower() in ("of", "for", "the", "a", "an"):
         end -= 1
-    return (toks[0][0], toks[end - 1][1])
+    last = end - 1
+    # "said Jane Doe, the mayor of Springfield": keep the apposition with the name.
+    if end + 1 < len(toks) and toks[end][2] == "," and (toks[end + 1][2].lower() in _DETERMINERS
+                                                         or toks[end + 1][2].lower() in lex.titles):
+        k = end + 1
+        while k < len(toks) and k - end < 14 and (_is_word(toks[k][2]) or toks[k][2] in ("'s", "\u2019s", "-", "&")):
+            k += 1
+        if k > end + 1 and k < len(toks) and toks[k][2] in apposition_ends and k - end <= 10:
+            last = k - 1
+        elif k > end + 1 and k >= len(toks) and "." in apposition_ends:
+            last = k - 1
+    return _trim_period(text, (toks[0][0], toks[last][1]))
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \u00a0][A-Z]\.)?[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \u00a0\u201c\"":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n"
 
 
 class Resolver:
@@ -213,8 +253,23 @@ class Resolver:
             if rest:
                 self._titled.append((m.start(), m.group().lower().rstrip("."), rest.group(1)))
         self._titled_i = 0
+        # Every "First Last" pair, in order, so "Sullivan" can become "Kevin Sullivan" and a
+        # pronoun can fall back on the last person who opened a sentence.
+        self._named = [(m.start(), m.group(), _opens_sentence(text, m.start())) for m in _FULL_NAME.finditer(text)]
+        self._named_i = 0
+        self.last_subject: Optional[Tuple[int, str]] = None
+        self._last_person_at = -1
 
     def _learn_until(self, pos: int) -> None:
+        lex = lexicon()
+        while self._named_i < len(self._named) and self._named[self._named_i][0] < pos:
+            at, name, initial = self._named[self._named_i]
+            parts = name.split()
+            if not any(p in lex.org_words or p.lower() in lex.titles for p in parts):
+                self._remember(name)
+                if initial:
+                    self.last_subject = (at, name)
+            self._named_i += 1
         while self._titled_i < len(self._titled) and self._titled[self._titled_i][0] < pos:
             _, title, name = self._titled[self._titled_i]
             self.by_title[title] = name
@@ -235,6 +290,9 @@ class Resolver:
         gender = lex.pronouns.get(low)
         if gender is not None:
             ref = self.last_person if gender in ("male", "female", "self") else self.last_any
+            if gender in ("male", "female") and self.last_subject is not None and \
+                    self.last_subject[0] > self._last_person_at:
+                return Speaker(self.by_surname.get(self.last_subject[1].split()[-1].lower(), self.last_subject[1]), s, e)
             if ref is None:
                 return Speaker(None, s, e)
             sp = Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
@@ -255,6 +313,7 @@ class Resolver:
         sp = Speaker(name, s, e, d.title, d.organization, d.place, d.party)
         if name and d.name:
             self.last_person = sp
+            self._last_person_at = s
         elif name and not d.name and d.title and name != d.organization:
             self.last_person = sp
         self.last_any = sp

@@ -1,0 +1,296 @@
+"""Quotes and attribution: statements about news, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsnlp
+from newsnlp import Quote, Speaker, extract_quotes
+from newsnlp.quotes._cli import process
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def only(text: str) -> Quote:
+    qs = extract_quotes(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def mention(text: str, q: Quote) -> str:
+    assert q.speaker is not None
+    return text[q.speaker.start:q.speaker.end]
+
+
+# --- direct quotes -------------------------------------------------------------------------------
+
+
+def test_curly_direct_quote_with_titled_speaker_after():
+    t = "“We will not back down,” Mayor Jane Doe said on Monday."
+    q = only(t)
+    assert (q.kind, q.text, q.cue.text) == ("direct", "We will not back down,", "said")
+    assert mention(t, q) == "Mayor Jane Doe"
+    assert (q.speaker.name, q.speaker.title) == ("Jane Doe", "Mayor")
+
+
+def test_straight_quotes_with_inverted_attribution_and_apposition():
+    t = '"We will not back down," said Jane Doe, the mayor of Springfield.'
+    q = only(t)
+    assert q.kind == "direct" and q.text == "We will not back down,"
+    assert q.speaker.name == "Jane Doe"
+    assert mention(t, q).startswith("Jane Doe, the mayor")
+
+
+def test_nested_single_quotes_stay_inside_the_quotation():
+    t = "“He told me, ‘Never again,’ and I believed him,” Gov. Tom Reed said."
+    q = only(t)
+    assert q.text == "He told me, ‘Never again,’ and I believed him,"
+    assert (q.speaker.name, q.speaker.title) == ("Tom Reed", "Governor")
+
+
+def test_a_split_quote_with_the_attribution_in_the_middle_is_one_quote():
+    t = "“The bill is dead,” he said, “and we need a new one.”"
+    q = only(t)
+    assert q.kind == "direct"
+    assert [t[s:e] for s, e in q.fragments] == ["The bill is dead,", "and we need a new one."]
+    assert (q.start, q.end) == (q.fragments[0][0], q.fragments[-1][1])
+    assert mention(t, q) == "he"
+
+
+def test_a_quote_resumed_after_the_attribution_sentence_joins_it():
+    t = "“The bill is dead,” Sen. Ron Wyden, D-Ore., said. “We need a new one.”"
+    q = only(t)
+    assert [t[s:e] for s, e in q.fragments] == ["The bill is dead,", "We need a new one."]
+    sp = q.speaker
+    assert (sp.name, sp.title, sp.party, sp.place) == ("Ron Wyden", "Senator", "Democratic", "Oregon")
+
+
+def test_a_quotation_continues_into_a_paragraph_that_reopens_it():
+    t = "Smith said:\n\n“The first point is simple.\n\n“The second point is harder to explain.”\n\nThe meeting ended."
+    q = only(t)
+    assert [t[s:e] for s, e in q.fragments] == ["The first point is simple.", "The second point is harder to explain."]
+    assert q.speaker.name == "Smith"
+
+
+def test_colon_introduced_quote_takes_the_clause_subject():
+    t = "The governor put it bluntly: “We are out of money.”"
+    q = only(t)
+    assert (q.kind, q.text, q.cue.text) == ("direct", "We are out of money.", ":")
+    assert mention(t, q) == "The governor"
+
+
+def test_block_quote_signed_with_a_dash():
+    t = "“Nobody asked us what we wanted for this town.” ― Maria Lopez"
+    q = only(t)
+    assert q.kind == "direct" and q.speaker.name == "Maria Lopez"
+
+
+def test_unbalanced_quotation_marks_do_not_raise_and_stay_in_the_paragraph():
+    t = 'She said “this never ends.\n\nAnd "another one, he said'
+    qs = extract_quotes(t)
+    for q in qs:
+        assert t[q.start:q.end] == q.text
+        assert "\n\n" not in t[q.fragments[0][0]:q.fragments[0][1]]
+
+
+def test_a_scare_quote_alone_is_not_a_quote():
+    assert extract_quotes("The so-called “reform” package passed the House on Tuesday.") == []
+
+
+# --- indirect and mixed --------------------------------------------------------------------------
+
+
+def test_reported_speech_with_told_reporters_that():
+    t = "Police Chief Paul Pazen told reporters that the suspect had fled the state."
+    q = only(t)
+    assert q.kind == "indirect" and q.cue.text == "told"
+    assert q.text.endswith("the suspect had fled the state")
+    assert (q.speaker.name, q.speaker.title) == ("Paul Pazen", "Police Chief")
+
+
+def test_according_to_after_the_content():
+    t = "The suspect fled the state on Friday, according to the Denver Police Department."
+    q = only(t)
+    assert q.cue.text == "according to"
+    assert q.text == "The suspect fled the state on Friday"
+    assert mention(t, q) == "the Denver Police Department"
+
+
+def test_according_to_before_the_content():
+    t = "According to two officials, the deal collapsed late on Friday night."
+    q = only(t)
+    assert q.text == "the deal collapsed late on Friday night"
+    assert mention(t, q) == "two officials"
+
+
+def test_denied_that_and_a_title_resolved_to_the_person_introduced_with_it():
+    t = ("Attorney General Jeff Sessions denied that he had met the ambassador. "
+         "The attorney general said the meeting never took place.")
+    first, second = extract_quotes(t)
+    assert first.cue.text == "denied" and first.text == "that he had met the ambassador"
+    assert first.speaker.name == "Jeff Sessions"
+    assert mention(t, second) == "The attorney general"
+    assert second.speaker.name == "Jeff Sessions"
+
+
+def test_vowed_to_with_a_full_descriptor():
+    t = "Republican Albuquerque Mayor Richard Berry vowed to veto the budget."
+    q = only(t)
+    assert (q.kind, q.cue.text, q.text) == ("indirect", "vowed", "to veto the budget")
+    sp = q.speaker
+    assert (sp.name, sp.title, sp.place, sp.party) == ("Richard Berry", "Mayor", "Albuquerque", "Republican")
+
+
+def test_content_before_the_attribution():
+    t = "The plan will fail badly, the senator warned on Tuesday."
+    q = only(t)
+    assert q.text == "The plan will fail badly" and q.cue.text == "warned"
+    assert mention(t, q) == "the senator"
+
+
+def test_a_quoted_fragment_inside_reported_speech_is_mixed():
+    t = "Sanders said the plan was “a gift to Wall Street” and would fail."
+    q = only(t)
+    assert q.kind == "mixed"
+    assert q.text == "the plan was “a gift to Wall Street” and would fail"
+
+
+def test_an_organisation_can_be_the_speaker():
+    t = "The Justice Department said it would review the case."
+    q = only(t)
+    assert q.speaker.name == "Justice Department"
+
+
+def test_a_spokesman_for_an_agency():
+    t = "A spokesman for Immigration and Customs Enforcement said the agency does not comment on cases."
+    q = only(t)
+    assert mention(t, q) == "A spokesman for Immigration and Customs Enforcement"
+    assert q.speaker.organization == "Immigration and Customs Enforcement"
+
+
+# --- speaker resolution --------------------------------------------------------------------------
+
+
+def test_a_pronoun_goes_to_the_most_recent_person():
+    t = "Maria Lopez runs the shelter. She said the city had cut its funding twice."
+    q = only(t)
+    assert mention(t, q) == "She" and q.speaker.name == "Maria Lopez"
+
+
+def test_a_surname_goes_to_the_full_name_used_earlier():
+    t = "Kevin Sullivan runs the agency. “No one leaked anything,” Sullivan said."
+    q = only(t)
+    assert mention(t, q) == "Sullivan" and q.speaker.name == "Kevin Sullivan"
+
+
+def test_time_phrases_between_speaker_and_cue_are_skipped():
+    t = "Sanders on Tuesday said he wants to close four loopholes."
+    q = only(t)
+    assert mention(t, q) == "Sanders"
+
+
+def test_a_passive_cue_does_not_make_the_target_a_speaker():
+    t = "The governor was accused of hiding the report from lawmakers."
+    for q in extract_quotes(t):
+        assert q.speaker is None or t[q.speaker.start:q.speaker.end] != "The governor"
+
+
+# --- contract ------------------------------------------------------------------------------------
+
+
+def test_results_are_frozen_dataclasses_that_convert_to_dicts():
+    q = only("“We will win,” Mayor Jane Doe said.")
+    d = q.to_dict()
+    assert d["kind"] == "direct" and d["speaker"]["name"] == "Jane Doe" and d["cue"]["text"] == "said"
+    json.dumps(d)
+    with pytest.raises(Exception):
+        q.kind = "indirect"  # type: ignore[misc]
+    assert isinstance(q.speaker, Speaker)
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 3, ["a"]])
+def test_non_strings_raise_type_error_saying_what_was_expected(bad):
+    with pytest.raises(TypeError, match="expects the article as str"):
+        extract_quotes(bad)  # type: ignore[arg-type]
+
+
+def test_empty_and_blank_texts_have_no_quotes():
+    assert extract_quotes("") == [] and extract_quotes(" \n\n ") == []
+
+
+_NEWSY = st.lists(
+    st.sampled_from(["“", "”", '"', "''", "‘", "’", " said ", " he ", "Smith", ", ", ". ", "\n\n", ":", "according to ",
+                     " that ", "Sen. ", "(D-Ore.)", " ― ", "the mayor", "x", "?"]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), _NEWSY))
+def test_no_string_makes_it_raise_and_offsets_index_the_input(text):
+    for q in extract_quotes(text):
+        assert text[q.start:q.end] == q.text
+        assert q.kind in ("direct", "indirect", "mixed")
+        assert q.fragments and q.fragments[0][0] == q.start and q.fragments[-1][1] == q.end
+        assert all(s < e for s, e in q.fragments)
+        if q.cue is not None:
+            assert text[q.cue.start:q.cue.end] == q.cue.text
+        if q.speaker is not None:
+            assert 0 <= q.speaker.start <= q.speaker.end <= len(text)
+
+
+def test_pathological_quote_marks_and_cues_finish_in_linear_time():
+    unit = '"he said "she said “ ” '
+    small, big = unit * 5_000, unit * 20_000  # the big one has 100k quotation marks
+    t0 = time.perf_counter()
+    extract_quotes(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract_quotes(big)
+    t_big = time.perf_counter() - t0
+    # 4x the input; a quadratic pass would take ~16x. Generous bounds keep this stable on busy machines.
+    assert t_big < 10.0
+    assert t_big < 12 * t_small + 0.5
+
+
+def test_cli_process_returns_the_agreed_shape():
+    t = "“We will win,” Mayor Jane Doe said. She said the vote was close."
+
+    class Args:
+        kinds = "direct,indirect,mixed"
+        fragments = False
+
+    out = process(t, Args(), {"text": t})
+    assert [q["kind"] for q in out["quotes"]] == ["direct", "indirect"]
+    first = out["quotes"][0]
+    assert set(first) == {"text", "start", "end", "kind", "cue", "speaker"}
+    assert set(first["speaker"]) == {"name", "start", "end", "title", "organization", "place", "party"}
+    assert t[first["start"]:first["end"]] == first["text"]
+
+
+def test_package_root_exports_the_quote_api():
+    assert {"extract_quotes", "Quote", "Speaker"} <= set(newsnlp.__all__)
+
+
+def test_both_modes_give_identical_quotes():
+    """Pure-Python mode (no numpy/sklearn/nltk/joblib) gives the same result by construction."""
+    t = ("“The bill is dead,” Sen. Ron Wyden, D-Ore., said. “We need a new one.”\n\n"
+         "According to two officials, the deal collapsed. Maria Lopez said the city cut funding.")
+    code = ("import json,sys; from newsnlp import extract_quotes; "
+            "print(json.dumps([q.to_dict() for q in extract_quotes(sys.stdin.read())]))")
+    outs = []
+    for pure in ("0", "1"):
+        env = dict(os.environ, NEWSNLP_PURE_PYTHON=pure)
+        r = subprocess.run([sys.executable, "-c", code], input=t, capture_output=True, text=True,
+                           env=env, cwd=ROOT, check=True)
+        outs.append(json.loads(r.stdout))
+    assert outs[0] == outs[1] == [q.to_dict() for q in extract_quotes(t)]
