@@ -8,3 +8,7 @@
 from newsnlp.evaluate._rouge import ROUGE_TYPES, RougeScore, rouge, rouge_many
 
 __all__ = ["ROUGE_TYPES", "RougeScore", "rouge", "rouge_many"]
+
+from newsnlp.evaluate._spans import SpanMatch, SpanScores, quote_scores, speaker_agrees  # noqa: E402
+
+__all__ += ["SpanMatch", "SpanScores", "quote_scores", "speaker_agrees"]
