@@ -60,8 +60,11 @@ TITLES: Dict[str, tuple] = {
     "Secretary of Veterans Affairs": ("federal", False, ["Secretary of Veterans Affairs", "Veterans Affairs Secretary"]),
     "Secretary of Housing and Urban Development": ("federal", False, ["Secretary of Housing and Urban Development", "Housing Secretary", "HUD Secretary"]),
     "Secretary": ("federal", True, ["Secretary", "Sec."]),
-    "Press Secretary": ("federal", True, ["Press Secretary", "White House Press Secretary"]),
-    "Chief of Staff": ("federal", True, ["Chief of Staff", "White House Chief of Staff"]),
+    "White House Press Secretary": ("federal", False, ["White House Press Secretary"]),
+    "Press Secretary": (None, True, ["Press Secretary"]),
+    "White House Chief of Staff": ("federal", False, ["White House Chief of Staff"]),
+    "Chief of Staff": (None, True, ["Chief of Staff"]),
+    "Ambassador": (None, True, ["Ambassador"]),
     "Senator": ("federal", True, ["Senator", "Sen.", "U.S. Senator", "U.S. Sen.", "United States Senator"]),
     "Representative": ("federal", True, ["Representative", "Rep.", "U.S. Representative", "U.S. Rep.", "Congressman", "Congresswoman", "Congressmember", "Member of Congress"]),
     "Speaker of the House": ("federal", True, ["Speaker of the House", "House Speaker", "Speaker"]),
@@ -92,7 +95,7 @@ TITLES: Dict[str, tuple] = {
     "Borough President": ("local", False, ["Borough President"]),
     "Public Defender": ("local", True, ["Public Defender"]),
     "Prime Minister": ("other", False, ["Prime Minister", "Premier"]),
-    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor", "King", "Queen", "Ambassador"]),
+    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor", "King", "Queen"]),
     "Tribal Chairman": ("other", False, ["Tribal Chairman", "Tribal Chairwoman", "Tribal Chair", "Principal Chief"]),
 }
 
@@ -164,7 +167,7 @@ ORG_ALIASES: Dict[str, tuple] = {
     "state government": ("state", ["state government", "governor's office", "state police", "State Police", "Highway Patrol", "National Guard", "state Supreme Court", "state court", "state courts", "Department of Corrections"]),
     "city council": ("local", ["city council", "City Council", "council", "Board of Aldermen", "county commission", "County Commission", "board of supervisors", "Board of Supervisors", "county board", "County Board", "Board of Commissioners", "commissioners court"]),
     "city government": ("local", ["city government", "city hall", "City Hall", "mayor's office", "county government", "local government", "local governments", "local police", "local law enforcement", "municipalities"]),
-    "police department": ("local", ["police department", "Police Department", "police", "Police", "PD", "sheriff's office", "Sheriff's Office", "sheriff's department", "Sheriff's Department", "jail", "jails", "county jail", "county jails", "detention center", "Detention Center", "school board", "School Board", "school district", "School District", "Public Schools", "district attorney's office", "District Attorney's Office", "county court", "municipal court"]),
+    "police department": ("local", ["police department", "Police Department", "police", "Police", "PD", "sheriff's office", "Sheriff's Office", "sheriff's department", "Sheriff's Department", "county jail", "county jails", "city jail", "Detention Center", "school board", "School Board", "school district", "School District", "Public Schools", "district attorney's office", "District Attorney's Office", "county court", "municipal court"]),
 }
 
 
@@ -185,6 +188,11 @@ def _is_body(name: str) -> bool:
     if len(words) == 1:
         return name in _KEEP_SINGLE
     return any(w.lower() in _BODY_WORDS for w in words)
+
+
+# Bodies named by a common noun that count only after a place or level cue
+# ("Bernalillo County jails", "state prisons"; not "jail time").
+QUALIFIED: Dict[str, str] = {"jail": "local", "jails": "local", "prison": "state", "prisons": "state", "detention center": "local"}
 
 
 def _read_csv(path: Path) -> List[Dict[str, str]]:
@@ -243,6 +251,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
         if name.startswith("Department of ") and " " not in name[14:].strip():
             orgs.setdefault(name[14:] + " Department", level)
     organizations = {
+        "qualified": QUALIFIED,
         "aliases": {canon: [lvl, aliases] for canon, (lvl, aliases) in ORG_ALIASES.items()},
         "registry": dict(sorted(orgs.items())),
     }

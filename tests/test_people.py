@@ -208,3 +208,31 @@ def test_find_people_is_linear_on_long_text() -> None:
     assert n_big == 10 * n_small
     # Ten times the text may not cost much more than ten times the time (generous for CI noise).
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new order can bring a fine and jail time, the judge warned.",
+        "Ann Fox, president of the Regional Bakers Association, said sales fell.",
+        "He is the executive director of Georgetown University's policy institute.",
+        "He is director of the Fraternal Order of Police.",
+    ],
+)
+def test_common_words_and_private_bodies_are_not_officials(text: str) -> None:
+    assert [p for p in find_people(text) if p.level is not None] == []
+
+
+def test_a_title_at_the_end_of_a_sentence_takes_no_name_from_the_next() -> None:
+    people = find_people("She served as secretary of state. Ann Fox is gaining in the polls.")
+    assert [(p.text, p.name) for p in people] == [("secretary of state", None)]
+
+
+def test_a_hometown_party_tag_marks_a_state_legislator() -> None:
+    d = parse_descriptor("Sen. Ana Ruiz, D-Bell Gardens")
+    assert (d.party, d.place, d.level) == ("Democratic", None, "state")
+
+
+def test_foreign_leaders_are_other() -> None:
+    assert parse_descriptor("Mexican President Ana Ruiz").level == "other"
+    assert parse_descriptor("British Prime Minister Theresa May").name == "Theresa May"

@@ -142,6 +142,9 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             hit = lex.match(toks, i)
             if hit and (best is None or hit[0] > best.n):
                 best = _Item(kind, i, hit[0], hit[1])
+        if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
+            if not (items and items[-1].kind in ("place", "modifier")):
+                best = None  # "jail time" is no jail authority
         if best is not None:
             items.append(best)
             i += best.n

@@ -10,6 +10,7 @@ Each token is probed a bounded number of times, so the cost is linear.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from newsnlp.people import _lexicon as lx
@@ -69,6 +70,20 @@ def _name_end(toks: Sequence[lx.Tok], k: int) -> int:
     return j
 
 
+# Titles that also head private bodies when followed by "of <Name>".
+_NOT_OF_OTHERS = frozenset({"President", "Vice President", "president", "vice president", "director", "chairman",
+                            "chairwoman", "chair", "head", "spokesman", "spokeswoman", "spokesperson"})
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset:
+    """Keys of abbreviated titles ("sen", "gov"): their period does not end a sentence."""
+    out = set()
+    for alias_tokens in (lx.tokens(a) for a in ("Sen. Rep. Gov. Lt. Atty. Gen. Pres. Sec. Del. Ald. Dist. Cmdr. Capt. Sgt. Det. Insp. Supt. Dr. Mr. Mrs. Ms.").split()):
+        out.update(t.key for t in alias_tokens)
+    return frozenset(out)
+
+
 def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
     n = len(toks)
     i = 0
@@ -99,6 +114,8 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 seen_person = True
                 k += length
                 break
+            if kind == "org" and hit[2].extra == "qualified" and k == start:
+                break  # "jails" alone is not a body; "county jails" is
             seen_org = seen_org or kind == "org"
             k += length
         if head is None and not seen_org and not seen_person:
@@ -108,25 +125,36 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
         name_found = seen_person
         if head is not None:
             head_hit = _matcher(toks, head, _HEAD_KINDS)
+            of_phrase = False
             # "mayor of Albuquerque", "spokesman for ICE"
             if end < n and toks[end].key in _OF and end + 1 < n:
                 m = end + 1
                 if m < n and toks[m].key in ("the", "a"):
                     m += 1
                 hit = _matcher(toks, m, ("org", "place")) if m < n and toks[m].cap else None
+                if hit is not None and hit[0] == "place" and m + hit[1] < n and _is_name_token(toks[m + hit[1]]):
+                    hit = None  # "director of Georgetown University": a longer name, not the place
                 if hit is not None:
                     end = m + hit[1]
-            if head_hit is not None and not (head_hit[0] == "role" and head_hit[2].extra):
+                    of_phrase = True
+                elif head_hit is not None and head_hit[2].value in _NOT_OF_OTHERS and m < n and toks[m].cap:
+                    # "president of the American Gaming Association" holds no public office.
+                    i = max(end, i + 1)
+                    continue
+            sentence_end = toks[end - 1].text.endswith(".") and toks[end - 1].key not in _title_abbreviations()
+            if head_hit is not None and not (head_hit[0] == "role" and head_hit[2].extra) and not of_phrase and not sentence_end:
                 name_stop = _name_end(toks, end)
                 if name_stop > end:
                     end = name_stop
                     name_found = True
                     if end + 1 < n and toks[end].key in ("of", "from"):
                         hit = _matcher(toks, end + 1, ("place",))
-                        if hit is not None:
+                        if hit is not None and not (end + 1 + hit[1] < n and _is_name_token(toks[end + 1 + hit[1]])):
                             end = end + 1 + hit[1]
-        elif seen_org and end < n and _matcher(toks, end, _HEAD_KINDS) is None:
-            pass
+        elif seen_org and start >= 2 and toks[start - 1].key == "of" and _is_name_token(toks[start - 2]):
+            # "Fraternal Order of Police": the tail of a longer name, not the police.
+            i = max(end, i + 1)
+            continue
         # A party tag: "Sen. Ron Wyden, D-Ore." / "Rep. Sam Hill (R-Texas)"
         if name_found and end < n:
             m = end + 1 if toks[end].text == "," and end + 1 < n else end

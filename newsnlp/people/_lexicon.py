@@ -209,6 +209,8 @@ def organizations() -> Lexicon:
         for alias in aliases:
             bound = canon in _PLACE_BOUND or alias.startswith("Department of") or alias.endswith("Department")
             lex.add(alias, Entry("org", canon, level, _case_of(alias), bound))
+    for name, level in data.get("qualified", {}).items():
+        lex.add(name, Entry("org", name, level, "any", "qualified"))
     for name, level in data["registry"].items():
         bound = name.startswith("Department of") or name.endswith(" Department")
         lex.add(name, Entry("org", name, level, "cap", bound))
