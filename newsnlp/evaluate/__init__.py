@@ -5,9 +5,10 @@
 0.6
 """
 
+from newsnlp.evaluate._fnc import FNC_LABELS, FNCScore, fnc_score
 from newsnlp.evaluate._rouge import ROUGE_TYPES, RougeScore, rouge, rouge_many
 
-__all__ = ["ROUGE_TYPES", "RougeScore", "rouge", "rouge_many"]
+__all__ = ["FNC_LABELS", "FNCScore", "ROUGE_TYPES", "RougeScore", "fnc_score", "rouge", "rouge_many"]
 
 from newsnlp.evaluate._spans import SpanMatch, SpanScores, quote_scores, speaker_agrees  # noqa: E402
 

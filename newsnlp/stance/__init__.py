@@ -4,6 +4,32 @@
 [('Jerry Brown', 'state'), ('Paul Pazen', 'local')]
 """
 
+from newsnlp.stance._classifier import StanceClassifier, TreeEnsemble
+from newsnlp.stance._features import StanceFeatures
 from newsnlp.stance._officials import Official, find_officials
+from newsnlp.stance._persist import (
+    ModelFormatError,
+    StanceModel,
+    UntrustedModelError,
+    from_json,
+    load,
+    save,
+    to_json,
+)
+from newsnlp.stance._pipeline import make_stance_pipeline
 
-__all__ = ["Official", "find_officials"]
+__all__ = [
+    "ModelFormatError",
+    "Official",
+    "StanceClassifier",
+    "StanceFeatures",
+    "StanceModel",
+    "TreeEnsemble",
+    "UntrustedModelError",
+    "find_officials",
+    "from_json",
+    "load",
+    "make_stance_pipeline",
+    "save",
+    "to_json",
+]
