@@ -21,33 +21,39 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import FrozenSet, List, Tuple
+from typing import Dict, FrozenSet, List, Tuple
 
 from newsnlp.text._types import Sentence
 
 __all__ = ["sentences", "SegmenterRules", "load_rules"]
 
-_LINE_BREAK = re.compile(r"(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])\s*")
-_LINE_BREAK_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*")
+_BREAK_CHAR = re.compile(r"\r\n?|[\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 # A terminator with any closing quotes/brackets, followed by whitespace or the end.
 _TERMINATOR = re.compile(
-    r"(?P<term>\.(?:[ \u00a0]\.){2,}|\.{2,}|\u2026+\.?|[!?\u203d]+[.!?\u203d]*|\.)"
+    r"(?P<term>[.!?\u2026\u203d](?:[.!?\u2026\u203d]|[ \u00a0](?=\.))*)"
     r"(?P<close>[\"'\u201d\u2019\u00bb\u203a)\]}]*)"
     r"(?=\s|\Z)"
 )
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
-_LIST_MARKER = re.compile(r"(?<!\S)(?P<num>\d{1,2}|[a-z])(?P<punct>\.\)|\)|\.)(?=\s)")
 _BULLETS = "\u2022\u2043\u25aa\u25cf\u25e6\u2023\u2219"
-_BULLET = re.compile(r"(?<!\S)[" + _BULLETS + r"]")
+_LIST_ITEM = re.compile(
+    r"(?<!\S)(?:(?P<bullet>[" + _BULLETS + r"])|(?P<num>\d{1,2}|[a-z])(?P<punct>\.\)|\)|\.)(?=\s))"
+)
 _TAIL = re.compile(r"[^\W\d_][\w.\u00b0\u00ba]*\Z")
 _DOTTED = re.compile(r"[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
 
+# whitespace that can occur inside a block (line breaks end blocks, bar soft wraps)
+_TOKEN_SEPARATORS = (" ", "\n", "\t", "\u00a0", "\r", "\u2009", "\u202f", "\u3000", "\u2002", "\u2003")
 _CLOSING_QUOTES = "\"'\u201d\u2019\u00bb\u203a"
 _DASHES = "-\u2010\u2012\u2013\u2014\u2015"
+_ANY_BULLET = re.compile("[" + _BULLETS + "]")
+_MARKER_AT = re.compile(r"(?:\d{1,2}|a)(?:\.\)|\)|\.)(?=\s)")
+_MARKER_AFTER_COLON = re.compile(r":\s{1,8}(?:\d{1,2}|a)(?:\.\)|\)|\.)(?=\s)")
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039([{\u00bf\u00a1"
 _STRIP_LEAD = _OPENERS + _BULLETS + "\u2014\u2013-*"
 _CONTINUATION_END = frozenset(",;:-\u2013\u2014(&/")
@@ -75,6 +81,16 @@ class SegmenterRules:
     starters: FrozenSet[str]
     time_continuations: FrozenSet[str]
 
+    classes: Dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        # abbreviation -> class; a word in several lists takes the first of title, number, time, other
+        table: Dict[str, int] = {}
+        for kind, words in ((_OTHER, self.other), (_TIME, self.time), (_NUMBER, self.number), (_TITLE, self.title)):
+            for word in words:
+                table[word] = kind
+        object.__setattr__(self, "classes", table)
+
 
 @lru_cache(maxsize=1)
 def load_rules() -> SegmenterRules:
@@ -93,24 +109,20 @@ def load_rules() -> SegmenterRules:
 
 
 def _classify(token: str, rules: SegmenterRules) -> int:
-    tail = _TAIL.search(token)
-    for candidate in (token, tail.group() if tail else ""):
-        if not candidate:
-            continue
-        if candidate in rules.title:
-            return _TITLE
-        if candidate in rules.number:
-            return _NUMBER
-        if candidate in rules.time:
-            return _TIME
-        if candidate in rules.other:
-            return _OTHER
+    kind = rules.classes.get(token)
+    if kind is not None:
+        return kind
     if not token:
         return _WORD
+    if token.isalpha():
+        return _OTHER if len(token) == 1 else _WORD
+    tail = _TAIL.search(token)
+    if tail is not None:
+        kind = rules.classes.get(tail.group())
+        if kind is not None:
+            return kind
     if token[-1].isdigit():
         return _NUMERIC
-    if len(token) == 1 and token.isalpha():
-        return _OTHER
     if _DOTTED.fullmatch(token):
         return _OTHER
     return _WORD
@@ -118,10 +130,10 @@ def _classify(token: str, rules: SegmenterRules) -> int:
 
 def _token_before(text: str, pos: int, lo: int) -> Tuple[str, int]:
     """The whitespace-free run ending at ``pos`` without leading openers/bullets."""
-    i = pos
-    limit = max(lo, pos - 80)
-    while i > limit and not text[i - 1].isspace():
-        i -= 1
+    if pos <= lo or text[pos - 1].isspace():
+        return "", pos
+    token = text[max(lo, pos - 80) : pos].rsplit(None, 1)[-1]
+    i = pos - len(token)
     while i < pos and text[i] in _STRIP_LEAD:
         i += 1
     return text[i:pos], i
@@ -140,51 +152,59 @@ def _word_count_at_least(text: str, start: int, end: int, n: int) -> bool:
 
 
 def _list_cuts(text: str, start: int, end: int) -> Tuple[List[int], FrozenSet[int]]:
-    """Cuts before inline list items, and the marker periods that are no boundary."""
+    """Cuts before inline list items, and the marker periods that are no boundary.
+
+    One pass over the markers: a chain starts at a marker that opens the block
+    (or follows a colon or bullet) and grows with each later marker of the same
+    kind whose value is one more.
+    """
+    first_content = _skip_space_and_bullets(text, start, end)
+    first_char = start
+    while first_char < end and text[first_char].isspace():
+        first_char += 1
     cuts: List[int] = []
     protected: set[int] = set()
-    for m in _BULLET.finditer(text, start, end):
-        if text[start : m.start()].strip():
-            cuts.append(m.start())
-    markers = list(_LIST_MARKER.finditer(text, start, end))
-    i = 0
-    while i < len(markers):
-        first = markers[i]
-        at_start = _skip_space_and_bullets(text, start, end) == first.start() or (
-            first.start() > start and text[first.start() - 1].isspace()
-            and text[start : first.start()].rstrip().endswith((":",) + tuple(_BULLETS))
-        )
-        if not at_start:
-            i += 1
+    chains: dict[Tuple[bool, str], Tuple[int, List["re.Match[str]"]]] = {}
+
+    def finish(chain: List["re.Match[str]"]) -> None:
+        if len(chain) < 2:
+            return
+        for k, m in enumerate(chain):
+            if m.group("punct").startswith("."):
+                protected.add(m.start("punct"))
+            if k:
+                cut = m.start()
+                while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _BULLETS):
+                    cut -= 1
+                cuts.append(cut)
+
+    for m in _LIST_ITEM.finditer(text, start, end):
+        if m.group("bullet"):
+            if m.start() > first_char:
+                cuts.append(m.start())
             continue
-        chain = [first]
-        value = _marker_value(first.group("num"))
-        j = i + 1
-        while j < len(markers):
-            nxt = markers[j]
-            if _marker_value(nxt.group("num")) == value + 1 and _same_kind(first, nxt):
-                chain.append(nxt)
-                value += 1
-            j += 1
-        if len(chain) >= 2 and (first.group("num").isdigit() or first.group("num") == "a"):
-            for k, m in enumerate(chain):
-                if m.group("punct").startswith("."):
-                    protected.add(m.start("punct"))
-                if k:
-                    cut = m.start()
-                    while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _BULLETS):
-                        cut -= 1
-                    cuts.append(cut)
-        i += 1
+        num = m.group("num")
+        key = (num.isdigit(), m.group("punct"))
+        value = int(num) if num.isdigit() else ord(num) - ord("a") + 1
+        current = chains.get(key)
+        if current is not None and current[0] == value:
+            current[1].append(m)
+            chains[key] = (value + 1, current[1])
+        elif (num.isdigit() or num == "a") and (m.start() == first_content or _after_colon_or_bullet(text, m.start(), start)):
+            if current is not None:
+                finish(current[1])
+            chains[key] = (value + 1, [m])
+    for _, chain in chains.values():
+        finish(chain)
     return sorted(set(cuts)), frozenset(protected)
 
 
-def _marker_value(num: str) -> int:
-    return int(num) if num.isdigit() else ord(num) - ord("a") + 1
-
-
-def _same_kind(a: "re.Match[str]", b: "re.Match[str]") -> bool:
-    return a.group("num").isdigit() == b.group("num").isdigit() and a.group("punct") == b.group("punct")
+def _after_colon_or_bullet(text: str, pos: int, lo: int) -> bool:
+    i = pos
+    limit = max(lo, pos - 8)
+    while i > limit and text[i - 1].isspace():
+        i -= 1
+    return i > lo and i < pos and (text[i - 1] == ":" or text[i - 1] in _BULLETS)
 
 
 def _is_boundary(
@@ -194,39 +214,39 @@ def _is_boundary(
     block_end: int,
     rules: SegmenterRules,
 ) -> bool:
-    term = m.group("term")
-    close = m.group("close")
+    """Decide whether the terminator ``m`` ends a sentence."""
+    term, close = m.group(1, 2)
     nm = _NEXT_TOKEN.match(text, m.end(), block_end)
     if nm is None:
         return True
     nxt = nm.group(1)
-    if len(nxt) <= 2 and all(ch in _CLOSING_QUOTES for ch in nxt):
+    c = nxt[0]
+    if c.islower():
+        return False
+    if c in _DASHES:  # an attribution or aside after a dash continues the sentence
+        return False
+    if len(nxt) <= 2 and c in _CLOSING_QUOTES and all(ch in _CLOSING_QUOTES for ch in nxt):
         # a closing quote set off by a space: `...?' " said Smith`
         after = _NEXT_TOKEN.match(text, nm.end(), block_end)
         if after is not None and after.group(1)[0].islower():
             return False
-    c = nxt[0]
-    lower = c.islower()
-    if lower:
-        return False
     opener = c in _OPENERS
-    if c in _DASHES:  # an attribution or aside after a dash continues the sentence
-        return False
 
-    dots = term.count(".") + 3 * term.count("\u2026")
-    if dots >= 3:  # an ellipsis
-        ts = m.start()
-        if ts > 0 and text[ts - 1] in "[(" and close[:1] in ("]", ")"):
-            return False
-        if dots == 3:
-            return False
-        return c.isupper() or opener or c.isdigit()
-    if term[0] in "!?\u203d":
+    if term != ".":
+        if "!" in term or "?" in term or "\u203d" in term:
+            return True
+        dots = term.count(".") + 3 * term.count("\u2026")
+        if dots >= 3:  # an ellipsis
+            ts = m.start()
+            if ts > 0 and text[ts - 1] in "[(" and close[:1] in ("]", ")"):
+                return False
+            if dots == 3:
+                return False
+            return c.isupper() or opener or c.isdigit()
+    if close and close.strip(")]}"):  # a closing quote after the terminator
         return True
 
     token, token_start = _token_before(text, m.start(), frag_start)
-    if any(q in close for q in _CLOSING_QUOTES):
-        return True
     kind = _classify(token, rules)
     if kind == _WORD:
         return True
@@ -254,12 +274,8 @@ def _blocks(text: str) -> List[Tuple[int, int, int]]:
     start = 0
     n = len(text)
     for m in _LINE_BREAK.finditer(text):
-        breaks = 0
         s = m.group()
-        for i, ch in enumerate(s):
-            if ch in _LINE_BREAK_CHARS and not (ch == "\n" and i and s[i - 1] == "\r"):
-                breaks += 1
-        if breaks < 2:
+        if s != "\n\n" and (s == "\n" or len(_BREAK_CHAR.findall(s)) < 2):
             prev = m.start() - 1
             while prev >= start and text[prev] in " \t\u00a0":
                 prev -= 1
@@ -275,14 +291,6 @@ def _blocks(text: str) -> List[Tuple[int, int, int]]:
     if start < n and text[start:].strip():
         blocks.append((start, n, paragraph))
     return blocks
-
-
-def _trim(text: str, start: int, end: int) -> Tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def sentences(text: str) -> List[Sentence]:
@@ -304,28 +312,79 @@ def sentences(text: str) -> List[Sentence]:
             + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
         )
     rules = load_rules()
+    blocks = _blocks(text)
+    cuts = _cuts(text, blocks, rules)
     out: List[Sentence] = []
-    for block_start, block_end, paragraph in _blocks(text):
-        forced, protected = _list_cuts(text, block_start, block_end)
-        cuts: List[int] = []
-        frag_start = block_start
-        fi = 0
-        for m in _TERMINATOR.finditer(text, block_start, block_end):
-            while fi < len(forced) and forced[fi] <= m.start():
-                cuts.append(forced[fi])
-                frag_start = forced[fi]
-                fi += 1
-            if m.start("term") in protected and m.group("term") == ".":
-                continue
-            if _is_boundary(text, m, frag_start, block_end, rules):
-                cuts.append(m.end())
-                frag_start = m.end()
-        cuts.extend(forced[fi:])
-        cuts.append(block_end)
+    new = object.__new__
+    ci = 0
+    n_cuts = len(cuts)
+    for block_start, block_end, paragraph in blocks:
         prev = block_start
-        for cut in sorted(set(cuts)):
-            s, e = _trim(text, prev, cut)
+        while True:
+            cut = cuts[ci] if ci < n_cuts and cuts[ci] < block_end else block_end
+            piece = text[prev:cut]
+            stripped = piece.strip()
+            if stripped:
+                start = prev + len(piece) - len(piece.lstrip())
+                sentence = new(Sentence)
+                _SET_INDEX(sentence, len(out))
+                _SET_START(sentence, start)
+                _SET_END(sentence, start + len(stripped))
+                _SET_TEXT(sentence, stripped)
+                _SET_PARAGRAPH(sentence, paragraph)
+                out.append(sentence)
+            if cut == block_end:
+                while ci < n_cuts and cuts[ci] <= block_end:
+                    ci += 1
+                break
+            ci += 1
             prev = cut
-            if s < e:
-                out.append(Sentence(len(out), s, e, text[s:e], paragraph))
     return out
+
+
+# Building Sentence through its slot descriptors is twice as fast as calling the
+# frozen dataclass's __init__; the result is the same object.
+_SET_INDEX, _SET_START, _SET_END, _SET_TEXT, _SET_PARAGRAPH = (
+    Sentence.__dict__[name].__set__ for name in ("index", "start", "end", "text", "paragraph")
+)
+
+
+def _cuts(text: str, blocks: List[Tuple[int, int, int]], rules: SegmenterRules) -> List[int]:
+    """Sorted positions inside blocks where one sentence ends and the next may begin."""
+    cuts: List[int] = []
+    has_bullets = _ANY_BULLET.search(text) is not None
+    colon_markers = [m.start() for m in _MARKER_AFTER_COLON.finditer(text)]
+    terminators = _TERMINATOR.finditer(text)
+    m = next(terminators, None)
+    ci = 0
+    for block_start, block_end, _ in blocks:
+        while m is not None and m.start() < block_start:
+            m = next(terminators, None)
+        while ci < len(colon_markers) and colon_markers[ci] < block_start:
+            ci += 1
+        if (
+            has_bullets
+            or (ci < len(colon_markers) and colon_markers[ci] < block_end)
+            or _MARKER_AT.match(text, _skip_space_and_bullets(text, block_start, block_end), block_end)
+        ):
+            forced, protected = _list_cuts(text, block_start, block_end)
+        else:
+            forced, protected = [], frozenset()
+        frag_start = block_start
+        first = len(cuts)
+        fi = 0
+        while m is not None and m.start() < block_end:
+            if forced:
+                while fi < len(forced) and forced[fi] <= m.start():
+                    cuts.append(forced[fi])
+                    frag_start = forced[fi]
+                    fi += 1
+            if not (protected and m.start(1) in protected and m.group(1) == "."):
+                if _is_boundary(text, m, frag_start, block_end, rules):
+                    frag_start = m.end()
+                    cuts.append(frag_start)
+            m = next(terminators, None)
+        if forced:
+            cuts.extend(forced[fi:])
+            cuts[first:] = sorted(set(cuts[first:]))
+    return cuts
