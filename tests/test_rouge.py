@@ -126,6 +126,8 @@ def test_bad_arguments_say_what_to_do() -> None:
         rouge(3, "b")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="one reference per candidate"):
         rouge_many(["a", "b"], ["a"])
+    with pytest.raises(TypeError, match="to score one pair use rouge"):
+        rouge_many("ab", "ab")
 
 
 # --- the LCS machinery --------------------------------------------------------

@@ -253,6 +253,8 @@ def rouge_many(
     >>> s["rouge1"].fmeasure
     0.5
     """
+    if isinstance(candidates, str) or isinstance(references, str):
+        raise TypeError("rouge_many() takes lists of texts; to score one pair use rouge()")
     if len(candidates) != len(references):
         raise ValueError(
             f"got {len(candidates)} candidates but {len(references)} references: "
