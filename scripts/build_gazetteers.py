@@ -95,7 +95,7 @@ TITLES: Dict[str, tuple] = {
     "Borough President": ("local", False, ["Borough President"]),
     "Public Defender": ("local", True, ["Public Defender"]),
     "Prime Minister": ("other", False, ["Prime Minister", "Premier"]),
-    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor", "King", "Queen"]),
+    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor"]),
     "Tribal Chairman": ("other", False, ["Tribal Chairman", "Tribal Chairwoman", "Tribal Chair", "Principal Chief"]),
 }
 
@@ -115,7 +115,7 @@ ROLES: List[str] = [
 # Cue words before a title or role that fix its level.
 MODIFIERS: Dict[str, str] = {
     "U.S.": "federal", "US": "federal", "United States": "federal", "federal": "federal",
-    "national": "federal", "Trump administration": "federal", "administration": "federal",
+    "Trump administration": "federal", "administration": "federal",
     "White House": "federal", "immigration": "federal", "congressional": "federal",
     "state": "state", "statewide": "state",
     "county": "local", "city": "local", "municipal": "local", "local": "local",

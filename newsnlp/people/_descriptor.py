@@ -266,7 +266,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
             k -= 1
         # "mayor of Albuquerque", "a spokesman for ICE"
         k = anchor + 1
-        if head is not None and k < len(items) and items[k].kind == "word" and toks[items[k].i].key in _OF:
+        if k < len(items) and items[k].kind == "word" and toks[items[k].i].key in _OF:
             k += 1
             while k < len(items) and items[k].kind == "word" and toks[items[k].i].key in ("the", "a"):
                 k += 1

@@ -169,6 +169,14 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 j -= 1
             if start - 2 - j >= 2:
                 start = j
+        if head is None and not seen_person and end + 1 < n and toks[end].key == "of" and _is_name_token(toks[end + 1]):
+            place = _matcher(toks, end + 1, ("place",))
+            if place is not None and not (end + 1 + place[1] < n and _is_name_token(toks[end + 1 + place[1]])):
+                end = end + 1 + place[1]  # "the city council of Denver"
+            else:
+                # "Council of Muslim Organizations": a private body's name, not the council.
+                i = max(end, i + 1)
+                continue
         window = toks[start:end]
         a = analyse(text, window)
         first, last = window[0], window[-1]
