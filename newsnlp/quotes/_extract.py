@@ -29,6 +29,11 @@ _COLON_END = re.compile(r":\s*\Z")
 _DASH_SIGNOFF = re.compile(r"[\s\u00a0]*([\u2015\u2014]|--)[\s\u00a0]*([A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[\s\u00a0.]*\Z")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
+_AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+)?\Z")
+# "the footage", "heavy criticism", "his claims": after a determiner or adjective a cue word is a noun.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Hh]eavy|[Ss]harp|"
+    r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce)\s+\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
 
@@ -126,9 +131,9 @@ def _speaker_for_cue(
     word = text[cue[0]:cue[1]].lower()
     if word.startswith("according"):
         # "according to John Smith, the county clerk, ..." keeps its apposition; a clause does not.
-        m = mention_after(text, cue[1], hi, apposition_ends=",")
+        m = mention_after(text, cue[1], hi, apposition_ends=",", lowercase=True)
         if m is not None and "," in text[m[0]:m[1]] and text[max(lo, cue[0] - 3):cue[0]].strip() == "":
-            m = mention_after(text, cue[1], hi, apposition_ends="")
+            m = mention_after(text, cue[1], hi, apposition_ends="", lowercase=True)
         return res.speaker(m) if m else None
     lex = lexicon()
     before = text[max(lo, cue[0] - 12):cue[0]].lower()
@@ -141,8 +146,8 @@ def _speaker_for_cue(
     m = mention_before(text, lo, cue[0])
     if m is None and word in lex.inverting:
         m = mention_after(text, cue[1], hi)
-    if m is None and word.endswith("ing"):
-        m = sentence_subject(text, lo, cue[0])
+    if m is None and (word.endswith("ing") or _AND_BEFORE.search(text, max(lo, cue[0] - 40), cue[0])):
+        m = sentence_subject(text, lo, cue[0])  # "Trump attacked X, saying" / "She laughed and said"
     return res.speaker(m) if m else None
 
 
@@ -208,7 +213,14 @@ def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> L
             cue = Cue(dm.group(1), dm.start(1), dm.end(1))
             speaker = res.speaker(dm.span(2))
         elif starts_sentence and n_words >= 5 and q.paragraph - last_para <= 2:
-            speaker = last_speaker  # a quotation continuing the previous speaker
+            # A quotation continuing the last attribution: '..., Schiff said. "The other factor ..."'
+            k = bisect_left(cue_starts, q.open_at) - 1
+            speaker = last_speaker
+            if k >= 0 and art.para_of(cues[k][0]) >= q.paragraph - 1 and not art.inside_quote(cues[k][0]) \
+                    and (last_speaker is None or cues[k][0] > last_speaker.end):
+                k_lo, k_hi = art.sentence_bounds(cues[k][0])
+                k_lo = max(k_lo, art.paras[art.para_of(cues[k][0])][0])
+                speaker = _speaker_for_cue(art, cues[k], res, k_lo, k_hi) or last_speaker
         else:
             continue
         if ci is None and colon is None and not starts_sentence:
@@ -293,7 +305,8 @@ def extract_quotes_impl(text: str) -> List[Quote]:
     lex = lexicon()
     cues = [m.span() for m in lex.cue_pattern.finditer(text)]
     # "so-called", "well-known": a hyphenated compound is no cue.
-    cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")]
+    cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
+            and not _NOUN_BEFORE.search(text, max(0, c[0] - 30), c[0])]
     cue_starts = [c[0] for c in cues]
     used: set = set()
     res = Resolver(text)

@@ -142,7 +142,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     return _trim_period(text, (np_[0], toks[end][1]))
 
 
-_PREPOSITIONS = {"on", "in", "at", "after", "before", "during", "since", "by", "for", "with", "from", "over", "under", "as", "while", "when", "following", "despite", "amid"}
+_PREPOSITIONS = {"though", "although", "if", "because", "unless", "whether", "once", "on", "in", "at", "after", "before", "during", "since", "by", "for", "with", "from", "over", "under", "as", "while", "when", "following", "despite", "amid"}
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Now", "Then", "Today", "Yesterday", "Still", "Also", "But", "And", "So", "Yet", "However"}
@@ -185,14 +185,21 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     return (toks[k][0], toks[e][1])
 
 
-def mention_after(text: str, cue_end: int, hi: int, apposition_ends: str = ",.;") -> Optional[Mention]:
-    """The noun phrase right after an inverted cue ("said Smith", "according to the FBI")."""
+def mention_after(
+    text: str, cue_end: int, hi: int, apposition_ends: str = ",.;", lowercase: bool = False
+) -> Optional[Mention]:
+    """The noun phrase right after an inverted cue ("said Smith", "according to the FBI").
+
+    ``lowercase`` admits phrases like "police" or "exit polls" (after "according to").
+    """
     lex = lexicon()
     toks = _tokens(text, cue_end, min(hi, cue_end + _WINDOW))
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
-    if not (first[0].isupper() or first.lower() in _DETERMINERS) or first.lower() in ("that", "this"):
+    if not (first[0].isupper() or first.lower() in _DETERMINERS or lowercase) or first.lower() in ("that", "this"):
+        return None
+    if lowercase and first.lower() in lex.boundaries:
         return None
     if first in _TIME_WORDS:
         return None
@@ -203,6 +210,8 @@ def mention_after(text: str, cue_end: int, hi: int, apposition_ends: str = ",.;"
         if n and w.lower() in lex.boundaries and not w[0].isupper() and w.lower() not in ("of", "for"):
             break
         if n and w[0].islower() and w.lower() in lex.cues:
+            break
+        if n and lowercase and w[0].islower() and toks[n - 1][2][0].isupper() and w.lower() not in ("of", "for"):
             break
         end = n + 1
     if not end:
