@@ -322,10 +322,9 @@ def sentences(text: str) -> List[Sentence]:
         prev = block_start
         while True:
             cut = cuts[ci] if ci < n_cuts and cuts[ci] < block_end else block_end
-            piece = text[prev:cut]
-            stripped = piece.strip()
+            stripped = text[prev:cut].strip()
             if stripped:
-                start = prev + len(piece) - len(piece.lstrip())
+                start = text.find(stripped[0], prev, cut)  # everything before it is whitespace
                 sentence = new(Sentence)
                 _SET_INDEX(sentence, len(out))
                 _SET_START(sentence, start)
@@ -374,6 +373,9 @@ def _cuts(text: str, blocks: List[Tuple[int, int, int]], rules: SegmenterRules) 
         first = len(cuts)
         fi = 0
         while m is not None and m.start() < block_end:
+            if m.end() == block_end:  # the block's end is a cut anyway
+                m = next(terminators, None)
+                continue
             if forced:
                 while fi < len(forced) and forced[fi] <= m.start():
                     cuts.append(forced[fi])
