@@ -65,8 +65,11 @@ def _jsonl(stream: IO[bytes], source: str) -> Iterator[Item]:
             line = line[1:]
         try:
             obj = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield BadRecord(number, f"line is not valid JSON ({exc.msg} at column {exc.colno})", source, number)
+            continue
+        except ValueError as exc:  # e.g. numbers too long to convert
+            yield BadRecord(number, f"line is not valid JSON ({exc})", source, number)
             continue
         if not isinstance(obj, dict):
             yield BadRecord(
@@ -116,7 +119,7 @@ def read_articles(
                 stream = sys.stdin.buffer
             source = "<stdin>"
             if not hasattr(stream, "peek"):
-                stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+                stream = io.BufferedReader(stream)  # type: ignore[type-var]
             fmt = input_format
             if fmt == "auto":
                 fmt = "jsonl" if _looks_like_jsonl(stream.peek(64)) else "text"  # type: ignore[union-attr]
