@@ -294,3 +294,25 @@ def test_both_modes_give_identical_quotes():
                            env=env, cwd=ROOT, check=True)
         outs.append(json.loads(r.stdout))
     assert outs[0] == outs[1] == [q.to_dict() for q in extract_quotes(t)]
+
+
+def test_a_parenthetical_attribution_splits_the_reported_content():
+    t = "Barack Obama spoke first. The museum, Mr. Obama said, would make visitors face hard truths."
+    q = only(t)
+    assert [t[s:e] for s, e in q.fragments] == ["The museum", "would make visitors face hard truths"]
+    assert q.speaker.name == "Barack Obama"
+
+
+def test_a_second_clause_with_its_own_cue_is_a_second_quote():
+    t = "The video shows him with his hands raised, but Officer Betty Shelby said he refused her commands."
+    qs = extract_quotes(t)
+    assert qs[-1].cue.text == "said" and qs[-1].text == "he refused her commands"
+    assert qs[-1].speaker.name == "Betty Shelby"
+    assert all("Shelby" not in q.text for q in qs)
+
+
+def test_a_name_in_apposition_to_a_description():
+    t = "A lawyer for the newspapers, David Schulz, said no decision had been made."
+    q = only(t)
+    assert mention(t, q) == "A lawyer for the newspapers, David Schulz"
+    assert q.speaker.name == "David Schulz"

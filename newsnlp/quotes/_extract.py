@@ -34,6 +34,8 @@ _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+)?\Z"
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Hh]eavy|[Ss]harp|"
     r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce)\s+\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
+_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*")
+_PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
 
@@ -250,8 +252,25 @@ def _indirect(art: _Article, cues, used_cues: set, claimed: List[Tuple[int, int]
     claimed_starts = [c[0] for c in claimed]
     reach = -1
     for ci, (cs, ce) in enumerate(cues):
-        if ci in used_cues or cs < reach or art.inside_quote(cs):
+        if ci in used_cues or art.inside_quote(cs):
             continue
+        if cs < reach:
+            # "..., but Shelby said ..." / "... and said ...": a new clause with its own cue
+            # ends the previous content instead of being swallowed by it.
+            prev_a = out[-1][1].start if out else 0
+            brk = None
+            for m in _CLAUSE_BREAK.finditer(text, max(prev_a, cs - 60), cs):
+                brk = m
+            if brk is None or not out or _words(text, brk.end(), cs, 8) > 7:
+                continue
+            pa, pq = out[-1]
+            new_end = brk.start()
+            while new_end > pq.start and not text[new_end - 1].isalnum() and text[new_end - 1] not in "\u201d\"%":
+                new_end -= 1
+            if _words(text, pq.start, new_end, 2) < 2:
+                continue
+            out[-1] = (pa, Quote(text[pq.start:new_end], pq.start, new_end, ((pq.start, new_end),), pq.kind,
+                                 pq.cue, pq.paragraph, pq.speaker))
         j = bisect_right(claimed_starts, cs) - 1
         if j >= 0 and claimed[j][0] <= cs < claimed[j][1]:
             continue
@@ -263,6 +282,7 @@ def _indirect(art: _Article, cues, used_cues: set, claimed: List[Tuple[int, int]
         # Content after the cue to the sentence end, or before "..., X said."
         tail = text[ce:s_hi]
         content: Optional[Tuple[int, int]] = None
+        split: Optional[Tuple[int, int, int, int]] = None
         if word.startswith("according"):
             before = text[s_lo:cs].rstrip(" ,")
             if _words(before, 0, len(before), 3) >= 3:
@@ -277,8 +297,26 @@ def _indirect(art: _Article, cues, used_cues: set, claimed: List[Tuple[int, int]
                 before = text[s_lo:lo_np].rstrip(" ,")
                 if text[s_lo:lo_np].rstrip().endswith(",") and _words(before, 0, len(before), 3) >= 3:
                     content = (s_lo, s_lo + len(before))
+            if content is None and speaker is not None and speaker.start < cs:
+                # "The museum, Mr. Obama said, would make visitors ...": the content surrounds
+                # a parenthetical attribution.
+                head = text[s_lo:speaker.start].rstrip()
+                after = _PAREN_TAIL.match(text, ce, s_hi)
+                if head.endswith(",") and after and _words(head, 0, len(head), 2) >= 2:
+                    split = (s_lo, s_lo + len(head) - 1, after.end(), s_hi)
             if content is None and speaker is not None:
                 content = (ce, s_hi)
+        if split is not None:
+            a1, b1, a2, b2 = split
+            while b2 > a2 and not (text[b2 - 1].isalnum() or text[b2 - 1] in "\u201d\"%"):
+                b2 -= 1
+            if _words(text, a2, b2, 2) >= 2:
+                inside, total = art.quoted_letters(a1, b2)
+                kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+                reach = b2
+                out.append((a1, Quote(text[a1:b2], a1, b2, ((a1, b1), (a2, b2)), kind, Cue(text[cs:ce], cs, ce),
+                                      pi, speaker)))
+                continue
         if content is None:
             continue
         a, b = content

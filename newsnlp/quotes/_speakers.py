@@ -33,6 +33,7 @@ def _is_word(tok: str) -> bool:
     return tok[0].isalnum() or tok[0] == "$"
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
 _LINKS = {"for", "of", "and", "at"}
 
 
@@ -127,6 +128,13 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         if j <= 0 or toks[j][2] != "," or i - j < 2:
             return None
         first = toks[j + 1][2]
+        # "A lawyer for the outlets, David Schulz, said": a name in apposition to a description.
+        k0 = j - 1
+        while k0 >= 0 and toks[k0][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"') and j - k0 < 10:
+            k0 -= 1
+        if first[0].isupper() and k0 + 1 < j and toks[k0 + 1][2].lower() in _DETERMINERS and \
+                not any(t[2].lower() in lex.cues for t in toks[k0 + 1:j]):
+            return (toks[k0 + 1][0], toks[end - 1][1] if toks[end][2] == "," else toks[end][1])
         if not (first.lower() in _DETERMINERS or first.lower() in ("who", "which") or first[0].islower()
                 or first.lower() in lex.titles or _PARTY_TAG.match(first) or first[0].isdigit()):
             return None
@@ -306,8 +314,20 @@ class Resolver:
                 return Speaker(None, s, e)
             sp = Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
             return sp
-        d: Descriptor = parse_descriptor(surface)
+        # Honorifics carry no title; parse "Mr. Obama" as "Obama".
+        hm = _HONORIFIC.match(surface)
+        d: Descriptor = parse_descriptor(surface[hm.end():] if hm else surface)
         name = d.name
+        if not name and "," in surface:
+            # "A lawyer for the outlets, David Schulz": the name can sit in either part.
+            for part in surface.split(","):
+                part_d = parse_descriptor(part.strip())
+                if part_d.name:
+                    name = part_d.name
+                    d = Descriptor(name=name, title=d.title or part_d.title, organization=d.organization
+                                   or part_d.organization, place=d.place or part_d.place,
+                                   party=d.party or part_d.party, level=d.level or part_d.level)
+                    break
         if name:
             parts = name.split()
             if len(parts) == 1:
