@@ -139,9 +139,9 @@ def quote_scores(
     for p, frags in enumerate(predicted):
         counts: Dict[int, int] = {}
         for i in _alnum_positions(text, frags):
-            g = owner.get(i)
-            if g is not None:
-                counts[g] = counts.get(g, 0) + 1
+            owned = owner.get(i)
+            if owned is not None:
+                counts[owned] = counts.get(owned, 0) + 1
         for g, c in counts.items():
             cover = c / gold_sizes[g]
             if cover > threshold:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Set, Tuple
 
 from newsnlp.quotes._lexicon import lexicon
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
@@ -143,8 +143,9 @@ def _speaker_for_cue(
         return None  # "It is worth noting": no speaker here
     if word.endswith("ed") and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
         # "was accused", "is being criticized": the subject is the target, not the source.
-        m = _BY_AGENT.match(text, cue[1], hi)
-        return res.speaker(mention_after(text, m.end(), hi) or (m.end(), m.end())) if m and mention_after(text, m.end(), hi) else None
+        by = _BY_AGENT.match(text, cue[1], hi)
+        agent = mention_after(text, by.end(), hi) if by else None
+        return res.speaker(agent) if agent else None
     m = mention_before(text, lo, cue[0])
     if m is None and word in lex.inverting:
         m = mention_after(text, cue[1], hi)
@@ -153,7 +154,10 @@ def _speaker_for_cue(
     return res.speaker(m) if m else None
 
 
-def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> List[Tuple[int, Quote]]:
+Spans = List[Tuple[int, int]]
+
+
+def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[int], res: Resolver) -> List[Tuple[int, Quote]]:
     text = art.text
     out: List[Tuple[int, Quote]] = []
     last_speaker: Optional[Speaker] = None
@@ -245,7 +249,7 @@ def _direct(art: _Article, cues, cue_starts, used_cues: set, res: Resolver) -> L
     return out
 
 
-def _indirect(art: _Article, cues, used_cues: set, claimed: List[Tuple[int, int]], res: Resolver) -> List[Tuple[int, Quote]]:
+def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, res: Resolver) -> List[Tuple[int, Quote]]:
     text = art.text
     out: List[Tuple[int, Quote]] = []
     claimed.sort()
@@ -346,7 +350,7 @@ def extract_quotes_impl(text: str) -> List[Quote]:
     cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
             and not _NOUN_BEFORE.search(text, max(0, c[0] - 30), c[0])]
     cue_starts = [c[0] for c in cues]
-    used: set = set()
+    used: Set[int] = set()
     res = Resolver(text)
     direct = _direct(art, cues, cue_starts, used, res)
     claimed = [(q.start, q.end) for _, q in direct]
