@@ -1,0 +1,66 @@
+"""Property tests: the text layer accepts any string and keeps its invariants.
+
+Alphabets mix the characters scraped news actually contains: curly and straight
+quotes, terminators, zero-width and bidi controls, NUL, CR/LF and Unicode line
+separators, emoji, CJK, HTML tags and entities.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsnlp import normalize, sentences, tokenize, words
+
+NASTY = list(
+    "aZ .?!…;:,-—–\"'“”‘’«»()[]{}<>&#/\\@$%0123456789\n\r\t\x00\u00a0\u200b\u200e\u202e\u2028\u2029\ufeff"
+    "é中文😀•⁃°"
+)
+PIECES = [
+    "Sen.", "U.S.", "a.m.", "Mr.", "No. 5", "1.", "a.", "...", ". . .", "\n\n", "\r\n", "“", "”",
+    "&amp;", "<p>", "</p>", "said", "http://x.example/a.b", "x@y.example", "D-Ore.", "(AP) —",
+]
+
+texts = st.lists(st.one_of(st.sampled_from(NASTY), st.sampled_from(PIECES)), max_size=60).map("".join)
+quick = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@quick
+@given(texts)
+def test_sentences_offsets_and_order(text: str) -> None:
+    result = sentences(text)
+    prev_end = 0
+    for i, s in enumerate(result):
+        assert s.index == i
+        assert 0 <= prev_end <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text == s.text.strip()
+        prev_end = s.end
+    assert [s.paragraph for s in result] == sorted(s.paragraph for s in result)
+    # every non-space character belongs to exactly one sentence
+    covered = sum(len(s.text) - sum(ch.isspace() for ch in s.text) for s in result)
+    assert covered == sum(not ch.isspace() for ch in text)
+
+
+@quick
+@given(texts)
+def test_sentences_are_deterministic(text: str) -> None:
+    assert sentences(text) == sentences(text)
+
+
+@quick
+@given(texts)
+def test_tokens_are_ordered_slices(text: str) -> None:
+    prev = 0
+    for t in tokenize(text):
+        assert prev <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        prev = t.end
+
+
+@quick
+@given(texts)
+def test_words_and_normalize_never_raise(text: str) -> None:
+    assert all(w == w.lower() and w for w in words(text))
+    out = normalize(text)
+    assert out == out.strip() and "  " not in out
+    assert normalize(out) == out
