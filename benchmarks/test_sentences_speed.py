@@ -8,14 +8,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from benchmarks.sentences import cpu_seconds, load
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 200
@@ -23,24 +23,7 @@ ARTICLES = 200
 
 @pytest.fixture(scope="module")
 def texts(data_dir: Path) -> list[str]:
-    path = data_dir / "stance" / "allsides-federal-local" / "corpus.jsonl"
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            out.append(json.loads(line)["text"])
-            if len(out) == ARTICLES:
-                break
-    return out
-
-
-def _cpu(fn, texts, repeat=3):  # type: ignore[no-untyped-def]
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        for t in texts:
-            fn(t)
-        best = min(best, time.process_time() - t0)
-    return best
+    return load(data_dir / "stance" / "allsides-federal-local" / "corpus.jsonl", ARTICLES)
 
 
 def test_newsnlp_is_100x_faster_than_pysbd(benchmark, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -49,8 +32,8 @@ def test_newsnlp_is_100x_faster_than_pysbd(benchmark, texts: list[str]) -> None:
 
     seg = pysbd.Segmenter(language="en", clean=False, char_span=False)
     benchmark.pedantic(lambda: [sentences(t) for t in texts], rounds=5, iterations=1)
-    ours = _cpu(sentences, texts)
-    theirs = _cpu(seg.segment, texts, repeat=1)
+    ours = cpu_seconds(sentences, texts)
+    theirs = cpu_seconds(seg.segment, texts, repeat=1)
     ratio = theirs / ours
     benchmark.extra_info["speedup_vs_pysbd"] = round(ratio, 1)
     assert ratio >= 100, f"newsnlp only {ratio:.0f}x faster than pySBD"
