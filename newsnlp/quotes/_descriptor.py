@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
-from newsnlp.people import Descriptor, parse_descriptor
+from functools import lru_cache
+
+from newsnlp.people import Descriptor
+from newsnlp.people import parse_descriptor as _parse
 
 __all__ = ["Descriptor", "parse_descriptor"]
+
+
+@lru_cache(maxsize=4096)
+def parse_descriptor(text: str) -> Descriptor:
+    """``newsnlp.people.parse_descriptor``, cached: speaker mentions repeat within and across articles."""
+    return _parse(text)

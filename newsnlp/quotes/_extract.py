@@ -21,6 +21,7 @@ __all__ = ["extract_quotes"]
 
 _AFTER_WINDOW = 90
 _BEFORE_WINDOW = 150
+_ALNUM = re.compile(r"[^\W_]")
 _SENT_END = re.compile(r"[.?!]")
 _WORD = re.compile(r"\w+")
 # Between a cue and the quotation it introduces: "said in a statement Monday," / "told reporters:".
@@ -81,14 +82,14 @@ class _Article:
 
     def quoted_letters(self, s: int, e: int) -> Tuple[int, int]:
         """(letters/digits inside quotation marks, all letters/digits) in [s, e)."""
-        total = sum(1 for c in self.text[s:e] if c.isalnum())
+        total = len(_ALNUM.findall(self.text, s, e))
         inside = 0
         i = max(0, bisect_right(self.frag_starts, s) - 1)
         while i < len(self.frags) and self.frags[i][0] < e:
             fs, fe = self.frags[i]
             lo, hi = max(fs, s), min(fe, e)
             if lo < hi:
-                inside += sum(1 for c in self.text[lo:hi] if c.isalnum())
+                inside += len(_ALNUM.findall(self.text, lo, hi))
             i += 1
         return inside, total
 
@@ -345,7 +346,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
 def extract_quotes_impl(text: str) -> List[Quote]:
     art = _Article(text)
     lex = lexicon()
-    cues = [m.span() for m in lex.cue_pattern.finditer(text)]
+    cues: Spans = [m.span() for m in lex.cue_pattern.finditer(text)]
     # "so-called", "well-known": a hyphenated compound is no cue.
     cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
             and not _NOUN_BEFORE.search(text, max(0, c[0] - 30), c[0])]

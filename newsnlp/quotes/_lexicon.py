@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Dict, FrozenSet, Pattern
+from typing import Any, Dict, FrozenSet, Iterable, Pattern
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -35,6 +35,32 @@ class Lexicon:
     cue_pattern: Pattern[str]
 
 
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex alternation for ``words``, factored by common prefixes.
+
+    ``re`` tries a flat alternation branch by branch at every position; a prefix
+    tree lets it reject most positions on the first character. The result has no
+    nested quantifiers, so matching stays linear.
+    """
+    trie: Dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: Dict[str, Any]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Longer matches first: the optional group is greedy, so "Attorney General" beats "Attorney".
+        return "(?:" + body + ")?" if end else body
+
+    return "(?:" + build(trie) + ")"
+
+
 def _load(name: str) -> Dict:
     with resources.files("newsnlp.data").joinpath("quotes").joinpath(name).open("r", encoding="utf-8") as fh:
         return json.load(fh)
@@ -53,13 +79,11 @@ def lexicon() -> Lexicon:
     cues |= speech
     cues.discard("according")
     cues -= {"states", "report", "reports", "statement"}  # mostly nouns in news
-    # Longest first so "according to" wins over any single word; \b keeps it linear.
-    alts = sorted(cues, key=len, reverse=True)
     # Case-sensitive: "States" in "United States" is no cue; a sentence-initial
     # "According to" is the one capitalised form worth catching.
-    cue_pattern = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(re.escape(w) for w in alts) + r")\b")
+    cue_pattern = re.compile(r"(?<![A-Za-z])(?:" + trie_regex(cues) + r"|[Aa]ccording\s+to)(?![A-Za-z])")
     titles = sorted(words["titles"], key=len, reverse=True)
-    title_pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\w])")
+    title_pattern = re.compile(r"\b" + trie_regex(titles) + r"(?![\w])")
     return Lexicon(
         cues=frozenset(cues),
         speech_verbs=frozenset(speech),
