@@ -20,6 +20,7 @@ from newsnlp.text import sentences
 __all__ = ["extract_quotes"]
 
 _AFTER_WINDOW = 90
+JOIN_NEXT_PARAGRAPH = True
 _BEFORE_WINDOW = 150
 _ALNUM = re.compile(r"[^\W_]")
 _SENT_END = re.compile(r"[.?!]")
@@ -180,6 +181,13 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 between = text[gap_end:nq.open_at]
                 if nq.paragraph == art.para_of(q.end) and len(between) < 240 and _words(text, gap_end, nq.open_at) <= 30 \
                         and between.rstrip()[-1:] in (",", ".", ":") and _cue_after(art, nq, cues, cue_starts) is None:
+                    joined = nq
+                elif JOIN_NEXT_PARAGRAPH and nq.paragraph == art.para_of(q.end) + 1 \
+                        and nq.open_at == art.paras[nq.paragraph][0] and len(between) < 240 \
+                        and _words(text, gap_end, nq.open_at) <= 30 and between.rstrip()[-1:] == "." \
+                        and _cue_after(art, nq, cues, cue_starts) is None and _cue_before(art, nq, cues, cue_starts) is None \
+                        and _words(text, nq.start, nq.end, 5) >= 5:
+                    # '“A,” she said.¶“B.”': the next paragraph carries on the same quotation.
                     joined = nq
         else:
             ci = _cue_before(art, q, cues, cue_starts)

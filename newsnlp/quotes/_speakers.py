@@ -171,6 +171,8 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             if j < len(toks) and toks[j][2] == ",":
                 j += 1
             k = j
+        if k + 1 < len(toks) and toks[k][2].isdigit() and toks[k + 1][2] == ",":
+            k += 2  # the year of "On July 6, 2015, Sanders ..."
         if k < len(toks) and toks[k][2].lower() in ("however", "meanwhile", "also", "still"):
             k += 1
             if k < len(toks) and toks[k][2] == ",":
@@ -205,7 +207,8 @@ def mention_after(
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
-    if not (first[0].isupper() or first.lower() in _DETERMINERS or lowercase) or first.lower() in ("that", "this"):
+    if not (first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or lowercase) \
+            or first.lower() in ("that", "this"):
         return None
     if lowercase and first.lower() in lex.boundaries:
         return None
