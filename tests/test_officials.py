@@ -141,3 +141,35 @@ def test_odd_text_never_raises(odd: str) -> None:
 def test_non_str_input_raises_type_error() -> None:
     with pytest.raises(TypeError, match="expects a str"):
         find_officials(None)  # type: ignore[arg-type]
+
+
+def test_find_officials_scales_linearly() -> None:
+    import time
+
+    unit = ("Attorney General Jeff Sessions wrote to Mayor Ann Lee. Lee said the county jails cooperate, "
+            "and the mayor told ICE so. Sessions did not reply.\n")
+    small, big = unit * 100, unit * 1000
+    t0 = time.perf_counter()
+    n_small = sum(len(o.mentions) for o in find_officials(small))
+    t1 = time.perf_counter()
+    n_big = sum(len(o.mentions) for o in find_officials(big))
+    t2 = time.perf_counter()
+    assert n_big == 10 * n_small
+    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["Sen.", "Ron", "Wyden", ",", "D-Ore.", "Mayor", "Berry", "the", "state", "attorney", "general", "ICE",
+     "county", "jails", "Mr.", "(", ")", "\u201c", "said", ".", "\n", "U.S.", "of", "Albuquerque", "R-", "'s"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.text(max_size=20))
+def test_any_text_gives_valid_mentions(pieces, noise) -> None:
+    text = " ".join(pieces) + noise
+    for o in find_officials(text):
+        assert o.mentions and all(0 <= s < e <= len(text) for s, e in o.mentions)
+        assert o.level in (None, "federal", "state", "local", "other")

@@ -236,3 +236,17 @@ def test_a_hometown_party_tag_marks_a_state_legislator() -> None:
 def test_foreign_leaders_are_other() -> None:
     assert parse_descriptor("Mexican President Ana Ruiz").level == "other"
     assert parse_descriptor("British Prime Minister Theresa May").name == "Theresa May"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("SenMayorGv.-(),'\u2019 DRI\nABCabc ofthe")), max_size=80))
+def test_find_people_spans_always_index_the_input(text: str) -> None:
+    for p in find_people(text):
+        assert text[p.start : p.end] == p.text
+        if p.name is not None:
+            assert p.start <= p.name_start < p.name_end <= p.end
+            assert text[p.name_start : p.name_end] == p.name
+    assert isinstance(parse_descriptor(text), Descriptor)

@@ -88,9 +88,10 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
     n = len(toks)
     i = 0
     floor = 0  # tokens before this index belong to an earlier mention
+    starters = lx.first_keys()
     while i < n:
         t = toks[i]
-        if not (t.text[:1].isalpha() or t.text[:1] == "("):
+        if t.key not in starters and t.key not in _PARTY_WORDS:
             i += 1
             continue
         start = i

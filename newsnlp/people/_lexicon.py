@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-__all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles"]
+__all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys"]
 
 # Abbreviations with inner periods ("U.S.", "N.M."), words with inner
 # apostrophes/hyphens and an optional final period, or one other symbol.
@@ -24,14 +24,16 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019&\-]\w+)*\.?|[^\w\s]")
 _US = frozenset({"U.S.", "US", "U.S", "U.S.A.", "USA"})
 
 
-@dataclass(frozen=True, slots=True)
 class Tok:
-    """A token with offsets into the original text."""
+    """A token with offsets into the original text (a plain slotted class: tokens are many)."""
 
-    text: str
-    start: int
-    end: int
-    key: str
+    __slots__ = ("text", "start", "end", "key")
+
+    def __init__(self, text: str, start: int, end: int, key: str) -> None:
+        self.text, self.start, self.end, self.key = text, start, end, key
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.key!r})"
 
     @property
     def cap(self) -> bool:
@@ -42,6 +44,7 @@ class Tok:
         return self.text.rstrip(".").replace(".", "").isupper()
 
 
+@lru_cache(maxsize=65536)
 def key(token: str) -> str:
     """The lookup key of a token: lower case, no periods, straight apostrophes."""
     if token in _US:
@@ -55,12 +58,8 @@ def key(token: str) -> str:
 
 def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [Tok(m.group(), m.start(), m.end(), key(m.group())) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
-
-
-def iter_tokens(text: str) -> Iterator[Tok]:
-    for m in _TOKEN.finditer(text):
-        yield Tok(m.group(), m.start(), m.end(), key(m.group()))
+    stop = len(text) if end is None else end
+    return [Tok(g, m.start(), m.end(), key(g)) for m in _TOKEN.finditer(text, start, stop) for g in (m.group(),)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +95,9 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self._table)
+
+    def first_keys(self) -> Iterator[str]:
+        return iter(self._max)
 
     def match(self, toks: Sequence[Tok], i: int, stop: Optional[int] = None) -> Optional[Tuple[int, Entry]]:
         """Longest entry starting at ``toks[i]``: ``(length, entry)`` or ``None``."""
@@ -270,3 +272,12 @@ def people() -> Tuple[Lexicon, Dict[str, List[Entry]]]:
 def _display(names: List[str]) -> str:
     # The registry's "official" name has middle initials; news uses the short form.
     return min(names, key=lambda n: (n.count("."), len(n)))
+
+
+@lru_cache(maxsize=1)
+def first_keys() -> frozenset:
+    """Keys that can start any title, role, organisation, place, cue or known name."""
+    out: set = set()
+    for lex in (titles(), roles(), organizations(), places(), modifiers(), people()[0]):
+        out.update(lex.first_keys())
+    return frozenset(out)

@@ -58,6 +58,7 @@ _CONTEXT_TITLES = frozenset(
 )
 _CUE_IN_DESCRIPTOR = re.compile(r"(?i)(?<!\w)(?:state|federal|county|city|U\.S\.|United States|national)(?!\w)")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
 
@@ -145,13 +146,16 @@ def find_officials(text: str) -> List[Official]:
     by_name: Dict[Tuple[str, ...], _Group] = {}
     by_last: Dict[str, _Group] = {}
     by_key: Dict[Any, _Group] = {}
+    by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     for p in find_people(text):
         level = _resolve_level(text, p)
         if level != p.level:
             p = Person(p.text, p.start, p.end, p.kind, p.name, p.name_start, p.name_end, p.title,
                        p.organization, p.place, p.party, level)
-        g = _group_for(p, groups, by_name, by_last, by_key)
+        g = _group_for(p, groups, by_name, by_last, by_key, by_title)
         g.add(p)
+        if g.name is not None and g.title is not None:
+            by_title.setdefault(g.title, []).append(g)  # the most recently mentioned holder comes last
     _add_name_mentions(text, groups, by_last)
     return [g.freeze() for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
 
@@ -164,7 +168,8 @@ def _is_official(g: _Group) -> bool:
 
 
 def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _Group],
-               by_last: Dict[str, _Group], by_key: Dict[Any, _Group]) -> _Group:
+               by_last: Dict[str, _Group], by_key: Dict[Any, _Group],
+               by_title: Dict[Optional[str], List[_Group]]) -> _Group:
     if p.name is not None:
         keys = _name_keys(p.name)
         g = by_name.get(keys)
@@ -185,8 +190,8 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
         key: Any = ("org", _org_key(p.organization or p.text))
     else:
         # "the attorney general" after "Attorney General Jeff Sessions" is Sessions.
-        for g in reversed(groups):
-            if g.name is not None and g.title == p.title and (g.level is None or p.level is None or g.level == p.level):
+        for g in reversed(by_title.get(p.title, [])[-8:]):
+            if g.level is None or p.level is None or g.level == p.level:
                 return g
         key = ("unnamed", p.title, p.level, p.place, _org_key(p.organization) if p.organization else None)
     g = by_key.get(key)
@@ -226,17 +231,27 @@ def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Grou
     if not by_last:
         return
     taken = sorted(m for g in groups for m in g.mentions)
-    toks = lx.tokens(text)
     ti = 0
-    for i, t in enumerate(toks):
-        g = by_last.get(t.key)
-        if g is None or not t.cap:
+    # One pass over the capitalised words; tokens only around a known last name.
+    for m in _CAPITALISED.finditer(text):
+        if lx.key(m.group()) not in by_last:
             continue
-        while ti < len(taken) and taken[ti][1] <= t.start:
+        while ti < len(taken) and taken[ti][1] <= m.start():
             ti += 1
-        if ti < len(taken) and taken[ti][0] <= t.start < taken[ti][1]:
+        if ti < len(taken) and taken[ti][0] <= m.start() < taken[ti][1]:
             continue
-        start = t.start
+        lo = max(0, m.start() - 48)
+        if lo > 0:
+            space = text.find(" ", lo, m.start())
+            lo = space + 1 if space >= 0 else m.start()
+        toks = lx.tokens(text, lo, min(len(text), m.end() + 24))
+        i = next((x for x, t in enumerate(toks) if t.start == m.start()), None)
+        if i is None:
+            continue
+        t = toks[i]
+        g = by_last.get(t.key)
+        if g is None:
+            continue
         k = len(g.name_keys) - 1
         j = i
         # Walk back over the rest of the name ("Richard Berry") or an honorific ("Mr. Berry").
