@@ -38,6 +38,7 @@ _NOUN_BEFORE = re.compile(
     r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce)\s+\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
+_INVERSION_BEFORE = re.compile(r"[,\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
 
@@ -149,8 +150,9 @@ def _speaker_for_cue(
         agent = mention_after(text, by.end(), hi) if by else None
         return res.speaker(agent) if agent else None
     m = mention_before(text, lo, cue[0])
-    if m is None and word in lex.inverting:
-        m = mention_after(text, cue[1], hi)
+    if m is None and word in lex.inverting and _INVERSION_BEFORE.search(text, max(0, cue[0] - 12), cue[0]):
+        m = mention_after(text, cue[1], hi)  # '..., said Smith' / '“...,” said Smith'
+
     if m is None and (word.endswith("ing") or _AND_BEFORE.search(text, max(lo, cue[0] - 40), cue[0])):
         m = sentence_subject(text, lo, cue[0])  # "Trump attacked X, saying" / "She laughed and said"
     return res.speaker(m) if m else None

@@ -136,7 +136,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                 not any(t[2].lower() in lex.cues for t in toks[k0 + 1:j]):
             return (toks[k0 + 1][0], toks[end - 1][1] if toks[end][2] == "," else toks[end][1])
         if not (first.lower() in _DETERMINERS or first.lower() in ("who", "which") or first[0].islower()
-                or first.lower() in lex.titles or _PARTY_TAG.match(first) or first[0].isdigit()):
+                or first.lower() in lex.titles or _PARTY_TAG.match(first) or first[0].isdigit()
+                or first in ("Democrat", "Republican", "Independent", "Libertarian")):
             return None
         whole = _np_left(toks, _skip_parenthetical(toks, j - 1))
         if whole is None:
@@ -147,6 +148,12 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     np_ = _np_left(toks, i)
     if np_ is None:
         return None
+    # "One of the doctors who signed the letter called ...": the subject sits before the relative clause.
+    first = next(n for n, t in enumerate(toks) if t[0] == np_[0])
+    if first >= 2 and toks[first - 1][2] in ("who", "that") and toks[first][2][:1].islower():
+        outer = _np_left(toks, first - 2)
+        if outer is not None:
+            return _trim_period(text, (outer[0], toks[end][1]))
     return _trim_period(text, (np_[0], toks[end][1]))
 
 
