@@ -1,0 +1,286 @@
+"""Summarization: newsnlp's rankers against Lead, sumy and summa on held-back BBC articles.
+
+Measures in one run, on the validation part of the fixed split of the BBC News
+Summary dev file (``benchmarks/summarize_data.py``; the shipped weights never
+saw these articles):
+
+- ROUGE-1/2/Lsum F1 with Google's ``rouge-score`` (Porter stemming, summary
+  sentences separated by newlines) for a 3-sentence budget and for a budget of
+  as many sentences as the reference has;
+- median wall time per article of each system (from raw text to picked
+  sentences) and its ratio to summa's TextRank;
+- the greedy extractive ROUGE-1 oracle, for scale;
+- pure-Python mode (a subprocess with ``NEWSNLP_PURE_PYTHON=1``) against the
+  numpy path: same picked sentences? how much slower?
+
+Usage:
+    python benchmarks/summarize.py [--data ../shared/data/summarization/bbc-news-summary-dev.jsonl]
+                                   [--limit N] [--markdown docs/benchmarks/summarize.md]
+
+Peers come with the ``bench`` extra: pip install -e ".[bench]". sumy is given
+newsnlp's sentences and words through a small tokenizer adapter, because its
+default tokenizer needs NLTK's punkt data, which newsnlp never downloads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Dict, List, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.summarize_data import DEFAULT_DATA, load, split  # noqa: E402
+
+import newsnlp  # noqa: E402
+from newsnlp.summarize import available_rankers, summarize  # noqa: E402
+
+Summarizer = Callable[[str, str, int], List[str]]  # (text, title, n) -> sentences
+PURE_SAMPLE = 100
+
+
+# -- peers ------------------------------------------------------------------------------
+class _NewsnlpTokenizer:
+    """sumy tokenizer interface backed by newsnlp (no punkt data needed)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> List[str]:
+        return [s.text for s in newsnlp.sentences(paragraph)]
+
+    def to_words(self, sentence: str) -> List[str]:
+        return [t.text for t in newsnlp.tokenize(sentence) if t.kind != "punct"]
+
+
+def sumy_systems() -> Dict[str, Summarizer]:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    tokenizer = _NewsnlpTokenizer()
+    stop = get_stop_words("english")
+
+    def build(cls):  # type: ignore[no-untyped-def]
+        s = cls(Stemmer("english"))
+        s.stop_words = stop
+        return s
+
+    def run(summarizer):  # type: ignore[no-untyped-def]
+        def summarize_with_sumy(text: str, title: str, n: int) -> List[str]:
+            paragraphs = [p for p in text.split("\n\n") if p.strip()]
+            doc = ObjectDocumentModel(
+                [Paragraph([Sentence(s, tokenizer) for s in tokenizer.to_sentences(p)]) for p in paragraphs]
+            )
+            return [str(s) for s in summarizer(doc, n)]
+
+        return summarize_with_sumy
+
+    return {
+        "sumy LexRank": run(build(LexRankSummarizer)),
+        "sumy TextRank": run(build(TextRankSummarizer)),
+        "sumy Reduction": run(build(ReductionSummarizer)),
+        "sumy LSA": run(build(LsaSummarizer)),
+        "sumy Luhn": run(build(LuhnSummarizer)),
+    }
+
+
+def summa_textrank(text: str, title: str, n: int) -> List[str]:
+    from summa.summarizer import summarize as summa_summarize
+
+    # summa takes a ratio or a word count; ask for every sentence with scores,
+    # keep the n best and restore article order.
+    scored = summa_summarize(text, ratio=1.0, scores=True)
+    best = sorted(range(len(scored)), key=lambda i: -scored[i][1])[:n]
+    return [scored[i][0] for i in sorted(best)]
+
+
+def newsnlp_system(method: str) -> Summarizer:
+    def run(text: str, title: str, n: int) -> List[str]:
+        return [s.text for s in summarize(text, sentences=n, method=method, title=title)]
+
+    return run
+
+
+# -- measuring --------------------------------------------------------------------------
+def evaluate(system: Summarizer, records: Sequence[dict], scorer, as_reference: bool) -> dict:  # type: ignore[no-untyped-def]
+    r1, r2, rl, times = [], [], [], []
+    for r in records:
+        n = len([line for line in r["summary"].split("\n") if line.strip()]) if as_reference else 3
+        t0 = time.perf_counter()
+        picked = system(r["text"], r["title"], n)
+        times.append(time.perf_counter() - t0)
+        s = scorer.score(r["summary"], "\n".join(picked))
+        r1.append(s["rouge1"].fmeasure)
+        r2.append(s["rouge2"].fmeasure)
+        rl.append(s["rougeLsum"].fmeasure)
+    return {
+        "rouge1": 100 * statistics.mean(r1),
+        "rouge2": 100 * statistics.mean(r2),
+        "rougeLsum": 100 * statistics.mean(rl),
+        "median_ms": 1000 * statistics.median(times),
+    }
+
+
+def oracle(records: Sequence[dict], scorer, as_reference: bool) -> dict:  # type: ignore[no-untyped-def]
+    """Greedy extractive oracle: add the sentence that most raises ROUGE-1 F1."""
+    tokenize = scorer._tokenizer.tokenize  # rouge-score's own tokenizer and stemmer
+    r1, r2, rl = [], [], []
+    for r in records:
+        ref = Counter(tokenize(r["summary"]))
+        sents = [s.text for s in newsnlp.sentences(r["text"])]
+        toks = [Counter(tokenize(s)) for s in sents]
+        n = len([line for line in r["summary"].split("\n") if line.strip()]) if as_reference else 3
+        picked: List[int] = []
+        have: Counter = Counter()
+        best_f = 0.0
+        while len(picked) < n:
+            best = None
+            for i in range(len(sents)):
+                if i in picked:
+                    continue
+                cand = have + toks[i]
+                hit = sum((cand & ref).values())
+                p, q = hit / max(1, sum(cand.values())), hit / max(1, sum(ref.values()))
+                f = 2 * p * q / (p + q) if p + q else 0.0
+                if f > best_f:
+                    best_f, best = f, i
+            if best is None:
+                break
+            picked.append(best)
+            have += toks[best]
+        s = scorer.score(r["summary"], "\n".join(sents[i] for i in sorted(picked)))
+        r1.append(s["rouge1"].fmeasure)
+        r2.append(s["rouge2"].fmeasure)
+        rl.append(s["rougeLsum"].fmeasure)
+    return {"rouge1": 100 * statistics.mean(r1), "rouge2": 100 * statistics.mean(r2),
+            "rougeLsum": 100 * statistics.mean(rl), "median_ms": float("nan")}
+
+
+def picks_and_times(records: Sequence[dict]) -> dict:
+    """Default-method picks and per-article times in this process's mode."""
+    picks, times = [], []
+    for r in records:
+        t0 = time.perf_counter()
+        s = summarize(r["text"], title=r["title"])
+        times.append(time.perf_counter() - t0)
+        picks.append([x.index for x in s])
+    return {"picks": picks, "times": times}
+
+
+def pure_comparison(data: Path, limit: int) -> dict:
+    _, validation = split(load(data))
+    sample = validation[:PURE_SAMPLE]
+    for r in sample[:10]:  # warm caches (weights, stop words, stemmer) before timing
+        summarize(r["text"], title=r["title"])
+    numpy_run = picks_and_times(sample)
+    code = (
+        "import json, sys; sys.path.insert(0, %r)\n"
+        "from benchmarks.summarize import picks_and_times\n"
+        "from benchmarks.summarize_data import load, split\n"
+        "from newsnlp import _compat\n"
+        "assert _compat.PURE_PYTHON and not _compat.have('numpy')\n"
+        "sample = split(load(%r))[1][:%d]\n"
+        "picks_and_times(sample[:10])\n"
+        "print(json.dumps(picks_and_times(sample)))\n"
+    ) % (str(ROOT), str(data), PURE_SAMPLE)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env={**os.environ, "NEWSNLP_PURE_PYTHON": "1"},
+        capture_output=True, text=True, check=True,
+    ).stdout
+    pure_run = json.loads(out)
+    same = sum(a == b for a, b in zip(numpy_run["picks"], pure_run["picks"]))
+    return {
+        "articles": len(sample),
+        "same_picks": same,
+        "numpy_median_ms": 1000 * statistics.median(numpy_run["times"]),
+        "pure_median_ms": 1000 * statistics.median(pure_run["times"]),
+        "numpy_total_s": sum(numpy_run["times"]),
+        "pure_total_s": sum(pure_run["times"]),
+    }
+
+
+def markdown(results: dict, pure: dict, n: int, seconds: float) -> str:
+    summa = results["3"]["summa TextRank"]["median_ms"]
+    lines = [
+        "# Summarization benchmark",
+        "",
+        "Generated by `python benchmarks/summarize.py` (do not edit by hand).",
+        f"Data: validation part ({n} articles) of the fixed split of `bbc-news-summary-dev.jsonl` "
+        "(20% per category by article id, seed 0); the shipped weights were trained on the other 80%.",
+        "ROUGE: Google's `rouge-score` with Porter stemming, sentences separated by newlines; mean F1 x 100.",
+        "Time: median wall time per article, raw text to picked sentences, measured in the same run "
+        "(speed-up = summa's median / this system's median).",
+        f"Machine: {platform.machine()}, Python {platform.python_version()}, shared 2-core box; run took {seconds:.0f} s.",
+        "",
+    ]
+    for key, heading in (("3", "Budget: 3 sentences"), ("ref", "Budget: as many sentences as the reference")):
+        lines += [f"## {heading}", "", "| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | median ms/article | speed-up vs summa |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for name, m in sorted(results[key].items(), key=lambda kv: -kv[1]["rouge1"]):
+            ms = m["median_ms"]
+            timing = ("-", "-") if ms != ms else (f"{ms:.2f}", f"{summa / ms:.1f}x")
+            lines.append(f"| {name} | {m['rouge1']:.2f} | {m['rouge2']:.2f} | {m['rougeLsum']:.2f} | {timing[0]} | {timing[1]} |")
+        lines.append("")
+    lines += [
+        "## Pure-Python mode against the numpy path (default method, 3 sentences)",
+        "",
+        f"- same picked sentences: {pure['same_picks']} of {pure['articles']} articles",
+        f"- median ms/article: numpy {pure['numpy_median_ms']:.2f}, pure Python {pure['pure_median_ms']:.2f} "
+        f"(pure / numpy = {pure['pure_median_ms'] / pure['numpy_median_ms']:.2f})",
+        f"- total s: numpy {pure['numpy_total_s']:.2f}, pure Python {pure['pure_total_s']:.2f} "
+        f"(pure / numpy = {pure['pure_total_s'] / pure['numpy_total_s']:.2f})",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] = ()) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N validation articles")
+    parser.add_argument("--markdown", type=Path, help="write the results table here")
+    args = parser.parse_args(argv or None)
+    from rouge_score import rouge_scorer
+
+    t0 = time.time()
+    _, validation = split(load(args.data))
+    if args.limit:
+        validation = validation[: args.limit]
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    systems: Dict[str, Summarizer] = {f"newsnlp {m}": newsnlp_system(m) for m in available_rankers()}
+    systems["newsnlp auto"] = newsnlp_system("auto")
+    systems.update(sumy_systems())
+    systems["summa TextRank"] = summa_textrank
+    for system in systems.values():  # warm-up: imports and caches outside the timings
+        system(validation[0]["text"], validation[0]["title"], 3)
+    results: Dict[str, Dict[str, dict]] = {"3": {}, "ref": {}}
+    for key, as_ref in (("3", False), ("ref", True)):
+        for name, system in systems.items():
+            results[key][name] = evaluate(system, validation, scorer, as_ref)
+            print(key, name, {k: round(v, 2) for k, v in results[key][name].items()}, flush=True)
+        results[key]["greedy ROUGE-1 oracle"] = oracle(validation, scorer, as_ref)
+    pure = pure_comparison(args.data, args.limit)
+    print("pure vs numpy", pure, flush=True)
+    text = markdown(results, pure, len(validation), time.time() - t0)
+    print(text)
+    if args.markdown:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        args.markdown.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,126 @@
+"""An article prepared once for every ranker: sentences, terms, vectors, graphs."""
+
+from __future__ import annotations
+
+import math
+from typing import Dict, List, Optional, Sequence
+
+from newsnlp.summarize import _graph
+from newsnlp.text import Sentence, sentences, stem, stop_words, words
+
+__all__ = ["Document", "MAX_GRAPH_SENTENCES"]
+
+# Above this many sentences the graph rankers switch to centroid similarity,
+# which is linear in the text: a 20,000-sentence dump must not build a
+# 400-million-cell similarity matrix.
+MAX_GRAPH_SENTENCES = 400
+
+
+def content_terms(text: str) -> List[str]:
+    """Stemmed, lower-cased words of ``text`` without stop words or one-letter tokens."""
+    stops = stop_words()
+    return [stem(w) for w in words(text) if len(w) > 1 and w not in stops]
+
+
+class Document:
+    """The sentences of one article with the term statistics rankers share.
+
+    Everything derived (vectors, similarity matrices, centrality) is computed
+    on first use and cached, so a ranker plus redundancy control pays for it once.
+
+    >>> doc = Document("Rain fell. The rain stopped at noon. Fans cheered.")
+    >>> len(doc), doc.terms[1]
+    (3, ['rain', 'stop', 'noon'])
+    """
+
+    def __init__(self, text: str, title: Optional[str] = None) -> None:
+        self.text = text
+        self.title = title or ""
+        self.sentences: List[Sentence] = sentences(text)
+        self.word_counts: List[int] = [len(words(s.text)) for s in self.sentences]
+        self.terms: List[List[str]] = [content_terms(s.text) for s in self.sentences]
+        self.title_terms = frozenset(content_terms(self.title))
+        vocab: Dict[str, int] = {}
+        for ts in self.terms:
+            for t in ts:
+                vocab.setdefault(t, len(vocab))
+        self.vocabulary = vocab
+        self.term_ids: List[List[int]] = [[vocab[t] for t in ts] for ts in self.terms]
+        self._cache: Dict[str, object] = {}
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    @property
+    def is_large(self) -> bool:
+        """``True`` when graph rankers use the linear-time fallback."""
+        return len(self.sentences) > MAX_GRAPH_SENTENCES
+
+    def term_frequencies(self) -> Dict[int, int]:
+        """How often each term occurs in the whole article."""
+        if "tf" not in self._cache:
+            tf: Dict[int, int] = {}
+            for ids in self.term_ids:
+                for t in ids:
+                    tf[t] = tf.get(t, 0) + 1
+            self._cache["tf"] = tf
+        return self._cache["tf"]  # type: ignore[return-value]
+
+    def tfidf(self) -> List[Dict[int, float]]:
+        """Sparse TF-IDF vector per sentence; IDF over the article's sentences."""
+        if "tfidf" not in self._cache:
+            n = len(self.sentences)
+            df: Dict[int, int] = {}
+            for ids in self.term_ids:
+                for t in set(ids):
+                    df[t] = df.get(t, 0) + 1
+            idf = {t: math.log((1.0 + n) / (1.0 + d)) + 1.0 for t, d in df.items()}
+            vectors = []
+            for ids in self.term_ids:
+                v: Dict[int, float] = {}
+                for t in ids:
+                    v[t] = v.get(t, 0.0) + 1.0
+                vectors.append({t: c * idf[t] for t, c in v.items()})
+            self._cache["tfidf"] = vectors
+        return self._cache["tfidf"]  # type: ignore[return-value]
+
+    def centroid(self) -> List[float]:
+        """Cosine similarity of each sentence with the article's TF-IDF centroid."""
+        if "centroid" not in self._cache:
+            total: Dict[int, float] = {}
+            for v in self.tfidf():
+                for t, w in v.items():
+                    total[t] = total.get(t, 0.0) + w
+            self._cache["centroid"] = _graph.cosine_to(self.tfidf(), total)
+        return self._cache["centroid"]  # type: ignore[return-value]
+
+    def cosine(self) -> _graph.Matrix:
+        """Pairwise TF-IDF cosine similarity between sentences (diagonal 0)."""
+        if "cosine" not in self._cache:
+            self._cache["cosine"] = _graph.cosine_matrix(self.tfidf(), len(self.vocabulary))
+        return self._cache["cosine"]  # type: ignore[return-value]
+
+    def bm25(self) -> _graph.Matrix:
+        """Pairwise symmetrised BM25 similarity between sentences (diagonal 0)."""
+        if "bm25" not in self._cache:
+            self._cache["bm25"] = _graph.bm25_matrix(self.term_ids, len(self.vocabulary))
+        return self._cache["bm25"]  # type: ignore[return-value]
+
+    def textrank(self) -> List[float]:
+        """PageRank over the BM25 graph (centroid similarity for very long texts)."""
+        if "textrank" not in self._cache:
+            self._cache["textrank"] = self.centroid() if self.is_large else _graph.pagerank(self.bm25())
+        return self._cache["textrank"]  # type: ignore[return-value]
+
+    def similarity(self, i: int, j: int) -> float:
+        """TF-IDF cosine of sentences ``i`` and ``j`` (computed pairwise for large texts)."""
+        if not self.is_large:
+            return self.cosine()[i][j]
+        vectors = self.tfidf()
+        return _graph.cosine_to([vectors[i]], vectors[j])[0]
+
+
+def normalise(scores: Sequence[float]) -> List[float]:
+    """Scale non-negative scores so that the largest is 1 (all zeros stay zeros)."""
+    top = max(scores, default=0.0)
+    return [s / top for s in scores] if top > 0 else [0.0 for _ in scores]

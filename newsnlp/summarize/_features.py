@@ -1,0 +1,98 @@
+"""Sentence features for the trained ranker (pure Python, same in both modes)."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import List, Sequence, Tuple
+
+from newsnlp.summarize._document import Document, normalise
+
+__all__ = ["FEATURES", "sentence_features"]
+
+FEATURES: Tuple[str, ...] = (
+    "position",  # index / (n - 1): 0 first, 1 last
+    "first_sentence",
+    "inverse_position",  # 1 / (index + 1)
+    "first_in_paragraph",
+    "log_words",
+    "length_rank",  # 1 for the longest sentence, 0 for the shortest
+    "relative_length",  # words / longest sentence's words
+    "content_ratio",  # content terms / words
+    "frequency_mass",  # sum of the article frequency of its terms, / the article's largest
+    "frequency_rank",
+    "mean_frequency",  # mean article frequency of its terms, / the article's largest
+    "centroid",
+    "textrank",
+    "title_overlap",  # share of title terms the sentence contains
+    "quote",
+    "numbers",
+    "capitals",  # share of capitalised words after the first word
+    "short",  # fewer than 8 words
+    "log_sentences",  # article length: lets the model weigh position by size
+)
+
+_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+_NUMBER = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _ranks(values: Sequence[float]) -> List[float]:
+    """Rank of each value scaled to [0, 1] (1 = largest); ties share the lower rank."""
+    n = len(values)
+    if n < 2:
+        return [1.0] * n
+    order = sorted(range(n), key=lambda i: (values[i], -i))
+    out = [0.0] * n
+    for r, i in enumerate(order):
+        out[i] = r / (n - 1)
+    return out
+
+
+def sentence_features(doc: Document) -> List[List[float]]:
+    """One feature row per sentence of ``doc``, in the order of :data:`FEATURES`."""
+    n = len(doc)
+    if not n:
+        return []
+    tf = doc.term_frequencies()
+    counts = doc.word_counts
+    mass = [float(sum(tf[t] for t in ids)) for ids in doc.term_ids]
+    mean = [m / len(ids) if ids else 0.0 for m, ids in zip(mass, doc.term_ids)]
+    rel_len = normalise([float(c) for c in counts])
+    rel_mass = normalise(mass)
+    rel_mean = normalise(mean)
+    len_rank = _ranks([float(c) for c in counts])
+    mass_rank = _ranks(mass)
+    centroid = normalise(doc.centroid())
+    textrank = normalise(doc.textrank())
+    title = doc.title_terms
+    log_n = math.log(n)
+    rows = []
+    for i, s in enumerate(doc.sentences):
+        ids = doc.terms[i]
+        caps = _WORD.findall(s.text)
+        capitals = sum(1 for w in caps[1:] if w[0].isupper()) / (len(caps) - 1) if len(caps) > 1 else 0.0
+        rows.append(
+            [
+                i / (n - 1) if n > 1 else 0.0,
+                1.0 if i == 0 else 0.0,
+                1.0 / (i + 1),
+                1.0 if i == 0 or doc.sentences[i - 1].paragraph != s.paragraph else 0.0,
+                math.log1p(counts[i]),
+                len_rank[i],
+                rel_len[i],
+                len(ids) / counts[i] if counts[i] else 0.0,
+                rel_mass[i],
+                mass_rank[i],
+                rel_mean[i],
+                centroid[i],
+                textrank[i],
+                len(title.intersection(ids)) / len(title) if title else 0.0,
+                1.0 if _QUOTE.search(s.text) else 0.0,
+                min(len(_NUMBER.findall(s.text)), 10) / 10.0,
+                capitals,
+                1.0 if counts[i] < 8 else 0.0,
+                log_n,
+            ]
+        )
+    return rows

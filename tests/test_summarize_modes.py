@@ -1,0 +1,124 @@
+"""numpy and pure-Python paths pick the same sentences; the trained ranker's weights are plain JSON."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from newsnlp import _compat
+from newsnlp.summarize import FEATURES, Document, TrainedRanker, available_rankers, summarize
+from newsnlp.summarize import _graph
+
+from tests.test_summarize import BUDGET_ARTICLE, REPEATED, SPORT_ARTICLE
+
+TECH_ARTICLE = """A software flaw in a popular home router lets attackers take control of the device remotely, security researchers warned on Thursday.
+
+The researchers, from a university lab in Leeds, said about two million routers sold since 2021 were affected. The manufacturer has released a fix, but owners must install it by hand.
+
+"Most people never update their router," said Dr Priya Nair, who led the study. She urged users to check the maker's website.
+
+The company said it had no evidence the flaw had been used in attacks. It thanked the researchers for reporting the problem privately.
+
+Regulators in Britain and Germany said they were looking into the case. A new European law will soon require automatic security updates for connected devices.
+
+Analysts said the episode showed how slowly household gadgets are patched compared with phones and laptops."""
+
+TEXTS = [BUDGET_ARTICLE, SPORT_ARTICLE, REPEATED, TECH_ARTICLE, BUDGET_ARTICLE + "\n\n" + TECH_ARTICLE]
+BUDGETS = [{"sentences": 1}, {"sentences": 3}, {"words": 50}, {"ratio": 0.4}]
+
+
+def _real_numpy():  # type: ignore[no-untyped-def]
+    try:
+        return importlib.import_module("numpy")
+    except ImportError:
+        pytest.skip("numpy is not installed here, so there is no numpy path to compare with")
+
+
+def _picks(monkeypatch: pytest.MonkeyPatch, numpy_module: object) -> list:
+    monkeypatch.setattr(_graph, "_np", lambda: numpy_module)
+    out = []
+    for text in TEXTS:
+        for method in available_rankers():
+            for budget in BUDGETS:
+                for diversity in (0.0, 0.3):
+                    s = summarize(text, method=method, diversity=diversity, **budget)
+                    out.append(((method, str(budget), diversity), [x.index for x in s], [x.score for x in s]))
+    return out
+
+
+def test_numpy_and_pure_python_paths_pick_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    numpy = _real_numpy()
+    with_numpy = _picks(monkeypatch, numpy)
+    pure = _picks(monkeypatch, None)
+    assert len(with_numpy) == len(pure) == len(TEXTS) * len(available_rankers()) * len(BUDGETS) * 2
+    for (key, idx_np, sc_np), (_, idx_py, sc_py) in zip(with_numpy, pure):
+        assert idx_np == idx_py, key
+        assert sc_np == pytest.approx(sc_py, rel=1e-9, abs=1e-12), key
+
+
+def test_similarity_and_pagerank_agree_between_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    numpy = _real_numpy()
+    doc = Document(TECH_ARTICLE)
+    results = {}
+    for name, module in (("numpy", numpy), ("pure", None)):
+        monkeypatch.setattr(_graph, "_np", lambda module=module: module)
+        cos = _graph.cosine_matrix(doc.tfidf(), len(doc.vocabulary))
+        bm = _graph.bm25_matrix(doc.term_ids, len(doc.vocabulary))
+        results[name] = (cos, bm, _graph.pagerank(bm))
+    for matrix in (0, 1):
+        for row_np, row_py in zip(results["numpy"][matrix], results["pure"][matrix]):
+            assert row_np == pytest.approx(row_py, abs=1e-12)
+    assert results["numpy"][2] == pytest.approx(results["pure"][2], abs=1e-12)
+    assert sum(results["pure"][2]) == pytest.approx(1.0)
+
+
+def test_shipped_weights_are_versioned_json_for_the_current_features() -> None:
+    raw = resources.files("newsnlp").joinpath("data/summarize/trained.json").read_text("utf-8")
+    data = json.loads(raw)
+    assert data["format"] == "newsnlp.summarize.trained/1"
+    assert data["features"] == list(FEATURES)
+    assert len(data["coef"]) == len(data["mean"]) == len(data["scale"]) == len(FEATURES)
+    assert "provenance" in data
+    ranker = TrainedRanker.default()
+    assert ranker.length_exponent == data["params"]["length_exponent"]
+
+
+def test_weights_survive_a_save_and_load_round_trip(tmp_path: Path) -> None:
+    ranker = TrainedRanker.default()
+    path = tmp_path / "weights.json"
+    ranker.save(path, note="round trip")
+    again = TrainedRanker.load(path)
+    doc = Document(BUDGET_ARTICLE)
+    assert again.score(doc) == ranker.score(doc)
+    assert summarize(BUDGET_ARTICLE, method=again).sentences == summarize(BUDGET_ARTICLE, method="trained").sentences
+
+
+def test_loading_something_else_says_what_is_wrong(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "other/9"}')
+    with pytest.raises(ValueError, match="not a newsnlp trained-ranker file"):
+        TrainedRanker.load(path)
+    with pytest.raises(ValueError, match="not fitted"):
+        TrainedRanker().score(Document(SPORT_ARTICLE))
+
+
+def test_fit_learns_from_articles_and_their_extracts() -> None:
+    if not _compat.have("sklearn"):
+        pytest.skip("fitting is a scikit-learn estimator; inference is tested in both modes")
+    texts = [BUDGET_ARTICLE, SPORT_ARTICLE, TECH_ARTICLE, REPEATED]
+    refs = ["\n".join(s.text for s in summarize(t, sentences=2, method="lead")) for t in texts]
+    ranker = TrainedRanker(C=10.0, length_exponent=0.0).fit(texts, refs)
+    assert hasattr(ranker, "coef_") and len(ranker.coef_) == len(FEATURES)
+    # Trained on lead extracts, it learns that position matters most ...
+    assert ranker.coef_[FEATURES.index("position")] < 0 < ranker.coef_[FEATURES.index("inverse_position")]
+    # ... and picks the opening of an article it has not seen.
+    unseen = BUDGET_ARTICLE + "\n\n" + REPEATED
+    assert [s.index for s in summarize(unseen, sentences=2, method=ranker)] == [0, 1]
+    with pytest.raises(ValueError, match="one reference per article"):
+        TrainedRanker().fit(texts, refs[:2])
+    with pytest.raises(TypeError, match="not a single str"):
+        TrainedRanker().fit(BUDGET_ARTICLE, refs[0])  # type: ignore[arg-type]
