@@ -129,6 +129,24 @@ def _cue_before(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_s
     return None
 
 
+_SOURCE_NOUN = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|aides?|advisers?|sources?|experts?|analysts?|critics?|supporters?|"
+    r"lawmakers?|leaders?|members?|voters?|residents?|police|officers?|authorities|investigators?|prosecutors?|"
+    r"lawyers?|attorneys?|economists?|researchers?|scientists?|candidates?|nominee|president|governor|mayor|senator|"
+    r"campaign|administration|department|committee|report|study|survey|poll|polls|statement|letter|ad|video|"
+    r"group|groups|company|agency|court|judge|government|party|people|family|families|parents|many|some|others|"
+    r"both|most|all|few|each|panel|board|council|union|data|documents?|records?|chairman|chairwoman|director|"
+    r"secretary|minister|executive|chief|activists?|advocates?|republicans|democrats|he|she|they|it|we|i|you|who|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _plausible_source(text: str, speaker: Speaker) -> bool:
+    """A source is named (capitalised), a pronoun, or a noun that can speak ("officials", "the report")."""
+    mention = text[speaker.start:speaker.end]
+    return any(c.isupper() for c in mention) or _SOURCE_NOUN.search(mention) is not None
+
+
 def _speaker_for_cue(
     art: _Article, cue: Tuple[int, int], res: Resolver, lo: int, hi: int
 ) -> Optional[Speaker]:
@@ -345,6 +363,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
         while b > a and not (text[b - 1].isalnum() or text[b - 1] in "\u201d\"%"):
             b -= 1
         if _words(text, a, b, 3) < 2:
+            continue
+        if speaker is not None and not word.startswith("according") and not _plausible_source(text, speaker):
             continue
         inside, total = art.quoted_letters(a, b)
         kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")

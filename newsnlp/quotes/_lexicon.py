@@ -17,7 +17,7 @@ __all__ = ["Lexicon", "lexicon"]
 
 # A learned cue word is used when at least this share of its training
 # occurrences sat inside an annotated cue (chosen on PolNeAR dev, see the model card).
-MIN_CUE_RATE = 0.4
+MIN_CUE_RATE = 0.35
 MIN_CUE_COUNT = 5
 
 
