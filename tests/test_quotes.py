@@ -316,3 +316,10 @@ def test_a_name_in_apposition_to_a_description():
     q = only(t)
     assert mention(t, q) == "A lawyer for the newspapers, David Schulz"
     assert q.speaker.name == "David Schulz"
+
+
+def test_a_quoted_title_before_the_attribution_is_not_the_quote():
+    t = 'In an interview on CBS\'s "Face the Nation," Trump said the debate was rigged against him.'
+    q = only(t)
+    assert q.kind == "indirect" and q.text == "the debate was rigged against him"
+    assert mention(t, q) == "Trump"

@@ -192,6 +192,10 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
         frags = list(q.fragments)
         n_words = _words(text, q.start, q.end, 6)
         ci = _cue_after(art, q, cues, cue_starts)
+        if ci is not None and n_words < 4 and art.sentence_bounds(q.open_at)[0] < q.open_at - 1:
+            # 'On CBS's "Face the Nation," Trump said ...': a quoted title, not the quote.
+            ci = None
+            continue
         joined = None
         if ci is not None:
             # "“A,” he said, “B.”": the next quotation continues this one.
