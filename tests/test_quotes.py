@@ -323,3 +323,17 @@ def test_a_quoted_title_before_the_attribution_is_not_the_quote():
     q = only(t)
     assert q.kind == "indirect" and q.text == "the debate was rigged against him"
     assert mention(t, q) == "Trump"
+
+
+def test_a_dashed_apposition_between_speaker_and_cue():
+    t = "Aaron Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements."
+    q = only(t)
+    assert q.speaker.name == "Aaron Kall" and q.text == "the candidate tended to make announcements"
+
+
+def test_a_participle_cue_after_a_comma_starts_its_own_quote():
+    t = "Governor Ann Lee said the budget was balanced, adding that taxes would not rise next year."
+    qs = extract_quotes(t)
+    assert [q.cue.text for q in qs] == ["said", "adding"]
+    assert qs[0].text == "the budget was balanced"
+    assert qs[1].speaker.name == "Ann Lee"

@@ -36,7 +36,7 @@ _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+)?\Z"
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Hh]eavy|[Ss]harp|"
     r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce)\s+\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
-_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*")
+_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 _INVERSION_BEFORE = re.compile(r"[,\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
@@ -251,7 +251,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             assert dm is not None
             cue = Cue(dm.group(1), dm.start(1), dm.end(1))
             speaker = res.speaker(dm.span(2))
-        elif starts_sentence and n_words >= 5 and q.paragraph - last_para <= 2:
+        elif starts_sentence and n_words >= 5 and q.paragraph - last_para <= 1:
             # A quotation continuing the last attribution: '..., Schiff said. "The other factor ..."'
             k = bisect_left(cue_starts, q.open_at) - 1
             speaker = last_speaker
@@ -296,8 +296,9 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
             # ends the previous content instead of being swallowed by it.
             prev_a = out[-1][1].start if out else 0
             brk = None
-            for m in _CLAUSE_BREAK.finditer(text, max(prev_a, cs - 60), cs):
-                brk = m
+            for m in _CLAUSE_BREAK.finditer(text, max(prev_a, cs - 60), min(len(text), cs + 24)):
+                if m.end() <= cs:
+                    brk = m
             if brk is None or not out or _words(text, brk.end(), cs, 8) > 7:
                 continue
             pa, pq = out[-1]

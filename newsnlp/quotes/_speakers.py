@@ -120,6 +120,23 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         return (toks[i][0], toks[i][1])  # "the department, which said": the relative pronoun
     end = i
     i = _skip_parenthetical(toks, i)
+    if i > 0 and toks[i][2] in ("-", "\u2014", "\u2013") and toks[i - 1][2] in ("-", "\u2014", "\u2013", ")") or \
+            i >= 0 and toks[i][2] in ("\u2014", "\u2013"):
+        # "Kall -- co-editor of a book on the debates -- said": a dashed apposition.
+        j = i
+        while j >= 0 and toks[j][2] in ("-", "\u2014", "\u2013"):
+            j -= 1
+        k = j
+        while k >= 0 and j - k < 30 and toks[k][2] not in ("\u2014", "\u2013", ".", ";", ":") and \
+                not (toks[k][2] == "-" and k > 0 and toks[k - 1][2] == "-"):
+            k -= 1
+        if k > 0 and toks[k][2] in ("-", "\u2014", "\u2013"):
+            while k >= 0 and toks[k][2] in ("-", "\u2014", "\u2013"):
+                k -= 1
+            whole = _np_left(toks, k) if k >= 0 and _is_word(toks[k][2]) else None
+            if whole is not None:
+                return (whole[0], toks[j][1])
+        return None
     if i >= 0 and toks[i][2] == ",":
         # "X, the mayor of Y, said": skip an appositive back to X.
         j = i - 1
