@@ -2,7 +2,9 @@
 
 For every lower-cased word we count how often it occurs inside an annotated
 cue span and how often it occurs at all in the training articles. Words whose
-cue rate and count pass the thresholds become cues; the lexicon ships as JSON
+cue rate and count pass the thresholds become cues, each also with how many of
+its cue uses had no annotated source (PolNeAR's source-less attributions such as
+"is expected to"); the lexicon ships as JSON
 under ``newsnlp/data/quotes/`` with these counts and the provenance. No text
 from the corpus is written: only single words and counts.
 
@@ -40,6 +42,7 @@ def main() -> None:
     args = ap.parse_args()
 
     in_cue: Counter = Counter()
+    sourceless: Counter = Counter()
     total: Counter = Counter()
     articles = 0
     with open(args.data, encoding="utf-8") as fh:
@@ -48,22 +51,28 @@ def main() -> None:
             articles += 1
             text = rec["text"]
             cue_chars = set()
+            no_source_chars = set()
             for q in rec["quotes"]:
                 if q.get("cue_span"):
                     s, e = q["cue_span"]
                     cue_chars.update(range(s, e))
+                    if not q.get("has_source") or not q.get("speaker_span"):
+                        no_source_chars.update(range(s, e))
             for m in WORD.finditer(text):
                 w = m.group().lower().replace("\u2019", "'")
                 total[w] += 1
                 if m.start() in cue_chars:
                     in_cue[w] += 1
+                    if m.start() in no_source_chars:
+                        sourceless[w] += 1
 
     cues = {}
     for w, c in in_cue.items():
         rate = c / total[w]
         if w in NOT_HEADS or c < args.min_count or rate < args.min_rate:
             continue
-        cues[w] = {"cue": c, "seen": total[w], "rate": round(rate, 4)}
+        # "sourceless": how many of the cue uses had no annotated source ("is expected to").
+        cues[w] = {"cue": c, "seen": total[w], "rate": round(rate, 4), "sourceless": sourceless[w]}
     out = {
         "provenance": (
             "Learned by scripts/train_quotes.py from PolNeAR train (networkdynamics/PolNeAR "

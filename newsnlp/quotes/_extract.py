@@ -159,6 +159,8 @@ def _speaker_for_cue(
             m = mention_after(text, cue[1], hi, apposition_ends="", lowercase=True)
         return res.speaker(m) if m else None
     lex = lexicon()
+    if word in lex.sourceless:
+        return None  # learned: "is expected to", "seems", "widely seen as" rarely have a source
     before = text[max(lo, cue[0] - 12):cue[0]].lower()
     if before.rstrip().endswith(("worth", "is", "be")) and word.endswith("ing"):
         return None  # "It is worth noting": no speaker here

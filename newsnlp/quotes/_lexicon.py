@@ -19,11 +19,15 @@ __all__ = ["Lexicon", "lexicon"]
 # occurrences sat inside an annotated cue (chosen on PolNeAR dev, see the model card).
 MIN_CUE_RATE = 0.35
 MIN_CUE_COUNT = 5
+# A cue whose training uses mostly had no source ("is expected", "seems") gets no speaker.
+MIN_SOURCELESS_RATE = 0.6
+MIN_SOURCELESS_COUNT = 8
 
 
 @dataclass(frozen=True)
 class Lexicon:
     cues: FrozenSet[str]
+    sourceless: FrozenSet[str]
     speech_verbs: FrozenSet[str]
     between: FrozenSet[str]
     inverting: FrozenSet[str]
@@ -75,6 +79,11 @@ def lexicon() -> Lexicon:
         for w, v in learned.items()
         if v["rate"] >= MIN_CUE_RATE and v["cue"] >= MIN_CUE_COUNT and not w.endswith("ly")
     }
+    sourceless = {
+        w
+        for w, v in learned.items()
+        if w in cues and v["cue"] >= MIN_SOURCELESS_COUNT and v.get("sourceless", 0) >= MIN_SOURCELESS_RATE * v["cue"]
+    }
     speech = {w.rstrip(":") for w in words["speech_verbs"]}
     cues |= speech
     cues.discard("according")
@@ -86,6 +95,7 @@ def lexicon() -> Lexicon:
     title_pattern = re.compile(r"\b" + trie_regex(titles) + r"(?![\w])")
     return Lexicon(
         cues=frozenset(cues),
+        sourceless=frozenset(sourceless - speech),
         speech_verbs=frozenset(speech),
         between=frozenset(words["between_subject_and_cue"]),
         inverting=frozenset(words["inverting_verbs"]),
