@@ -250,3 +250,15 @@ def test_find_people_spans_always_index_the_input(text: str) -> None:
             assert p.start <= p.name_start < p.name_end <= p.end
             assert text[p.name_start : p.name_end] == p.name
     assert isinstance(parse_descriptor(text), Descriptor)
+
+
+def test_level_of_reads_the_qualified_title_from_context() -> None:
+    assert level_of("officials", context="Local officials said they were surprised.") == "local"
+    assert level_of("officials", context="Officials said they were surprised.") is None
+    assert level_of("Attorney General", context="California Attorney General Ann Fox sued.") == "state"
+
+
+def test_level_of_trusts_a_known_member_of_congress_over_cues() -> None:
+    context = "Sen. Ron Wyden said the state legislature should act."
+    assert level_of("Senator", context=context, name="Ron Wyden") == "federal"
+    assert level_of("Senator", context="He told the state Senate panel.", name="Ann Fox") == "state"

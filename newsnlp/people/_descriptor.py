@@ -369,18 +369,24 @@ def parse_descriptor(text: str) -> Descriptor:
     return analyse(text, lx.tokens(text)).descriptor()
 
 
-def level_of(title: Optional[str], organization: Optional[str] = None, context: str = "") -> Optional[str]:
+def level_of(
+    title: Optional[str], organization: Optional[str] = None, context: str = "", name: Optional[str] = None
+) -> Optional[str]:
     """The level of government of a title and/or organisation, using ``context`` for ambiguous titles.
 
-    ``context`` is nearby text (the sentence) that may carry a cue such as
-    "federal", "U.S." or "state legislature".
+    ``context`` is nearby text (the sentence) that may carry a cue: the same
+    title with a qualifier ("the state attorney general", "local officials"),
+    or a word such as "federal", "U.S." or "state legislature". ``name``, when
+    given, lets a known member of Congress or president override the cues.
 
     >>> level_of("Attorney General"), level_of("Attorney General", context="the state attorney general's office")
     ('federal', 'state')
     >>> level_of("Judge", context="a federal judge in San Francisco"), level_of(None, "county jails")
     ('federal', 'local')
+    >>> level_of("officials", context="Local officials said they were surprised.")
+    'local'
     """
-    for arg, label in ((title, "title"), (organization, "organization")):
+    for arg, label in ((title, "title"), (organization, "organization"), (name, "name")):
         if arg is not None and not isinstance(arg, str):
             raise TypeError(f"level_of() expects {label} as str or None, got {type(arg).__name__}")
     if not isinstance(context, str):
@@ -391,11 +397,23 @@ def level_of(title: Optional[str], organization: Optional[str] = None, context: 
     if title:
         a = analyse(title, lx.tokens(title))
         level, ambiguous, canon = a.level, a.ambiguous, a.title
+    if name:
+        known = _lookup_person(name)
+        if known is not None and (canon is None or canon == known.extra[0]):
+            return "federal"
     if organization and (level is None or ambiguous):
         org_level = analyse(organization, lx.tokens(organization)).level
         if org_level is not None and level is None:
             level = org_level
-    if (ambiguous or (title and level is None)) and context:
+    if not (context and title and (ambiguous or level is None)):
+        return level
+    # The same title written with a qualifier in the context settles it.
+    from newsnlp.people._find import find_people  # the finder builds on this module
+
+    for p in find_people(context):
+        if p.title is not None and canon is not None and p.title.lower() == canon.lower() and p.level is not None:
+            return p.level
+    if canon is not None and canon[:1].isupper():
         level = resolve_ambiguous(canon, level, context)
     return level
 
