@@ -337,3 +337,18 @@ def test_a_participle_cue_after_a_comma_starts_its_own_quote():
     assert [q.cue.text for q in qs] == ["said", "adding"]
     assert qs[0].text == "the budget was balanced"
     assert qs[1].speaker.name == "Ann Lee"
+
+
+def test_a_question_quote_keeps_its_attribution_and_continuation():
+    t = "“How many times do we have to see this?” Clinton said. “In Tulsa, an unarmed man died.”"
+    q = only(t)
+    assert [t[s:e] for s, e in q.fragments] == ["How many times do we have to see this?", "In Tulsa, an unarmed man died."]
+    assert mention(t, q) == "Clinton"
+
+
+def test_an_unattributed_quotation_after_reported_speech_continues_it():
+    t = 'His partner, Lawrence Cummings, called him a master at impossible deals. "He did it again and again."'
+    q = only(t)
+    assert q.kind == "mixed" and len(q.fragments) == 2
+    assert t[q.fragments[1][0]:q.fragments[1][1]] == "He did it again and again."
+    assert q.speaker.name == "Lawrence Cummings"

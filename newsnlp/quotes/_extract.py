@@ -109,7 +109,11 @@ def _cue_after(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_st
         return None
     if art.sentence_index(max(0, q.close_at - 1)) != art.sentence_index(cues[i][0]) and \
             art.sentence_index(q.close_at) != art.sentence_index(cues[i][0]):
-        return None
+        # '“How many times?” Clinton said.': the splitter ends a sentence at the question
+        # mark inside the quote, but the attribution still belongs to it.
+        if not (text[q.end - 1:q.end] in ("?", "!") and not _SENT_END.search(text, q.close_at, cues[i][0])
+                and _words(text, q.close_at, cues[i][0], 5) <= 4):
+            return None
     if _words(text, q.close_at, cues[i][0]) > 7:
         return None
     return i
@@ -145,6 +149,11 @@ def _plausible_source(text: str, speaker: Speaker) -> bool:
     """A source is named (capitalised), a pronoun, or a noun that can speak ("officials", "the report")."""
     mention = text[speaker.start:speaker.end]
     return any(c.isupper() for c in mention) or _SOURCE_NOUN.search(mention) is not None
+
+
+def _cue_in_paragraph_before(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> bool:
+    k = bisect_left(cue_starts, q.open_at) - 1
+    return k >= 0 and art.para_of(cues[k][0]) == q.paragraph
 
 
 def _speaker_for_cue(
@@ -253,7 +262,9 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             assert dm is not None
             cue = Cue(dm.group(1), dm.start(1), dm.end(1))
             speaker = res.speaker(dm.span(2))
-        elif starts_sentence and n_words >= 5 and q.paragraph - last_para <= 1:
+        elif starts_sentence and n_words >= 5 and (
+            q.paragraph - last_para <= 1 or _cue_in_paragraph_before(art, q, cues, cue_starts)
+        ):
             # A quotation continuing the last attribution: '..., Schiff said. "The other factor ..."'
             k = bisect_left(cue_starts, q.open_at) - 1
             speaker = last_speaker
@@ -393,4 +404,29 @@ def extract_quotes_impl(text: str) -> List[Quote]:
     direct = _direct(art, cues, cue_starts, used, res)
     claimed = [(q.start, q.end) for _, q in direct]
     indirect = _indirect(art, cues, used, claimed, res)
-    return [q for _, q in sorted(direct + indirect, key=lambda x: x[0])]
+    ordered = [q for _, q in sorted(direct + indirect, key=lambda x: x[0])]
+    return _join_continuations(art, ordered)
+
+
+def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
+    """'X called him a master dealmaker. "He showed it again and again."' is one attribution:
+    an unattributed quotation right after a reported statement continues it."""
+    text = art.text
+    out: List[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and q.cue is None and q.kind == "direct" and prev.cue is not None \
+                and prev.paragraph == q.paragraph and prev.end <= q.start and q.start - prev.end <= 6 \
+                and not _ALNUM.search(text, prev.end, q.start):
+            frags = prev.fragments + q.fragments
+            inside = total = 0
+            for fs, fe in frags:
+                i, t = art.quoted_letters(fs, fe)
+                inside += i
+                total += t
+            kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+            out[-1] = Quote(text[prev.start:q.end], prev.start, q.end, frags, kind, prev.cue, prev.paragraph,
+                            prev.speaker)
+            continue
+        out.append(q)
+    return out

@@ -358,7 +358,9 @@ class Resolver:
         if name:
             parts = name.split()
             if len(parts) == 1:
-                name = self.by_surname.get(parts[0].lower(), name)
+                # The mention itself may hold the full name ("His partner, Lawrence Cummings").
+                full = [m.group() for m in _FULL_NAME.finditer(surface) if m.group().split()[-1] == parts[0]]
+                name = full[-1] if full else self.by_surname.get(parts[0].lower(), name)
             else:
                 self._remember(name)
         elif d.title:
