@@ -166,9 +166,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     if np_ is None:
         return None
     # "One of the doctors who signed the letter called ...": the subject sits before the relative clause.
-    first = next(n for n, t in enumerate(toks) if t[0] == np_[0])
-    if first >= 2 and toks[first - 1][2] in ("who", "that") and toks[first][2][:1].islower():
-        outer = _np_left(toks, first - 2)
+    np_first = next(n for n, t in enumerate(toks) if t[0] == np_[0])
+    if np_first >= 2 and toks[np_first - 1][2] in ("who", "that") and toks[np_first][2][:1].islower():
+        outer = _np_left(toks, np_first - 2)
         if outer is not None:
             return _trim_period(text, (outer[0], toks[end][1]))
     return _trim_period(text, (np_[0], toks[end][1]))
