@@ -352,3 +352,11 @@ def test_an_unattributed_quotation_after_reported_speech_continues_it():
     assert q.kind == "mixed" and len(q.fragments) == 2
     assert t[q.fragments[1][0]:q.fragments[1][1]] == "He did it again and again."
     assert q.speaker.name == "Lawrence Cummings"
+
+
+def test_a_participle_after_an_attribution_shares_its_speaker():
+    t = '"We see no link to terrorism," Mayor Bill de Blasio said, adding that details would take hours to emerge.'
+    first, second = extract_quotes(t)
+    assert first.kind == "direct" and second.cue.text == "adding"
+    assert second.text == "that details would take hours to emerge"
+    assert second.speaker is not None and second.speaker.start == first.speaker.start

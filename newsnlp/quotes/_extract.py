@@ -39,6 +39,7 @@ _NOUN_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 _INVERSION_BEFORE = re.compile(r"[,\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
+_ING_AFTER_CUE = re.compile(r"(?:\s+[\w.]+){0,4}\s*,\s*(?:also\s+|then\s+)?\Z")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
 
@@ -330,6 +331,10 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
         s_lo = max(s_lo, art.paras[pi][0])
         word = text[cs:ce].lower()
         speaker = _speaker_for_cue(art, (cs, ce), res, s_lo, s_hi)
+        if speaker is None and word.endswith("ing") and ci > 0 and cues[ci - 1][0] >= s_lo \
+                and _ING_AFTER_CUE.match(text, cues[ci - 1][1], cs):
+            # '“...,” the mayor said, adding that ...': the participle shares the attribution.
+            speaker = _speaker_for_cue(art, cues[ci - 1], res, s_lo, s_hi)
         # Content after the cue to the sentence end, or before "..., X said."
         tail = text[ce:s_hi]
         content: Optional[Tuple[int, int]] = None
