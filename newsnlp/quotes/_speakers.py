@@ -34,6 +34,9 @@ def _is_word(tok: str) -> bool:
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
+_NOT_NP_START = {"in", "on", "at", "as", "when", "while", "if", "to", "given", "after", "before", "during", "since",
+                 "by", "with", "from", "for", "despite", "amid", "though", "although", "because", "once", "unless",
+                 "keeps", "kept", "so", "but", "and", "or", "yet", "then", "now", "still"}
 _LINKS = {"for", "of", "and", "at"}
 
 
@@ -68,9 +71,13 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
         k -= 1
     if k == i:
         return None
-    # A noun phrase does not end in a determiner or start with a stray word.
-    start = toks[k + 1][0]
-    return (start, toks[i][1])
+    # A sentence-initial preposition or subordinator ("In", "When", "Given") is no subject.
+    first = k + 1
+    while first <= i and toks[first][2].lower() in _NOT_NP_START:
+        first += 1
+    if first > i:
+        return None
+    return (toks[first][0], toks[i][1])
 
 
 def _skip_parenthetical(toks: List[Tuple[int, int, str]], i: int) -> int:
