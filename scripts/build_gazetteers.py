@@ -39,8 +39,8 @@ AP_STATES: Dict[str, str] = {
 # Canonical title -> (level or None, ambiguous, aliases). Levels are the
 # default when no cue (U.S., state, county, a place) says otherwise.
 TITLES: Dict[str, tuple] = {
-    "President": ("federal", True, ["President", "Pres."]),
-    "Vice President": ("federal", True, ["Vice President", "Vice-President", "VP"]),
+    "President": ("federal", True, ["President", "Pres.", "President-elect"]),
+    "Vice President": ("federal", True, ["Vice President", "Vice-President", "VP", "Vice President-elect"]),
     "Attorney General": ("federal", True, ["Attorney General", "Attorney-General", "AG", "Atty. Gen."]),
     "Deputy Attorney General": ("federal", True, ["Deputy Attorney General"]),
     "Assistant Attorney General": ("federal", True, ["Assistant Attorney General"]),
@@ -72,7 +72,7 @@ TITLES: Dict[str, tuple] = {
     "Minority Leader": ("federal", True, ["Minority Leader", "Senate Minority Leader", "House Minority Leader"]),
     "Federal Judge": ("federal", False, ["Federal Judge", "District Judge", "U.S. District Judge", "U.S. District Court Judge", "Circuit Judge", "U.S. Circuit Judge", "Magistrate Judge", "U.S. Magistrate Judge", "Supreme Court Justice", "Chief Justice", "Justice"]),
     "Judge": (None, True, ["Judge", "Superior Court Judge", "Circuit Court Judge", "District Court Judge"]),
-    "Governor": ("state", False, ["Governor", "Gov.", "Gov"]),
+    "Governor": ("state", False, ["Governor", "Gov.", "Gov", "Governor-elect", "Gov.-elect"]),
     "Lieutenant Governor": ("state", False, ["Lieutenant Governor", "Lt. Gov.", "Lt. Governor", "Lieut. Gov."]),
     "State Senator": ("state", False, ["State Senator", "State Sen."]),
     "State Representative": ("state", False, ["State Representative", "State Rep.", "Assemblymember", "Assemblyman", "Assemblywoman", "Assembly Member", "Delegate", "Del."]),

@@ -262,3 +262,18 @@ def test_level_of_trusts_a_known_member_of_congress_over_cues() -> None:
     context = "Sen. Ron Wyden said the state legislature should act."
     assert level_of("Senator", context=context, name="Ron Wyden") == "federal"
     assert level_of("Senator", context="He told the state Senate panel.", name="Ann Fox") == "state"
+
+
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        ("President Emmanuel Macron", "other"),  # not in the complete list of US presidents
+        ("President Barack Obama", "federal"),
+        ("President Trump", "federal"),
+        ("President-elect Donald Trump", "federal"),
+        ("the president", "federal"),
+        ("Vice President Kamala Harris", "federal"),
+    ],
+)
+def test_president_is_federal_only_for_us_presidents(text: str, level: str) -> None:
+    assert parse_descriptor(text).level == level

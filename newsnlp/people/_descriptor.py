@@ -37,7 +37,7 @@ _PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "da", "di", "le"
 _NAME_KINDS = frozenset({"cap", "person", "place"})
 _OF = frozenset({"of", "for", "in", "from", "at", "with"})
 _ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", "longtime", "top", "current", "new"})
-_SINGLE_HEADED = frozenset({"Senator", "Representative", "President", "Vice President"})
+_SINGLE_HEADED = ("Senator", "Representative", "President", "Vice President")
 
 # Context cues for titles that exist at several levels (see docs/models/gazetteers.md).
 _FEDERAL_CUES = re.compile(
@@ -307,7 +307,20 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
             out.title = out.title or title
             out.party = out.party or party
             out.place = out.place or state
+    elif out.title in _SINGLE_HEADED[2:] and out.name and mod_level is None and not _us_executive(out.name):
+        # The list of US presidents and vice presidents is complete: "President Emmanuel
+        # Macron" or a company's vice president is someone else's.
+        out.level = "other"
     return out
+
+
+def _us_executive(name: str) -> bool:
+    """Whether ``name`` (full or last name) is a US president or vice president."""
+    toks = lx.tokens(name)
+    if not toks:
+        return False
+    last = toks[-1].key
+    return any(e.extra[0] in ("President", "Vice President") for e in lx.people()[1].get(last, ()))
 
 
 def _lookup_person(name: str) -> Optional[lx.Entry]:

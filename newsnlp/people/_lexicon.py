@@ -147,7 +147,7 @@ _ANY_CASE = frozenset(
     {
         "President", "Vice President", "Attorney General", "Deputy Attorney General", "Assistant Attorney General",
         "U.S. Attorney", "Secretary of State", "Senator", "U.S. Senator", "Congressman",
-        "Congresswoman", "Governor", "Prime Minister", "Foreign Minister", "Lieutenant Governor", "State Senator", "State Representative", "Mayor",
+        "Congresswoman", "Governor", "President-elect", "Vice President-elect", "Governor-elect", "Prime Minister", "Foreign Minister", "Lieutenant Governor", "State Senator", "State Representative", "Mayor",
         "Deputy Mayor", "City Council member", "City Councilman", "City Councilwoman", "Council member",
         "Councilman", "Councilwoman", "City Manager", "City Attorney", "County Executive", "County Commissioner",
         "County Supervisor", "Sheriff", "County Sheriff", "Police Chief", "Chief of Police", "Police Commissioner",
