@@ -351,7 +351,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
             if _words(tail, 0, len(tail), 7) <= 6 and _ADVERBIAL_TAIL.fullmatch(tail) or not tail.strip():
                 lo_np = speaker.start if speaker is not None and speaker.start < cs else cs
                 before = text[s_lo:lo_np].rstrip(" ,")
-                if text[s_lo:lo_np].rstrip().endswith(",") and _words(before, 0, len(before), 3) >= 3:
+                if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3:
                     content = (s_lo, s_lo + len(before))
             if content is None and speaker is not None and speaker.start < cs:
                 # "The museum, Mr. Obama said, would make visitors ...": the content surrounds
@@ -421,8 +421,12 @@ def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
     for q in quotes:
         prev = out[-1] if out else None
         if prev is not None and q.cue is None and q.kind == "direct" and prev.cue is not None \
-                and prev.paragraph == q.paragraph and prev.end <= q.start and q.start - prev.end <= 6 \
-                and not _ALNUM.search(text, prev.end, q.start):
+                and prev.paragraph == q.paragraph and prev.end <= q.start and (
+                    (q.start - prev.end <= 6 and not _ALNUM.search(text, prev.end, q.start))
+                    # 'The summit did "too little," she wrote on Twitter. "Europe risks ..."'
+                    or (prev.end <= prev.cue.start and prev.cue.end <= q.start and _words(text, prev.end, q.start, 14) <= 12
+                        and text[prev.end:q.start].rstrip(" \u201c\"")[-1:] in (".", ",", ":"))
+                ):
             frags = prev.fragments + q.fragments
             inside = total = 0
             for fs, fe in frags:
