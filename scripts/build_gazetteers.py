@@ -65,8 +65,12 @@ TITLES: Dict[str, tuple] = {
     "White House Chief of Staff": ("federal", False, ["White House Chief of Staff"]),
     "Chief of Staff": (None, True, ["Chief of Staff"]),
     "Ambassador": (None, True, ["Ambassador"]),
-    "Senator": ("federal", True, ["Senator", "Sen.", "U.S. Senator", "U.S. Sen.", "United States Senator"]),
-    "Representative": ("federal", True, ["Representative", "Rep.", "U.S. Representative", "U.S. Rep.", "Congressman", "Congresswoman", "Congressmember", "Member of Congress"]),
+    "Senator": ("federal", True, ["Senator", "Sen.", "U.S. Senator", "U.S. Sen.", "United States Senator", "Sens.", "Senators"]),
+    "Representative": ("federal", True, ["Representative", "Rep.", "U.S. Representative", "U.S. Rep.", "Congressman", "Congresswoman", "Congressmember", "Member of Congress", "Reps."]),
+    "Special Counsel": ("federal", True, ["Special Counsel"]),
+    "Inspector General": ("federal", True, ["Inspector General"]),
+    "Solicitor General": ("federal", True, ["Solicitor General"]),
+    "Surgeon General": ("federal", False, ["Surgeon General"]),
     "Speaker of the House": ("federal", True, ["Speaker of the House", "House Speaker", "Speaker"]),
     "Majority Leader": ("federal", True, ["Majority Leader", "Senate Majority Leader", "House Majority Leader"]),
     "Minority Leader": ("federal", True, ["Minority Leader", "Senate Minority Leader", "House Minority Leader"]),
@@ -195,6 +199,28 @@ def _is_body(name: str) -> bool:
 QUALIFIED: Dict[str, str] = {"jail": "local", "jails": "local", "prison": "state", "prisons": "state", "detention center": "local"}
 
 
+# The names news uses for modern presidents and vice presidents (the registry
+# has formal names such as "Joseph Biden", "William Clinton"). Written for newsnlp.
+NEWS_NAMES: Dict[str, List[str]] = {
+    "Joseph Biden": ["Joe Biden", "Joseph R. Biden", "Joseph R. Biden Jr.", "Joe Biden Jr."],
+    "William Clinton": ["Bill Clinton", "William Jefferson Clinton", "William J. Clinton"],
+    "James Carter": ["Jimmy Carter", "James Earl Carter"],
+    "Richard Cheney": ["Dick Cheney"],
+    "George Bush": ["George W. Bush", "George H.W. Bush", "George H. W. Bush", "George HW Bush"],
+    "Albert Gore": ["Al Gore", "Albert Gore Jr."],
+    "James Quayle": ["Dan Quayle"],
+    "James David Vance": ["JD Vance", "J.D. Vance"],
+    "Lyndon Johnson": ["Lyndon B. Johnson"],
+    "Barack Obama": ["Barack H. Obama", "Barack Hussein Obama"],
+    "Donald Trump": ["Donald J. Trump"],
+    "Richard Nixon": ["Richard M. Nixon"],
+    "Mike Pence": ["Michael Pence", "Michael R. Pence"],
+    "John Kennedy": ["John F. Kennedy"],
+    "Gerald Ford": ["Gerald R. Ford"],
+    "Walter Mondale": ["Fritz Mondale"],
+}
+
+
 def _read_csv(path: Path) -> List[Dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as fh:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
@@ -270,7 +296,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
         prev = executive.get(m["name"])
         # The highest office held wins (a VP who became President is "President").
         if prev is None or (title == "President" and prev[2] != "President"):
-            executive[m["name"]] = [[m["name"]], m["last"], title, None, party]
+            executive[m["name"]] = [NEWS_NAMES.get(m["name"], []) + [m["name"]], m["last"], title, None, party]
     people = {"congress": congress, "executive": list(executive.values())}
 
     titles = {

@@ -173,3 +173,27 @@ def test_any_text_gives_valid_mentions(pieces, noise) -> None:
     for o in find_officials(text):
         assert o.mentions and all(0 <= s < e <= len(text) for s, e in o.mentions)
         assert o.level in (None, "federal", "state", "local", "other")
+
+
+def test_one_plural_title_covers_a_list_of_names() -> None:
+    text = "The bill was backed by Sens. Ann Fox, Bo Lee and Cy Young, all Republicans."
+    officials = find_officials(text)
+    assert [(o.name, o.title, o.level) for o in officials] == [
+        ("Ann Fox", "Senator", "federal"), ("Bo Lee", "Senator", "federal"), ("Cy Young", "Senator", "federal")]
+    for o in officials:
+        s, e = o.mentions[0]
+        assert text[s:e].endswith(o.name)
+
+
+def test_a_name_set_off_by_commas_after_the_title() -> None:
+    text = "That judge, William Orrick, blocked the order. Orrick said the law was clear."
+    (judge,) = [o for o in find_officials(text) if o.name]
+    assert judge.name == "William Orrick" and judge.title == "Judge"
+    assert len(judge.mentions) == 2
+
+
+def test_news_names_of_presidents_are_known() -> None:
+    officials = find_officials("Joe Biden and Bill Clinton met George W. Bush.")
+    assert [(o.name, o.title, o.level) for o in officials] == [
+        ("Joe Biden", "President", "federal"), ("Bill Clinton", "President", "federal"),
+        ("George W. Bush", "President", "federal")]

@@ -218,6 +218,9 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         k = _skip_of_phrase(items, head + 1, toks)
         if k < len(items) and items[k].kind in _NAME_KINDS:
             name_k = k
+        elif (k + 2 < len(items) and items[k].kind == "sep" and toks[items[k].i].text == ","
+              and items[k + 1].kind in _NAME_KINDS and items[k + 2].kind in _NAME_KINDS):
+            name_k = k + 1  # "the judge, William Orrick"
         elif head > 0:
             k = head - 1
             while k >= 0 and items[k].kind == "word" and toks[items[k].i].key in _ARTICLES:

@@ -79,7 +79,7 @@ _NOT_OF_OTHERS = frozenset({"President", "Vice President", "president", "vice pr
 def _title_abbreviations() -> frozenset:
     """Keys of abbreviated titles ("sen", "gov"): their period does not end a sentence."""
     out = set()
-    for alias_tokens in (lx.tokens(a) for a in ("Sen. Rep. Gov. Lt. Atty. Gen. Pres. Sec. Del. Ald. Dist. Cmdr. Capt. Sgt. Det. Insp. Supt. Dr. Mr. Mrs. Ms.").split()):
+    for alias_tokens in (lx.tokens(a) for a in ("Sen. Sens. Rep. Reps. Gov. Govs. Lt. Atty. Gen. Pres. Sec. Del. Ald. Dist. Cmdr. Capt. Sgt. Det. Insp. Supt. Dr. Mr. Mrs. Ms.").split()):
         out.update(t.key for t in alias_tokens)
     return frozenset(out)
 
@@ -163,6 +163,30 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             if tag is not None:
                 while end < n and toks[end].start < tag[2]:
                     end += 1
+        # "That judge, William Orrick, is ...": a full name set off by commas after a singular title.
+        if (head is not None and not name_found and head_hit is not None and head_hit[0] == "title"
+                and end + 1 < n and toks[end].text == "," and not _plural(toks[head])):
+            k = _name_end(toks, end + 1)
+            if k - (end + 1) >= 2 and (k >= n or toks[k].text in (",", ";", ")") or toks[k - 1].text.endswith(".")):
+                end = k
+                name_found = True
+        # "Sens. Edward M. Kennedy, Joseph R. Biden and Arlen Specter": one title, several names.
+        extra: List[Tuple[int, int]] = []
+        if head is not None and name_found and _plural(toks[head]):
+            j = end
+            while j < n and len(extra) < 8:
+                m = j
+                if toks[m].text == ",":
+                    m += 1
+                if m < n and toks[m].key == "and":
+                    m += 1
+                if m == j or m >= n:
+                    break
+                k = _name_end(toks, m)
+                if k - m < 2:
+                    break
+                extra.append((m, k))
+                j = k
         # An appositive name before the head: "Richard Berry, the mayor of Albuquerque, said".
         if head is not None and not name_found and start >= 3 and toks[start - 1].key in ("the", "a") and toks[start - 2].text == ",":
             j = start - 2
@@ -192,8 +216,24 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             kind = "person" if a.title is not None or a.name is not None else "organization"
             ns, ne = a.name_span if a.name_span else (None, None)
             out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
+        for m, k in extra:
+            b = analyse(text, toks[m:k])
+            if b.name is None or b.name_span is None:
+                continue
+            ns, ne = b.name_span
+            same = b.title is None or b.title == a.title
+            out.append(Person(text[ns:ne], ns, ne, "person", b.name, ns, ne, a.title, a.organization,
+                              b.place, b.party or a.party, a.level if same else b.level))
+            end = max(end, k)
         floor = end
         i = max(end, i + 1)
+
+
+_PLURAL_TITLES = frozenset({"sens", "senators", "reps", "representatives", "congressmen", "govs", "governors", "mayors"})
+
+
+def _plural(t: lx.Tok) -> bool:
+    return t.key in _PLURAL_TITLES
 
 
 def _keeps_period(text: str, s: int, e: int) -> bool:

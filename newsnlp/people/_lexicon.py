@@ -146,7 +146,7 @@ def _case_of(alias: str) -> str:
 _ANY_CASE = frozenset(
     {
         "President", "Vice President", "Attorney General", "Deputy Attorney General", "Assistant Attorney General",
-        "U.S. Attorney", "Secretary of State", "Senator", "U.S. Senator", "Congressman",
+        "U.S. Attorney", "Secretary of State", "Senator", "U.S. Senator", "Congressman", "Senators", "Special Counsel", "Inspector General", "Solicitor General", "Surgeon General",
         "Congresswoman", "Governor", "President-elect", "Vice President-elect", "Governor-elect", "Prime Minister", "Foreign Minister", "Lieutenant Governor", "State Senator", "State Representative", "Mayor",
         "Deputy Mayor", "City Council member", "City Councilman", "City Councilwoman", "Council member",
         "Councilman", "Councilwoman", "City Manager", "City Attorney", "County Executive", "County Commissioner",
