@@ -360,3 +360,11 @@ def test_a_participle_after_an_attribution_shares_its_speaker():
     assert first.kind == "direct" and second.cue.text == "adding"
     assert second.text == "that details would take hours to emerge"
     assert second.speaker is not None and second.speaker.start == first.speaker.start
+
+
+def test_transcript_lines_name_their_speakers():
+    t = ('Partial transcript:\n\n"WALLACE: Do you really see those two as equivalent?\n\n'
+         '"PENCE: Well, look, the question is why."')
+    first, second = extract_quotes(t)
+    assert (first.text, first.speaker.name) == ("Do you really see those two as equivalent?", "WALLACE")
+    assert (second.text, second.speaker.name) == ("Well, look, the question is why.", "PENCE")

@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 _INVERSION_BEFORE = re.compile(r"[,\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
 _ING_AFTER_CUE = re.compile(r"(?:\s+[\w.]+){0,4}\s*,\s*(?:also\s+|then\s+)?\Z")
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
 
@@ -202,6 +203,24 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             skip_next = False
             continue
         frags = list(q.fragments)
+        label = _TRANSCRIPT_LABEL.match(text, q.start, q.end)
+        if label is not None and label.end() < frags[0][1]:
+            # '"PENCE: Well, look, ..."': a transcript line names its speaker; a continued
+            # paragraph that opens with another label is the next speaker's turn.
+            groups: List[Tuple["re.Match[str]", List[Tuple[int, int]]]] = []
+            for fs, fe in frags:
+                lab = _TRANSCRIPT_LABEL.match(text, fs, fe)
+                if lab is not None and lab.end() < fe:
+                    groups.append((lab, [(lab.end(), fe)]))
+                elif groups:
+                    groups[-1][1].append((fs, fe))
+            for lab, gfr in groups:
+                turn = res.speaker(lab.span(1))
+                s0, e0 = gfr[0][0], gfr[-1][1]
+                out.append((lab.start(), Quote(text[s0:e0], s0, e0, tuple(gfr), "direct",
+                                               Cue(":", lab.end(1), lab.end(1) + 1), art.para_of(s0), turn)))
+                last_speaker, last_para = turn, art.para_of(e0)
+            continue
         n_words = _words(text, q.start, q.end, 6)
         ci = _cue_after(art, q, cues, cue_starts)
         if ci is not None and n_words < 4 and art.sentence_bounds(q.open_at)[0] < q.open_at - 1:
