@@ -16,7 +16,7 @@ from typing import Any, Dict, Iterable, List, Sequence, Tuple
 
 from newsnlp._compat import optional_import
 from newsnlp.stance._base import ParamsMixin
-from newsnlp.stance._lexicon import HEDGE, REFUTE, REPORT, SUPPORT, is_negation
+from newsnlp.stance._lexicon import CUE_WORDS, HEDGE, REFUTE, REPORT, SUPPORT, is_negation
 from newsnlp.text import sentences, stem, stop_words, words
 
 __all__ = ["StanceFeatures", "FEATURE_NAMES"]
@@ -33,9 +33,12 @@ FEATURE_NAMES: Tuple[str, ...] = (
     "lead_refute", "lead_hedge", "lead_support", "lead_negation",
     "top_refute", "top_hedge", "top_support", "top_negation", "top_report",
     "polarity_differs", "text_refute_any",
-)
+    "related_sentences", "related_refute", "related_hedge", "related_support",
+    "related_negation",
+) + tuple(f"cue_{w}" for w in CUE_WORDS)
 
 _Vector = Dict[str, float]
+_CUE_SET = frozenset(CUE_WORDS)
 
 
 def _stem(word: str, _cache: Dict[str, str] = {}) -> str:
@@ -103,7 +106,7 @@ class _Text:
 
     __slots__ = ("tokens", "stems", "stem_set", "bigrams", "word", "char", "lead_word",
                  "lead_char", "lead_stems", "sent_word", "sent_cues", "cues", "lead_cues",
-                 "n_sentences", "question", "first_pos", "tf")
+                 "n_sentences", "question", "first_pos", "tf", "cue_counts")
 
     def __init__(self, text: str, feats: "StanceFeatures", with_sentences: bool) -> None:
         self.tokens = words(text)
@@ -117,6 +120,8 @@ class _Text:
         self.word = _tfidf(self.tf, widf, wun)
         self.char = _tfidf(_char_grams(self.tokens, lo, hi), cidf, cun)
         self.cues = _cues(self.tokens)
+        present = _count(t for t in self.tokens if t in _CUE_SET)
+        self.cue_counts = [float(present.get(w, 0)) for w in CUE_WORDS]
         self.question = 1.0 if "?" in text else 0.0
         self.first_pos: Dict[str, int] = {}
         for i, s in enumerate(self.stems):
@@ -329,6 +334,14 @@ class StanceFeatures(ParamsMixin):
             if per_sentence[i] > 0:
                 for j, c in enumerate(b.sent_cues[i]):
                     top[j] += c
+        # Cues in every sentence that shares a term with the target.
+        related = [0, 0, 0, 0, 0]
+        n_related = 0
+        for i, sim in enumerate(per_sentence):
+            if sim > 0:
+                n_related += 1
+                for j, c in enumerate(b.sent_cues[i]):
+                    related[j] += c
         shared = h_set & b.stem_set
         if n_h:
             idf = self.word_idf_
@@ -361,7 +374,10 @@ class StanceFeatures(ParamsMixin):
             float(b.lead_cues[3]),
             float(top[0]), float(top[1]), float(top[2]), float(top[3]), float(top[4]),
             float((t.cues[3] + top[3]) % 2), math.log1p(br),
+            float(n_related), float(related[0]), float(related[1]), float(related[2]),
+            float(related[3]),
         ]
+        row += b.cue_counts
         return row
 
     def to_dict(self) -> Dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import FrozenSet
 
-__all__ = ["REFUTE", "HEDGE", "SUPPORT", "NEGATION", "REPORT", "is_negation"]
+__all__ = ["CUE_WORDS", "REFUTE", "HEDGE", "SUPPORT", "NEGATION", "REPORT", "is_negation"]
 
 REFUTE: FrozenSet[str] = frozenset(
     """fake fakes faked fraud fraudulent hoax hoaxes false falsely deny denies denied denial
@@ -48,3 +48,13 @@ REPORT: FrozenSet[str] = frozenset(
 def is_negation(word: str) -> bool:
     """True for a negation word, including contractions such as "didn't"."""
     return word in NEGATION or word.endswith("n't")
+
+
+# Single words whose presence in a text is a feature of its own, so the
+# classifier can weigh them individually (a hoax is not a rumour).
+CUE_WORDS = (
+    "fake", "hoax", "false", "denied", "denies", "debunked", "satire", "prank", "not",
+    "never", "no", "rumor", "rumors", "reportedly", "allegedly", "claims", "claimed",
+    "unconfirmed", "confirmed", "however", "despite", "but", "unclear", "according",
+    "said", "video", "photo", "fraud", "lie", "true",
+)
