@@ -85,20 +85,34 @@ def coverage(articles: List[dict]) -> Dict[str, object]:
 
 
 def precision(articles: Dict[str, dict], labels_path: Path) -> Dict[str, object]:
-    """Score predicted officials against hand labels of their first mentions.
+    """Score predicted officials against hand labels.
 
-    Each label line: ``{"id", "start", "end", "official": bool, "level": str|null}``
-    where ``official`` says whether the span really is a government person or
-    body (or a group of them) and ``level`` is the correct level of government.
-    A prediction counts as correct when it is an official and its level equals
-    the label's.
+    Label lines (JSONL, no article text):
+
+    - ``{"id", "start", "end", "official": bool, "level": str|null}``: the span of a
+      predicted official's first mention; ``official`` says whether it really is a
+      government person, group or body, ``level`` its correct level.
+    - ``{..., "missed": true}``: an official the finder did not report (first mention).
+    - ``{"id", "recall_reviewed": true}``: the article was read in full for misses,
+      so recall is computed on these articles only.
+
+    A prediction is correct when it is an official and its level equals the label's.
     """
     labels: Dict[str, Dict[tuple, dict]] = {}
+    missed: Dict[str, int] = {}
+    reviewed: set = set()
     for line in labels_path.read_text("utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if rec.get("recall_reviewed"):
+            reviewed.add(rec["id"])
+        elif rec.get("missed"):
+            missed[rec["id"]] = missed.get(rec["id"], 0) + 1
+        else:
             labels.setdefault(rec["id"], {})[(rec["start"], rec["end"])] = rec
     predicted = judged = is_official = level_right = named = named_right = 0
+    recall_found = recall_found_right = 0
     unjudged: List[tuple] = []
     for art_id, gold in labels.items():
         text = articles[art_id]["text"]
@@ -112,18 +126,29 @@ def precision(articles: Dict[str, dict], labels_path: Path) -> Dict[str, object]
             is_official += bool(rec["official"])
             ok = bool(rec["official"]) and rec["level"] == o.level
             level_right += ok
+            if art_id in reviewed and rec["official"]:
+                recall_found += 1
+                recall_found_right += ok
             if o.name is not None:
                 named += 1
                 named_right += ok
+    n_missed = sum(v for k, v in missed.items() if k in reviewed)
+    p_level = level_right / max(1, judged)
+    r_level = recall_found_right / max(1, recall_found + n_missed)
     return {
         "labelled_articles": len(labels),
         "predicted_officials": predicted,
         "judged": judged,
         "unjudged_predictions": len(unjudged),
         "precision_is_official": round(is_official / max(1, judged), 3),
-        "precision_official_and_level": round(level_right / max(1, judged), 3),
+        "precision_official_and_level": round(p_level, 3),
         "named_precision_official_and_level": round(named_right / max(1, named), 3),
         "level_accuracy_on_true_officials": round(level_right / max(1, is_official), 3),
+        "recall_reviewed_articles": len(reviewed),
+        "recall_missed_officials": n_missed,
+        "recall_official_found": round(recall_found / max(1, recall_found + n_missed), 3),
+        "recall_official_found_with_level": round(r_level, 3),
+        "f1_official_and_level_reviewed_precision_all": round(2 * p_level * r_level / max(1e-9, p_level + r_level), 3),
     }
 
 

@@ -197,3 +197,9 @@ def test_news_names_of_presidents_are_known() -> None:
     assert [(o.name, o.title, o.level) for o in officials] == [
         ("Joe Biden", "President", "federal"), ("Bill Clinton", "President", "federal"),
         ("George W. Bush", "President", "federal")]
+
+
+def test_a_short_first_name_is_the_same_person() -> None:
+    text = "Sen. Patrick Toomey, R-Pa., spoke. Later Sen. Pat Toomey said more. Sen. Tim Toomey disagreed."
+    named = [(o.name, len(o.mentions)) for o in find_officials(text) if o.name]
+    assert named == [("Patrick Toomey", 2), ("Tim Toomey", 1)]

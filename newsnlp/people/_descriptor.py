@@ -42,7 +42,8 @@ _SINGLE_HEADED = ("Senator", "Representative", "President", "Vice President")
 # Context cues for titles that exist at several levels (see docs/models/gazetteers.md).
 _FEDERAL_CUES = re.compile(
     r"(?<![\w.])(?:U\.S\.|federal|United States|Justice Department|Department of Justice|nation's|nation\u2019s|"
-    r"Congress|congressional|White House|Trump administration|Obama administration|Biden administration)(?!\w)",
+    r"Congress|congressional|White House|Trump administration|Obama administration|Biden administration|"
+    r"\d+(?:st|nd|rd|th) Circuit|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh) Circuit)(?!\w)",
     re.IGNORECASE,
 )
 _STATE_CUES = re.compile(
@@ -319,11 +320,8 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
 
 def _us_executive(name: str) -> bool:
     """Whether ``name`` (full or last name) is a US president or vice president."""
-    toks = lx.tokens(name)
-    if not toks:
-        return False
-    last = toks[-1].key
-    return any(e.extra[0] in ("President", "Vice President") for e in lx.people()[1].get(last, ()))
+    by_last = lx.people()[1]
+    return any(e.extra[0] in ("President", "Vice President") for t in lx.tokens(name) for e in by_last.get(t.key, ()))
 
 
 def _lookup_person(name: str) -> Optional[lx.Entry]:

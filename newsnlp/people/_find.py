@@ -138,7 +138,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 if hit is not None:
                     end = m + hit[1]
                     of_phrase = True
-                elif head_hit is not None and head_hit[2].value in _NOT_OF_OTHERS and m < n and toks[m].cap:
+                elif head_hit is not None and head_hit[2].value in _NOT_OF_OTHERS:
                     # "president of the American Gaming Association" holds no public office.
                     i = max(end, i + 1)
                     continue

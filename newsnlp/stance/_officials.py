@@ -175,7 +175,7 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
         g = by_name.get(keys)
         if g is None and keys:
             prior = by_last.get(keys[-1])
-            if prior is not None and (len(keys) == 1 or len(prior.name_keys) == 1) and _compatible(prior, p):
+            if prior is not None and (len(keys) == 1 or len(prior.name_keys) == 1 or _same_first(prior.name_keys, keys)) and _compatible(prior, p):
                 g = prior
                 if len(keys) > len(prior.name_keys):  # "President Trump" ... "Donald Trump"
                     prior.name, prior.name_keys = p.name, keys
@@ -200,6 +200,12 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
         groups.append(g)
         by_key[key] = g
     return g
+
+
+def _same_first(a: Tuple[str, ...], b: Tuple[str, ...]) -> bool:
+    """"Pat Toomey" / "Patrick Toomey", "Joe Biden" / "Joseph R. Biden": one person."""
+    fa, fb = a[0], b[0]
+    return fa[:2] == fb[:2] or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
 def _compatible(g: _Group, p: Person) -> bool:
