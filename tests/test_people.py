@@ -277,3 +277,9 @@ def test_level_of_trusts_a_known_member_of_congress_over_cues() -> None:
 )
 def test_president_is_federal_only_for_us_presidents(text: str, level: str) -> None:
     assert parse_descriptor(text).level == level
+
+
+def test_a_title_inside_a_body_name_is_not_a_person() -> None:
+    people = find_people("A spokeswoman for the Dona Ana County Sheriff\u2019s Department declined to comment.")
+    assert [(p.kind, p.title) for p in people if p.level is not None][-1] == ("organization", None)
+    assert find_people("The Clean Water and Justice Political Action Committee sued.") == []

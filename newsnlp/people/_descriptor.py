@@ -33,6 +33,11 @@ _NOT_NAMES = frozenset(
     "republicans democrats americans".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_BODY_WORDS = frozenset(
+    "department office county city police court committee council agency administration party association "
+    "commission board house senate university college school center church foundation institute company "
+    "corp inc llc group union political action bureau division caucus district".split()
+)
 _PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "da", "di", "le", "du", "bin"})
 _NAME_KINDS = frozenset({"cap", "person", "place"})
 _OF = frozenset({"of", "for", "in", "from", "at", "with"})
@@ -170,7 +175,7 @@ def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
         if it.kind == "word" and j > k and toks[it.i].key in _PARTICLES and j + 1 < len(items) and items[j + 1].kind in _NAME_KINDS:
             j += 1
             continue
-        if it.kind not in _NAME_KINDS:
+        if it.kind not in _NAME_KINDS or toks[it.i].key in _BODY_WORDS:
             break
         last = toks[it.i + it.n - 1]
         j += 1

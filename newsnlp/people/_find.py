@@ -62,7 +62,7 @@ def _name_end(toks: Sequence[lx.Tok], k: int) -> int:
         if j > k and t.key in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
             j += 1
             continue
-        if not _is_name_token(t) or (j > k and lx.titles().match(toks, j) is not None):
+        if not _is_name_token(t) or t.key in _BODY_WORDS or (j > k and lx.titles().match(toks, j) is not None):
             break
         j += 1
         if _ends_name(t):
@@ -82,6 +82,15 @@ def _title_abbreviations() -> frozenset:
     for alias_tokens in (lx.tokens(a) for a in ("Sen. Sens. Rep. Reps. Gov. Govs. Lt. Atty. Gen. Pres. Sec. Del. Ald. Dist. Cmdr. Capt. Sgt. Det. Insp. Supt. Dr. Mr. Mrs. Ms.").split()):
         out.update(t.key for t in alias_tokens)
     return frozenset(out)
+
+
+# Words that end a name: what follows a title is an institution, not a person
+# ("County Sheriff's Department", "Justice Political Action Committee").
+_BODY_WORDS = frozenset(
+    "department office county city police court committee council agency administration party association "
+    "commission board house senate university college school center church foundation institute company "
+    "corp inc llc group union political action bureau division caucus district".split()
+)
 
 
 def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
@@ -127,6 +136,10 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
         if head is not None:
             head_hit = _matcher(toks, head, _HEAD_KINDS)
             of_phrase = False
+            if end < n and toks[end].cap and toks[end].key in _BODY_WORDS:
+                # "County Sheriff's Department", "Justice Political Action Committee": a body's name.
+                i += 1
+                continue
             # "mayor of Albuquerque", "spokesman for ICE"
             if end < n and toks[end].key in _OF and end + 1 < n:
                 m = end + 1
