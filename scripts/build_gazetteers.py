@@ -221,6 +221,32 @@ NEWS_NAMES: Dict[str, List[str]] = {
 }
 
 
+# Holders of federal offices whose titles states share, since 1961 (acting holders
+# included). The lists are complete for that period, so "Attorney General X"
+# with X not among them is a state attorney general. Written for newsnlp from
+# the public record.
+FEDERAL_HOLDERS: Dict[str, List[str]] = {
+    "Attorney General": [
+        "Robert F. Kennedy", "Nicholas Katzenbach", "Ramsey Clark", "John Mitchell", "Richard Kleindienst",
+        "Elliot Richardson", "William Saxbe", "Edward Levi", "Griffin Bell", "Benjamin Civiletti",
+        "William French Smith", "Edwin Meese", "Dick Thornburgh", "William Barr", "Stuart Gerson", "Janet Reno",
+        "John Ashcroft", "Alberto Gonzales", "Peter Keisler", "Michael Mukasey", "Eric Holder", "Loretta Lynch",
+        "Sally Yates", "Dana Boente", "Jeff Sessions", "Matthew Whitaker", "Jeffrey Rosen", "Monty Wilkinson",
+        "Merrick Garland", "Pam Bondi",
+    ],
+    "Secretary of State": [
+        "Dean Rusk", "William Rogers", "Henry Kissinger", "Cyrus Vance", "Edmund Muskie", "Alexander Haig",
+        "George Shultz", "James Baker", "Lawrence Eagleburger", "Warren Christopher", "Madeleine Albright",
+        "Colin Powell", "Condoleezza Rice", "Hillary Clinton", "John Kerry", "Rex Tillerson", "Mike Pompeo",
+        "Antony Blinken", "Marco Rubio",
+    ],
+    "Speaker of the House": [
+        "John McCormack", "Carl Albert", "Tip O'Neill", "Jim Wright", "Tom Foley", "Newt Gingrich",
+        "Dennis Hastert", "Nancy Pelosi", "John Boehner", "Paul Ryan", "Kevin McCarthy", "Mike Johnson",
+    ],
+}
+
+
 def _read_csv(path: Path) -> List[Dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as fh:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
@@ -297,7 +323,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
         # The highest office held wins (a VP who became President is "President").
         if prev is None or (title == "President" and prev[2] != "President"):
             executive[m["name"]] = [NEWS_NAMES.get(m["name"], []) + [m["name"]], m["last"], title, None, party]
-    people = {"congress": congress, "executive": list(executive.values())}
+    people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS}
 
     titles = {
         "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},

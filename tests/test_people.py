@@ -44,7 +44,12 @@ CASES = [
     ("local officials", dict(name=None, title="officials", level="local")),
     ("federal immigration agents", dict(title="agents", level="federal")),
     ("Georgia Secretary of State Ann Fox", dict(title="Secretary of State", place="Georgia", level="state")),
-    ("Secretary of State Ann Fox", dict(title="Secretary of State", level="federal")),
+    ("Secretary of State Rex Tillerson", dict(title="Secretary of State", level="federal")),
+    # The federal holders since 1961 are listed, so anyone else is a state's.
+    ("Secretary of State Ann Fox", dict(title="Secretary of State", level="state")),
+    ("Attorney General Ann Fox", dict(title="Attorney General", level="state")),
+    ("Speaker Ann Fox", dict(title="Speaker of the House", level="state")),
+    ("House Speaker Nancy Pelosi", dict(title="Speaker of the House", level="federal")),
     ("the Texas Senate", dict(organization="Texas Senate", level="state")),
     ("Cook County State's Attorney Pat Doyle", dict(title="District Attorney", place="Cook County", level="local")),
     ("Bernalillo County Sheriff Dan Houston", dict(title="Sheriff", place="Bernalillo County", level="local")),

@@ -316,11 +316,26 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
             out.title = out.title or title
             out.party = out.party or party
             out.place = out.place or state
+    elif out.name and mod_level is None and place_entry is None and known_federal_holder(out.title, out.name) is not None:
+        # Attorney General, Secretary of State, Speaker: the federal holders are listed,
+        # so a holder outside the list is the state's.
+        out.level = "federal" if known_federal_holder(out.title, out.name) else "state"
     elif out.title in _SINGLE_HEADED[2:] and out.name and mod_level is None and not _us_executive(out.name):
         # The list of US presidents and vice presidents is complete: "President Emmanuel
         # Macron" or a company's vice president is someone else's.
         out.level = "other"
     return out
+
+
+def known_federal_holder(title: Optional[str], name: Optional[str]) -> Optional[bool]:
+    """``True``/``False`` when ``title`` has a list of federal holders and ``name``'s last name is/is not on it."""
+    if title is None or not name:
+        return None
+    holders = lx.federal_holders().get(title)
+    if holders is None:
+        return None
+    toks = lx.tokens(name)
+    return bool(toks) and toks[-1].key in holders
 
 
 def _us_executive(name: str) -> bool:

@@ -281,3 +281,10 @@ def first_keys() -> frozenset:
     for lex in (titles(), roles(), organizations(), places(), modifiers(), people()[0]):
         out.update(lex.first_keys())
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def federal_holders() -> Dict[str, frozenset]:
+    """Title -> last-name keys of everyone who held the federal office since 1961."""
+    data = _load("people.json").get("federal_holders", {})
+    return {title: frozenset(tokens(name)[-1].key for name in names) for title, names in data.items()}

@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from newsnlp.people import Person, find_people
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import _lookup_person, resolve_ambiguous
+from newsnlp.people._descriptor import _lookup_person, known_federal_holder, resolve_ambiguous
 
 __all__ = ["Official", "find_officials"]
 
@@ -124,9 +124,17 @@ def _resolve_level(text: str, p: Person) -> Optional[str]:
         if _lookup_person(p.name) is None:
             return resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
         return p.level
-    if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own):
+    if known_federal_holder(p.title, p.name):
+        return p.level  # "Attorney General Jeff Sessions": on the list of federal holders
+    if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own) and not _has_modifier(p.text):
         return resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
     return p.level
+
+
+def _has_modifier(descriptor: str) -> bool:
+    toks = lx.tokens(descriptor)
+    lex = lx.modifiers()
+    return any(lex.match(toks, i) for i in range(len(toks)))
 
 
 def find_officials(text: str) -> List[Official]:
