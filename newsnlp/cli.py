@@ -9,7 +9,10 @@ standard error, the other lines are still processed, and the exit status is 1.
 
 Subcommands live next to the capability they expose, in a module
 ``newsnlp/<capability>/_cli.py`` that defines ``NAME``, ``HELP``,
-``add_arguments(parser)`` and ``process(text, args, record) -> dict``.
+``add_arguments(parser)`` and ``process(text, args, record) -> dict``. A
+module that needs the whole stream (``analyze``: parallel runs, CSV, an
+end-of-run summary) also defines ``run(args, items, out, err) -> int``, which
+is called instead of the per-article loop and keeps the same input/error contract.
 """
 
 from __future__ import annotations
@@ -135,6 +138,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     try:
         items = read_articles(args.files, input_format=args.input_format)
+        custom = getattr(module, "run", None)  # a subcommand that needs the whole stream (analyze)
+        if custom is not None:
+            return int(custom(args, items, out, sys.stderr))
         return run(module, args, items, out, sys.stderr)
     except FileNotFoundError as exc:
         sys.stderr.write(f"newsnlp: {exc.filename}: no such file\n")

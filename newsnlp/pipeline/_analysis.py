@@ -1,0 +1,180 @@
+"""``analyze``: summary, sentences, quotes, officials and stance of one article in one call.
+
+The capabilities plug in by name: the summary comes from
+:func:`newsnlp.summarize.summarize` and the stance report from
+:func:`newsnlp.stance.detect_stance` when those are part of the installed
+package (a field is ``None`` otherwise). Shared intermediate results are
+computed once and handed on where a capability accepts them (see
+:func:`capabilities`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Dict, Optional, Tuple
+
+from newsnlp.quotes import Quote, extract_quotes
+from newsnlp.stance import Official, find_officials
+from newsnlp.text import Sentence, sentences
+
+__all__ = ["Analysis", "AnalysisError", "analyze", "capabilities"]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything newsnlp reads in one article.
+
+    ``summary`` is a :class:`newsnlp.Summary` and ``stance`` a
+    ``StanceReport`` (officials, quotes with level and side, balance), or
+    ``None`` when that capability is not available. All offsets index the
+    article's text. ``ok`` is ``True`` (an :class:`AnalysisError` has ``False``).
+    """
+
+    id: Any
+    title: Optional[str]
+    sentences: Tuple[Sentence, ...]
+    summary: Any
+    quotes: Tuple[Quote, ...]
+    officials: Tuple[Official, ...]
+    stance: Any
+
+    @property
+    def ok(self) -> bool:
+        return True
+
+    def to_dict(self) -> Dict[str, Any]:
+        """Plain lists and dicts, ready for ``json.dumps``."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "summary": None if self.summary is None else self.summary.to_dict(),
+            "quotes": [q.to_dict() for q in self.quotes],
+            "officials": [o.to_dict() for o in self.officials],
+            "stance": None if self.stance is None else self.stance.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisError:
+    """An input that could not be analysed, in its place in the output; ``error`` says why."""
+
+    id: Any
+    error: str
+
+    @property
+    def ok(self) -> bool:
+        return False
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"id": self.id, "error": self.error}
+
+
+def _optional_capability(module: str, name: str) -> Optional[Callable[..., Any]]:
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        # Only a capability that is not part of this installation is optional;
+        # a broken import inside it must surface.
+        if exc.name is not None and module.startswith(exc.name):
+            return None
+        raise
+    return getattr(mod, name, None)
+
+
+def _accepts(func: Optional[Callable[..., Any]]) -> frozenset:
+    if func is None:
+        return frozenset()
+    try:
+        return frozenset(inspect.signature(func).parameters)
+    except (TypeError, ValueError):  # pragma: no cover - builtins
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _plugins() -> Tuple[Optional[Callable[..., Any]], Optional[Callable[..., Any]], frozenset, frozenset]:
+    summarize = _optional_capability("newsnlp.summarize", "summarize")
+    detect_stance = _optional_capability("newsnlp.stance", "detect_stance")
+    return summarize, detect_stance, _accepts(summarize), _accepts(detect_stance)
+
+
+def capabilities() -> Dict[str, Any]:
+    """Which steps :func:`analyze` runs here, and which shared results each accepts.
+
+    >>> caps = capabilities()
+    >>> caps["sentences"], caps["quotes"], caps["officials"]
+    (True, True, True)
+    """
+    summarize, detect_stance, _, d_args = _plugins()
+    shared = ("sentences", "quotes", "officials")
+    return {
+        "sentences": True,
+        "quotes": True,
+        "officials": True,
+        "summary": summarize is not None,
+        "stance": detect_stance is not None,
+        "stance_reuses": tuple(k for k in shared if k in d_args),
+    }
+
+
+def _check_text(text: Any) -> str:
+    if isinstance(text, str):
+        return text
+    hint = ": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+    raise TypeError(f"analyze() expects the article as str, got {type(text).__name__}{hint}")
+
+
+def analyze(text: str, *, title: Optional[str] = None, id: Any = None) -> Analysis:
+    """Read one article: its sentences, summary, quotes, officials and stance report.
+
+    Parameters
+    ----------
+    text : str
+        The article; paragraphs separated by line breaks.
+    title : str, optional
+        The headline; the summarizer uses it.
+    id : optional
+        Carried into the result unchanged (``analyze_many`` sets it).
+
+    Returns
+    -------
+    Analysis
+        Sentences are split once; the stance step reuses the officials it
+        finds. Results are identical with or without the optional scientific
+        libraries wherever the capabilities are (see each capability's docs).
+
+    Examples
+    --------
+    >>> a = analyze('“We will not comply,” Mayor Jane Doe said. Attorney General Jeff Sessions disagreed.')
+    >>> [s.text for s in a.sentences]
+    ['“We will not comply,” Mayor Jane Doe said.', 'Attorney General Jeff Sessions disagreed.']
+    >>> [(q.text, q.speaker.name) for q in a.quotes]
+    [('We will not comply,', 'Jane Doe')]
+    >>> [(o.name, o.level) for o in a.officials]
+    [('Jane Doe', 'local'), ('Jeff Sessions', 'federal')]
+    """
+    text = _check_text(text)
+    if title is not None and not isinstance(title, str):
+        raise TypeError(f"title must be a str or None, got {type(title).__name__}")
+    summarize, detect_stance, s_args, d_args = _plugins()
+    sents = tuple(sentences(text))
+    shared: Dict[str, Any] = {"sentences": list(sents)}
+    quotes = tuple(extract_quotes(text))
+    shared["quotes"] = list(quotes)
+    stance = None
+    if detect_stance is not None:
+        if "officials" in d_args:
+            shared["officials"] = find_officials(text)
+        stance = detect_stance(text, **{k: v for k, v in shared.items() if k in d_args})
+        # The report's officials are find_officials(text); reuse them rather than search twice.
+        officials = tuple(stance.officials)
+    else:
+        officials = tuple(find_officials(text))
+    summary = None
+    if summarize is not None:
+        # summarize() splits the text itself: its ``sentences`` parameter is a budget.
+        summary = summarize(text, title=title)
+    return Analysis(id, title, sents, summary, quotes, officials, stance)

@@ -1,0 +1,36 @@
+"""analyze_many on a dask.distributed cluster gives, byte for byte, what one process gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsnlp.pipeline import analyze_many
+
+distributed = pytest.importorskip("distributed", reason="dask.distributed not installed (pip install newsnlp[dask])")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = [json.loads(line) for line in (ROOT / "examples" / "sample_articles.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_a_local_cluster_of_two_workers_matches_one_process() -> None:
+    one = [json.dumps(r.to_dict(), sort_keys=True) for r in analyze_many(SAMPLES, progress=False)]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+        on_dask = [json.dumps(r.to_dict(), sort_keys=True)
+                   for r in analyze_many(SAMPLES + [{"id": "bad"}], backend="dask", batch_size=2, progress=False)]
+    assert on_dask[:-1] == one
+    assert json.loads(on_dask[-1])["id"] == "bad" and "error" in json.loads(on_dask[-1])
+
+
+def test_dask_backend_without_a_client_says_how_to_connect() -> None:
+    try:
+        distributed.get_client()
+    except ValueError:
+        pass
+    else:  # pragma: no cover - a client left over by another test
+        pytest.skip("a dask client is already connected in this process")
+    with pytest.raises(RuntimeError, match="Client"):
+        list(analyze_many(["Mayor Jane Doe spoke."], backend="dask", progress=False))
