@@ -43,6 +43,7 @@ from benchmarks.summarize_data import DEFAULT_DATA, load, split  # noqa: E402
 
 import newsnlp  # noqa: E402
 from newsnlp.summarize import available_rankers, summarize  # noqa: E402
+from newsnlp.summarize._graph import NUMPY_MIN_SENTENCES  # noqa: E402
 
 Summarizer = Callable[[str, str, int], List[str]]  # (text, title, n) -> sentences
 PURE_SAMPLE = 100
@@ -116,22 +117,33 @@ def newsnlp_system(method: str) -> Summarizer:
 
 
 # -- measuring --------------------------------------------------------------------------
-def evaluate(system: Summarizer, records: Sequence[dict], scorer, as_reference: bool) -> dict:  # type: ignore[no-untyped-def]
-    r1, r2, rl, times = [], [], [], []
-    for r in records:
+def evaluate(systems: Dict[str, Summarizer], records: Sequence[dict], scorer, as_reference: bool) -> dict:  # type: ignore[no-untyped-def]
+    """ROUGE and per-article times of every system.
+
+    Systems take turns on each article (in rotating order), so a change in
+    machine load during the run hits them all alike.
+    """
+    names = list(systems)
+    scores: Dict[str, Dict[str, List[float]]] = {
+        name: {"rouge1": [], "rouge2": [], "rougeLsum": [], "times": []} for name in names
+    }
+    for k, r in enumerate(records):
         n = len([line for line in r["summary"].split("\n") if line.strip()]) if as_reference else 3
-        t0 = time.perf_counter()
-        picked = system(r["text"], r["title"], n)
-        times.append(time.perf_counter() - t0)
-        s = scorer.score(r["summary"], "\n".join(picked))
-        r1.append(s["rouge1"].fmeasure)
-        r2.append(s["rouge2"].fmeasure)
-        rl.append(s["rougeLsum"].fmeasure)
+        for name in names[k % len(names):] + names[: k % len(names)]:
+            t0 = time.perf_counter()
+            picked = systems[name](r["text"], r["title"], n)
+            scores[name]["times"].append(time.perf_counter() - t0)
+            s = scorer.score(r["summary"], "\n".join(picked))
+            for key in ("rouge1", "rouge2", "rougeLsum"):
+                scores[name][key].append(s[key].fmeasure)
     return {
-        "rouge1": 100 * statistics.mean(r1),
-        "rouge2": 100 * statistics.mean(r2),
-        "rougeLsum": 100 * statistics.mean(rl),
-        "median_ms": 1000 * statistics.median(times),
+        name: {
+            "rouge1": 100 * statistics.mean(v["rouge1"]),
+            "rouge2": 100 * statistics.mean(v["rouge2"]),
+            "rougeLsum": 100 * statistics.mean(v["rougeLsum"]),
+            "median_ms": 1000 * statistics.median(v["times"]),
+        }
+        for name, v in scores.items()
     }
 
 
@@ -170,47 +182,71 @@ def oracle(records: Sequence[dict], scorer, as_reference: bool) -> dict:  # type
             "rougeLsum": 100 * statistics.mean(rl), "median_ms": float("nan")}
 
 
-def picks_and_times(records: Sequence[dict]) -> dict:
-    """Default-method picks and per-article times in this process's mode."""
-    picks, times = [], []
-    for r in records:
-        t0 = time.perf_counter()
-        s = summarize(r["text"], title=r["title"])
-        times.append(time.perf_counter() - t0)
-        picks.append([x.index for x in s])
-    return {"picks": picks, "times": times}
+LONG_JOIN = 6  # articles joined into one long text, to engage the numpy path
+CONFIGS = (
+    ("BBC articles, method auto", "short", {"method": "auto"}),
+    ("BBC articles, textrank + MMR 0.3", "short", {"method": "textrank", "diversity": 0.3}),
+    ("long texts, textrank + MMR 0.3", "long", {"method": "textrank", "diversity": 0.3}),
+    ("long texts, lexrank", "long", {"method": "lexrank"}),
+)
 
 
-def pure_comparison(data: Path, limit: int) -> dict:
+def mode_inputs(data: Path) -> Dict[str, List[dict]]:
     _, validation = split(load(data))
-    sample = validation[:PURE_SAMPLE]
-    for r in sample[:10]:  # warm caches (weights, stop words, stemmer) before timing
-        summarize(r["text"], title=r["title"])
-    numpy_run = picks_and_times(sample)
+    short = validation[:PURE_SAMPLE]
+    long = [
+        {"text": "\n\n".join(r["text"] for r in validation[i : i + LONG_JOIN]), "title": validation[i]["title"]}
+        for i in range(0, LONG_JOIN * 20, LONG_JOIN)
+    ]
+    return {"short": short, "long": long}
+
+
+def mode_run(data: Path) -> dict:
+    """Picks and per-text times of each configuration, in this process's mode."""
+    inputs = mode_inputs(data)
+    out = {}
+    for label, which, kwargs in CONFIGS:
+        records = inputs[which]
+        for r in records[:5]:  # warm caches (weights, stop words, stemmer) before timing
+            summarize(r["text"], title=r["title"], **kwargs)
+        picks, times = [], []
+        for r in records:
+            t0 = time.perf_counter()
+            summary = summarize(r["text"], title=r["title"], **kwargs)
+            times.append(time.perf_counter() - t0)
+            picks.append([x.index for x in summary])
+        out[label] = {"picks": picks, "times": times}
+    return out
+
+
+def pure_comparison(data: Path) -> Dict[str, dict]:
     code = (
         "import json, sys; sys.path.insert(0, %r)\n"
-        "from benchmarks.summarize import picks_and_times\n"
-        "from benchmarks.summarize_data import load, split\n"
+        "from pathlib import Path\n"
         "from newsnlp import _compat\n"
         "assert _compat.PURE_PYTHON and not _compat.have('numpy')\n"
-        "sample = split(load(%r))[1][:%d]\n"
-        "picks_and_times(sample[:10])\n"
-        "print(json.dumps(picks_and_times(sample)))\n"
-    ) % (str(ROOT), str(data), PURE_SAMPLE)
-    out = subprocess.run(
-        [sys.executable, "-c", code], env={**os.environ, "NEWSNLP_PURE_PYTHON": "1"},
-        capture_output=True, text=True, check=True,
-    ).stdout
-    pure_run = json.loads(out)
-    same = sum(a == b for a, b in zip(numpy_run["picks"], pure_run["picks"]))
-    return {
-        "articles": len(sample),
-        "same_picks": same,
-        "numpy_median_ms": 1000 * statistics.median(numpy_run["times"]),
-        "pure_median_ms": 1000 * statistics.median(pure_run["times"]),
-        "numpy_total_s": sum(numpy_run["times"]),
-        "pure_total_s": sum(pure_run["times"]),
-    }
+        "from benchmarks.summarize import mode_run\n"
+        "print(json.dumps(mode_run(Path(%r))))\n"
+    ) % (str(ROOT), str(data))
+    numpy_run = mode_run(data)
+    pure_run = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", code], env={**os.environ, "NEWSNLP_PURE_PYTHON": "1"},
+            capture_output=True, text=True, check=True,
+        ).stdout
+    )
+    inputs = mode_inputs(data)
+    out = {}
+    for label, which, _ in CONFIGS:
+        a, b = numpy_run[label], pure_run[label]
+        out[label] = {
+            "texts": len(a["picks"]),
+            "sentences": statistics.median(len(newsnlp.sentences(r["text"])) for r in inputs[which]),
+            "same_picks": sum(x == y for x, y in zip(a["picks"], b["picks"])),
+            "numpy_median_ms": 1000 * statistics.median(a["times"]),
+            "pure_median_ms": 1000 * statistics.median(b["times"]),
+        }
+    return out
 
 
 def markdown(results: dict, pure: dict, n: int, seconds: float) -> str:
@@ -236,15 +272,21 @@ def markdown(results: dict, pure: dict, n: int, seconds: float) -> str:
             lines.append(f"| {name} | {m['rouge1']:.2f} | {m['rouge2']:.2f} | {m['rougeLsum']:.2f} | {timing[0]} | {timing[1]} |")
         lines.append("")
     lines += [
-        "## Pure-Python mode against the numpy path (default method, 3 sentences)",
+        "## Pure-Python mode against the numpy path",
         "",
-        f"- same picked sentences: {pure['same_picks']} of {pure['articles']} articles",
-        f"- median ms/article: numpy {pure['numpy_median_ms']:.2f}, pure Python {pure['pure_median_ms']:.2f} "
-        f"(pure / numpy = {pure['pure_median_ms'] / pure['numpy_median_ms']:.2f})",
-        f"- total s: numpy {pure['numpy_total_s']:.2f}, pure Python {pure['pure_total_s']:.2f} "
-        f"(pure / numpy = {pure['pure_total_s'] / pure['numpy_total_s']:.2f})",
+        "Same texts, one process in each mode (`NEWSNLP_PURE_PYTHON=1` for pure Python). The numpy "
+        f"path only engages for texts of {NUMPY_MIN_SENTENCES}+ sentences (below that the pure loops are "
+        f"faster), so long texts ({LONG_JOIN} validation articles joined) are measured too.",
         "",
+        "| configuration | texts | median sentences | same picks | numpy ms | pure ms | pure / numpy |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
+    for label, m in pure.items():
+        lines.append(
+            f"| {label} | {m['texts']} | {m['sentences']:.0f} | {m['same_picks']} of {m['texts']} | "
+            f"{m['numpy_median_ms']:.2f} | {m['pure_median_ms']:.2f} | {m['pure_median_ms'] / m['numpy_median_ms']:.2f} |"
+        )
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -269,11 +311,11 @@ def main(argv: Sequence[str] = ()) -> None:
         system(validation[0]["text"], validation[0]["title"], 3)
     results: Dict[str, Dict[str, dict]] = {"3": {}, "ref": {}}
     for key, as_ref in (("3", False), ("ref", True)):
-        for name, system in systems.items():
-            results[key][name] = evaluate(system, validation, scorer, as_ref)
-            print(key, name, {k: round(v, 2) for k, v in results[key][name].items()}, flush=True)
+        results[key] = evaluate(systems, validation, scorer, as_ref)
         results[key]["greedy ROUGE-1 oracle"] = oracle(validation, scorer, as_ref)
-    pure = pure_comparison(args.data, args.limit)
+        for name, m in results[key].items():
+            print(key, name, {k: round(v, 2) for k, v in m.items()}, flush=True)
+    pure = pure_comparison(args.data)
     print("pure vs numpy", pure, flush=True)
     text = markdown(results, pure, len(validation), time.time() - t0)
     print(text)

@@ -39,7 +39,7 @@ def _real_numpy():  # type: ignore[no-untyped-def]
 
 
 def _picks(monkeypatch: pytest.MonkeyPatch, numpy_module: object) -> list:
-    monkeypatch.setattr(_graph, "_np", lambda: numpy_module)
+    monkeypatch.setattr(_graph, "_np", lambda n: numpy_module)
     out = []
     for text in TEXTS:
         for method in available_rankers():
@@ -65,7 +65,7 @@ def test_similarity_and_pagerank_agree_between_paths(monkeypatch: pytest.MonkeyP
     doc = Document(TECH_ARTICLE)
     results = {}
     for name, module in (("numpy", numpy), ("pure", None)):
-        monkeypatch.setattr(_graph, "_np", lambda module=module: module)
+        monkeypatch.setattr(_graph, "_np", lambda n, module=module: module)
         cos = _graph.cosine_matrix(doc.tfidf(), len(doc.vocabulary))
         bm = _graph.bm25_matrix(doc.term_ids, len(doc.vocabulary))
         results[name] = (cos, bm, _graph.pagerank(bm))

@@ -23,7 +23,7 @@ FEATURES: Tuple[str, ...] = (
     "frequency_rank",
     "mean_frequency",  # mean article frequency of its terms, / the article's largest
     "centroid",
-    "textrank",
+    "centrality",  # weighted degree in the BM25 sentence graph
     "title_overlap",  # share of title terms the sentence contains
     "quote",
     "numbers",
@@ -64,7 +64,7 @@ def sentence_features(doc: Document) -> List[List[float]]:
     len_rank = _ranks([float(c) for c in counts])
     mass_rank = _ranks(mass)
     centroid = normalise(doc.centroid())
-    textrank = normalise(doc.textrank())
+    centrality = normalise(doc.degree())
     title = doc.title_terms
     log_n = math.log(n)
     rows = []
@@ -86,7 +86,7 @@ def sentence_features(doc: Document) -> List[List[float]]:
                 mass_rank[i],
                 rel_mean[i],
                 centroid[i],
-                textrank[i],
+                centrality[i],
                 len(title.intersection(ids)) / len(title) if title else 0.0,
                 1.0 if _QUOTE.search(s.text) else 0.0,
                 min(len(_NUMBER.findall(s.text)), 10) / 10.0,

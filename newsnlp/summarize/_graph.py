@@ -8,22 +8,27 @@ selection step absorbs by rounding scores before comparing them.
 from __future__ import annotations
 
 import math
+from operator import mul, sub
 from typing import Dict, List, Sequence
 
 from newsnlp._compat import optional_import
 
-__all__ = ["Matrix", "cosine_matrix", "bm25_matrix", "pagerank", "cosine_to"]
+__all__ = ["Matrix", "cosine_matrix", "bm25_matrix", "bm25_degree", "pagerank", "cosine_to"]
 
 Matrix = List[List[float]]
 Vector = Dict[int, float]
 
 DAMPING = 0.85
-TOLERANCE = 1e-9
+TOLERANCE = 1e-6
 MAX_ITERATIONS = 200
+# Below this many sentences the pure-Python loops beat numpy's per-call
+# overhead (a news article has ~20), so numpy only takes over for long texts.
+NUMPY_MIN_SENTENCES = 80
 
 
-def _np():  # type: ignore[no-untyped-def]
-    return optional_import("numpy")
+def _np(n: int):  # type: ignore[no-untyped-def]
+    """numpy when it is usable and worth it for ``n`` sentences, else ``None``."""
+    return optional_import("numpy") if n >= NUMPY_MIN_SENTENCES else None
 
 
 def _norm(v: Vector) -> float:
@@ -43,8 +48,7 @@ def cosine_to(vectors: Sequence[Vector], target: Vector) -> List[float]:
     return out
 
 
-def _dense(vectors: Sequence[Vector], size: int):  # type: ignore[no-untyped-def]
-    np = _np()
+def _dense(np, vectors: Sequence[Vector], size: int):  # type: ignore[no-untyped-def]
     m = np.zeros((len(vectors), size))
     for i, v in enumerate(vectors):
         for t, w in v.items():
@@ -55,15 +59,15 @@ def _dense(vectors: Sequence[Vector], size: int):  # type: ignore[no-untyped-def
 def cosine_matrix(vectors: Sequence[Vector], size: int) -> Matrix:
     """Pairwise cosine similarity of sparse vectors over ``size`` terms; diagonal 0."""
     n = len(vectors)
-    np = _np()
+    np = _np(n)
     if np is not None and n:
-        m = _dense(vectors, size)
+        m = _dense(np, vectors, size)
         norms = np.sqrt((m * m).sum(axis=1))
         norms[norms == 0] = 1.0
         m = m / norms[:, None]
         sim = m @ m.T
         np.fill_diagonal(sim, 0.0)
-        return sim.tolist()  # type: ignore[no-any-return]
+        return sim.tolist()
     unit = []
     for v in vectors:
         vn = _norm(v) or 1.0
@@ -82,14 +86,9 @@ def cosine_matrix(vectors: Sequence[Vector], size: int) -> Matrix:
     return sim
 
 
-def bm25_matrix(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: float = 0.75) -> Matrix:
-    """Symmetrised BM25 similarity: each sentence's distinct terms as a query against each other sentence.
-
-    ``sim[i][j] = (bm25(i -> j) + bm25(j -> i)) / 2`` with the diagonal set to 0.
-    """
+def _bm25_weights(terms: Sequence[Sequence[int]], size: int, k1: float, b: float) -> tuple:
+    """Per-sentence term counts, document frequencies and BM25 term weights."""
     n = len(terms)
-    if not n:
-        return []
     lengths = [len(t) for t in terms]
     avg = (sum(lengths) / n) or 1.0
     df = [0] * size
@@ -102,19 +101,53 @@ def bm25_matrix(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: f
         for t in c:
             df[t] += 1
     idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) for d in df]
-    # weight[j][t]: how much term t in sentence j answers a query containing t.
     weights: List[Dict[int, float]] = []
     for j, c in enumerate(counts):
         norm = k1 * (1.0 - b + b * lengths[j] / avg)
         weights.append({t: idf[t] * f * (k1 + 1.0) / (f + norm) for t, f in c.items()})
-    np = _np()
+    return counts, df, weights
+
+
+def bm25_degree(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: float = 0.75) -> List[float]:
+    """Row sums of :func:`bm25_matrix` in linear time, without building the matrix.
+
+    ``sum_j bm25(i -> j)`` adds, for each distinct term of ``i``, its weight in
+    every other sentence; ``sum_j bm25(j -> i)`` counts each term's weight in
+    ``i`` once per other sentence that contains it.
+    """
+    n = len(terms)
+    if not n:
+        return []
+    counts, df, weights = _bm25_weights(terms, size, k1, b)
+    column = [0.0] * size
+    for w in weights:
+        for t, x in w.items():
+            column[t] += x
+    out = []
+    for c, w in zip(counts, weights):
+        outgoing = sum(column[t] - w[t] for t in c)
+        incoming = sum(x * (df[t] - 1) for t, x in w.items())
+        out.append((outgoing + incoming) / 2.0)
+    return out
+
+
+def bm25_matrix(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: float = 0.75) -> Matrix:
+    """Symmetrised BM25 similarity: each sentence's distinct terms as a query against each other sentence.
+
+    ``sim[i][j] = (bm25(i -> j) + bm25(j -> i)) / 2`` with the diagonal set to 0.
+    """
+    n = len(terms)
+    if not n:
+        return []
+    counts, df, weights = _bm25_weights(terms, size, k1, b)
+    np = _np(n)
     if np is not None:
-        w = _dense(weights, size)
-        q = _dense([{t: 1.0 for t in c} for c in counts], size)
+        w = _dense(np, weights, size)
+        q = _dense(np, [{t: 1.0 for t in c} for c in counts], size)
         raw = q @ w.T
         sim = (raw + raw.T) / 2.0
         np.fill_diagonal(sim, 0.0)
-        return sim.tolist()  # type: ignore[no-any-return]
+        return sim.tolist()
     postings: Dict[int, List[tuple]] = {}
     for j, wj in enumerate(weights):
         for t, w in wj.items():
@@ -135,43 +168,46 @@ def pagerank(weights: Matrix, damping: float = DAMPING) -> List[float]:
     """Stationary distribution of a random walk on a weighted graph (power iteration).
 
     Rows are normalised to transition probabilities; a sentence with no edges
-    jumps uniformly. Stops when the L1 change is below 1e-9 (at most 200 steps).
+    jumps uniformly. The walk starts from the weighted degrees, which is the
+    undamped answer for a symmetric graph, so few steps are needed. Stops when the L1 change is below 1e-6 (at most 200 steps).
     """
     n = len(weights)
     if not n:
         return []
-    np = _np()
+    np = _np(n)
     if np is not None:
         w = np.asarray(weights, dtype=float)
         sums = w.sum(axis=1)
         dangling = sums <= 0
         p = np.where(dangling[:, None], 1.0 / n, w / np.where(dangling, 1.0, sums)[:, None])
-        r = np.full(n, 1.0 / n)
+        total = float(sums.sum())
+        r = sums / total if total > 0 else np.full(n, 1.0 / n)
         for _ in range(MAX_ITERATIONS):
             nxt = (1.0 - damping) / n + damping * (r @ p)
             done = float(np.abs(nxt - r).sum()) < TOLERANCE
             r = nxt
             if done:
                 break
-        return r.tolist()  # type: ignore[no-any-return]
-    rows = []
-    for row in weights:
-        s = sum(row)
-        rows.append([(j, x / s) for j, x in enumerate(row) if x > 0] if s > 0 else None)
-    r = [1.0 / n] * n
+        return r.tolist()
+    # Column form: nxt[j] = sum_i r[i] * p[i][j], each a C-level sum over one column.
+    columns: List[List[float]] = [[0.0] * n for _ in range(n)]
+    dangling_rows = []
+    sums = [sum(row) for row in weights]
+    for i, row in enumerate(weights):
+        s = sums[i]
+        if s > 0:
+            for j, x in enumerate(row):
+                if x:
+                    columns[j][i] = x / s
+        else:
+            dangling_rows.append(i)
+    total = sum(sums)
+    r = [x / total for x in sums] if total > 0 else [1.0 / n] * n
     for _ in range(MAX_ITERATIONS):
-        nxt = [0.0] * n
-        spread = 0.0
-        for i, row in enumerate(rows):
-            ri = r[i]
-            if row is None:
-                spread += ri / n
-                continue
-            for j, pj in row:
-                nxt[j] += ri * pj
+        spread = sum(r[i] for i in dangling_rows) / n
         base = (1.0 - damping) / n + damping * spread
-        nxt = [base + damping * x for x in nxt]
-        done = sum(abs(a - c) for a, c in zip(nxt, r)) < TOLERANCE
+        nxt = [base + damping * sum(map(mul, r, col)) for col in columns]
+        done = sum(map(abs, map(sub, nxt, r))) < TOLERANCE
         r = nxt
         if done:
             break
