@@ -22,8 +22,9 @@ DAMPING = 0.85
 TOLERANCE = 1e-6
 MAX_ITERATIONS = 200
 # Below this many sentences the pure-Python loops beat numpy's per-call
-# overhead (a news article has ~20), so numpy only takes over for long texts.
-NUMPY_MIN_SENTENCES = 80
+# overhead and BLAS threading on small matrices (a news article has ~20), so
+# numpy only takes over for long texts.
+NUMPY_MIN_SENTENCES = 150
 
 
 def _np(n: int):  # type: ignore[no-untyped-def]
@@ -48,11 +49,31 @@ def cosine_to(vectors: Sequence[Vector], target: Vector) -> List[float]:
     return out
 
 
-def _dense(np, vectors: Sequence[Vector], size: int):  # type: ignore[no-untyped-def]
-    m = np.zeros((len(vectors), size))
+def _shared_columns(vectors: Sequence[Vector]) -> Dict[int, int]:
+    """Column index for each term found in two or more vectors.
+
+    A term in a single sentence adds only to that sentence's own (zeroed)
+    diagonal cell, so dense matrices leave it out: most terms of an article
+    occur once, and dropping them shrinks the products several-fold.
+    """
+    seen: Dict[int, int] = {}
+    for v in vectors:
+        for t in v:
+            seen[t] = seen.get(t, 0) + 1
+    columns: Dict[int, int] = {}
+    for t, k in seen.items():
+        if k > 1:
+            columns[t] = len(columns)
+    return columns
+
+
+def _dense(np, vectors: Sequence[Vector], columns: Dict[int, int]):  # type: ignore[no-untyped-def]
+    m = np.zeros((len(vectors), len(columns)))
     for i, v in enumerate(vectors):
         for t, w in v.items():
-            m[i, t] = w
+            c = columns.get(t)
+            if c is not None:
+                m[i, c] = w
     return m
 
 
@@ -61,9 +82,8 @@ def cosine_matrix(vectors: Sequence[Vector], size: int) -> Matrix:
     n = len(vectors)
     np = _np(n)
     if np is not None and n:
-        m = _dense(np, vectors, size)
-        norms = np.sqrt((m * m).sum(axis=1))
-        norms[norms == 0] = 1.0
+        m = _dense(np, vectors, _shared_columns(vectors))
+        norms = np.array([_norm(v) or 1.0 for v in vectors])
         m = m / norms[:, None]
         sim = m @ m.T
         np.fill_diagonal(sim, 0.0)
@@ -142,8 +162,9 @@ def bm25_matrix(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: f
     counts, df, weights = _bm25_weights(terms, size, k1, b)
     np = _np(n)
     if np is not None:
-        w = _dense(np, weights, size)
-        q = _dense(np, [{t: 1.0 for t in c} for c in counts], size)
+        columns = _shared_columns(weights)
+        w = _dense(np, weights, columns)
+        q = _dense(np, [{t: 1.0 for t in c} for c in counts], columns)
         raw = q @ w.T
         sim = (raw + raw.T) / 2.0
         np.fill_diagonal(sim, 0.0)
