@@ -20,7 +20,7 @@ from newsnlp.pipeline import _many
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = [json.loads(line) for line in (ROOT / "examples" / "sample_articles.jsonl").read_text("utf-8").splitlines()]
 ARTICLE = (ROOT / "examples" / "sample_article.txt").read_text("utf-8")
-QUOTE = "“Our officers are not immigration agents,” Mayor Elena Vargas said. Attorney General Mark Ellison disagreed."
+QUOTE = "“Our officers are not immigration agents,” Mayor Elena Vargas said. Attorney General Jeff Sessions disagreed."
 
 
 def dumps(results: Any) -> List[str]:
@@ -58,7 +58,7 @@ def test_a_quoted_mayor_and_a_federal_official_are_read_together() -> None:
     a = analyze(QUOTE)
     assert [(q.text, q.speaker.name) for q in a.quotes] == [("Our officers are not immigration agents,", "Elena Vargas")]
     named = [(o.name, o.level) for o in a.officials if o.name]
-    assert named == [("Elena Vargas", "local"), ("Mark Ellison", "federal")]
+    assert named == [("Elena Vargas", "local"), ("Jeff Sessions", "federal")]
 
 
 def test_to_dict_is_plain_json_with_offsets_into_the_text() -> None:
