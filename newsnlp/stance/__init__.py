@@ -17,15 +17,20 @@ from newsnlp.stance._persist import (
     to_json,
 )
 from newsnlp.stance._pipeline import make_stance_pipeline
+from newsnlp.stance._report import Balance, StanceQuote, StanceReport, detect_stance
 
 __all__ = [
+    "Balance",
     "ModelFormatError",
     "Official",
     "StanceClassifier",
     "StanceFeatures",
     "StanceModel",
+    "StanceQuote",
+    "StanceReport",
     "TreeEnsemble",
     "UntrustedModelError",
+    "detect_stance",
     "find_officials",
     "from_json",
     "load",

@@ -1,0 +1,217 @@
+"""``detect_stance``: every quote with its speaker's level and the side it supports, the officials, the balance.
+
+Level and side differ on purpose: the level is where the speaker sits
+(from the speaker's descriptor and :func:`find_officials`); the side is
+which side of a federal-vs-state/local dispute the statement supports, from
+the side model (:mod:`newsnlp.stance._side`), which reads both the level and
+what is said.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from newsnlp.people import level_of
+from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
+from newsnlp.stance._officials import Official, find_officials
+from newsnlp.stance._side import SIDES, load_side_model
+from newsnlp.text import sentences, words
+
+__all__ = ["Balance", "StanceQuote", "StanceReport", "detect_stance"]
+
+_CONTEXT_CHARS = 600
+# Reported speech in a relative clause after an official ("local officials who said they did not know
+# why"), which the quote extractor leaves out. One linear scan; the clause runs to the sentence end.
+_WHO_SAID = re.compile(
+    r"\s*,?\s+who\s+(?P<cue>said|say|says|told\s+\w+|argued|argue|insisted|complained|warned|denied|deny)"
+    r"\s+(?:that\s+)?(?P<clause>[^.!?;\n]{8,400})")
+
+
+@dataclass(frozen=True, slots=True)
+class StanceQuote:
+    """A quote with its speaker's ``level`` and the ``side`` it supports.
+
+    ``text == original[start:end]``; ``level`` is "federal", "state",
+    "local", "other" or ``None`` (unknown or not a government speaker);
+    ``side`` is "federal", "local" (the state-or-local side) or "neutral",
+    and ``side_score`` its probability.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: Optional[Speaker]
+    level: Optional[str]
+    side: str
+    side_score: float
+
+    def to_dict(self) -> Dict[str, Any]:
+        speaker = None
+        if self.speaker is not None:
+            speaker = {**self.speaker.to_dict(), "level": self.level}
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+                "speaker": speaker, "side": self.side, "side_score": round(self.side_score, 4)}
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """How many quotes and what share of the quoted words each side has.
+
+    ``dominant`` is the side ("federal" or "local") with the larger share of
+    quoted words, or ``None`` when neither is quoted or they tie.
+    """
+
+    quotes: Tuple[Tuple[str, int], ...]
+    words: Tuple[Tuple[str, int], ...]
+    word_share: Tuple[Tuple[str, float], ...]
+    dominant: Optional[str]
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"quotes": dict(self.quotes), "words": dict(self.words),
+                "word_share": {k: round(v, 4) for k, v in self.word_share}, "dominant": self.dominant}
+
+
+@dataclass(frozen=True, slots=True)
+class StanceReport:
+    """The officials of an article, its quotes with levels and sides, and the balance of voices."""
+
+    officials: Tuple[Official, ...]
+    quotes: Tuple[StanceQuote, ...]
+    balance: Balance
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"officials": [o.to_dict() for o in self.officials], "quotes": [q.to_dict() for q in self.quotes],
+                "balance": self.balance.to_dict()}
+
+
+def detect_stance(text: str) -> StanceReport:
+    """Officials, quotes with speaker level and side, and the balance of a news article.
+
+    >>> r = detect_stance('“We will not be bullied by the federal government,” Mayor Jane Doe said.')
+    >>> [(q.speaker.name, q.level, q.side) for q in r.quotes]
+    [('Jane Doe', 'local', 'local')]
+    >>> r.balance.dominant
+    'local'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"detect_stance() expects the article text as str, got {type(text).__name__}")
+    officials = tuple(find_officials(text))
+    model = load_side_model()
+    out: List[StanceQuote] = []
+    for q, level, inputs in quote_inputs(text, officials):
+        side, score = model.predict(**inputs)
+        out.append(StanceQuote(q.text, q.start, q.end, q.kind, q.speaker, level, side, score))
+    return StanceReport(officials, tuple(out), balance(out))
+
+
+def quote_inputs(text: str, officials: Sequence[Official]) -> List[Tuple[Quote, Optional[str], Dict[str, Any]]]:
+    """Each quote with its speaker's level and the keyword arguments of :func:`side_features`."""
+    sents = sentences(text)
+    starts = [s.start for s in sents]
+    rows = []
+    for q in _with_relative_clauses(text, extract_quotes(text), officials, sents, starts):
+        context = _context(text, sents, starts, q)
+        level = speaker_level(q.speaker, officials, context)
+        inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
+                  "title": q.speaker.title if q.speaker else None, "party": _party(q.speaker, officials)}
+        rows.append((q, level, inputs))
+    return rows
+
+
+def _with_relative_clauses(text: str, quotes: List[Quote], officials: Sequence[Official], sents: Sequence[Any],
+                           starts: Sequence[int]) -> List[Quote]:
+    """``quotes`` plus "<official> who said <clause>" statements that no quote overlaps, in text order."""
+    extra = []
+    for o in officials:
+        for start, end in o.mentions:
+            m = _WHO_SAID.match(text, end)
+            if m is None:
+                continue
+            a, b = m.span("clause")
+            b = len(text[a:b].rstrip(" ,")) + a
+            # an extracted quote that already covers the clause counts, unless it also swallowed the
+            # official's mention (then it is someone else's statement and this clause is nested in it)
+            if any(q.start < b and a < q.end and not (q.start <= start and end <= q.end) for q in quotes):
+                continue
+            speaker = Speaker(o.name, start, end, o.title, o.organization, o.place, o.party)
+            cue = Cue(m.group("cue"), m.start("cue"), m.end("cue"))
+            extra.append(Quote(text[a:b], a, b, ((a, b),), "indirect", cue, _paragraph(sents, starts, a), speaker))
+    return sorted([*quotes, *extra], key=lambda q: (q.start, q.end)) if extra else quotes
+
+
+def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], context: str = "") -> Optional[str]:
+    """The level of government of a quote's speaker: the official it points at, else its own descriptor."""
+    if speaker is None:
+        return None
+    official = _official_of(speaker, officials)
+    if official is not None and official.level is not None:
+        return official.level
+    if speaker.title or speaker.organization:
+        level = level_of(speaker.title, speaker.organization, context=context)
+        if level is None and speaker.title and speaker.title.endswith("s"):
+            level = level_of(speaker.title[:-1], speaker.organization, context=context)  # "governors"
+        return level
+    return None
+
+
+def _official_of(speaker: Speaker, officials: Sequence[Official]) -> Optional[Official]:
+    for o in officials:
+        for start, end in o.mentions:
+            if start < speaker.end and speaker.start < end:
+                return o
+    if speaker.name:
+        for o in officials:
+            if o.name == speaker.name or (o.kind == "organization" and o.organization == speaker.name):
+                return o
+        # "Ms Rosenblum" -> Ellen Rosenblum: the one named official with that surname
+        surname = speaker.name.split()[-1].strip(".,")
+        same = [o for o in officials if o.name and o.name.split()[-1] == surname]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+def _party(speaker: Optional[Speaker], officials: Sequence[Official]) -> Optional[str]:
+    if speaker is None:
+        return None
+    if speaker.party:
+        return speaker.party
+    official = _official_of(speaker, officials)
+    return official.party if official is not None else None
+
+
+def _paragraph(sents: Sequence[Any], starts: Sequence[int], offset: int) -> int:
+    i = bisect.bisect_right(starts, offset) - 1
+    return int(sents[i].paragraph) if i >= 0 else 0
+
+
+def _context(text: str, sents: Sequence[Any], starts: Sequence[int], q: Quote) -> str:
+    """The sentences that hold the quote and its speaker mention, at most ``_CONTEXT_CHARS`` long."""
+    lo, hi = q.start, q.end
+    if q.speaker is not None:
+        lo, hi = min(lo, q.speaker.start), max(hi, q.speaker.end)
+    if sents:
+        i = max(0, bisect.bisect_right(starts, lo) - 1)
+        j = max(0, bisect.bisect_right(starts, max(lo, hi - 1)) - 1)
+        lo, hi = min(lo, sents[i].start), max(hi, sents[j].end)
+    if hi - lo > _CONTEXT_CHARS:
+        lo, hi = max(lo, q.start - _CONTEXT_CHARS // 2), min(hi, q.end + _CONTEXT_CHARS // 2)
+    return text[lo:hi]
+
+
+def balance(quotes: Sequence[StanceQuote]) -> Balance:
+    """Quotes and quoted words per side, and the dominant side."""
+    counts = {s: 0 for s in SIDES}
+    nwords = {s: 0 for s in SIDES}
+    for q in quotes:
+        counts[q.side] = counts.get(q.side, 0) + 1
+        nwords[q.side] = nwords.get(q.side, 0) + len(words(q.text))
+    total = sum(nwords.values())
+    share = tuple((s, nwords[s] / total if total else 0.0) for s in nwords)
+    fed, loc = nwords.get("federal", 0), nwords.get("local", 0)
+    dominant = None if fed == loc else ("federal" if fed > loc else "local")
+    return Balance(tuple(counts.items()), tuple(nwords.items()), share, dominant)

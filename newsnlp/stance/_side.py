@@ -1,0 +1,264 @@
+"""Which side of a federal-vs-local dispute a statement supports.
+
+The side model is one multinomial logistic regression over sparse, named
+features of a quote: what is said (stemmed words of the quote and of its
+attribution sentence, the cue verb, which actors -- federal or state/local --
+it mentions and whether they are framed negatively or positively, side and
+dispute vocabulary) and who says it (the speaker's level of government and
+party, and the level crossed with those content flags, so "a senator attacks
+Washington" and "a sheriff attacks the city" can land on the sides their
+levels do not suggest). Weights ship as JSON (``data/stance/side_model.json``,
+format version and SHA-256 checksum) and inference is plain Python, so the
+probabilities are the same with or without numpy; ``scripts/train_side.py``
+rebuilds the file and ``docs/models/side-classifier.md`` says how its labels
+were made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+
+from newsnlp.text import stem, words
+
+__all__ = ["SIDES", "Linear", "SideModel", "SideModelError", "lexicon", "load_side_model", "side_features",
+           "quote_side_features", "speaker_features"]
+
+#: The sides a statement can support; "local" is the state-or-local side.
+SIDES = ("federal", "local", "neutral")
+
+FORMAT = "newsnlp.side-model"
+FORMAT_VERSION = 1
+_WINDOW = 4  # tokens either side of an actor in which framing words count
+
+
+class SideModelError(ValueError):
+    """A side-model file has the wrong format, version or checksum."""
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Dict[str, FrozenSet[str]]:
+    """The hand-written actor, framing and dispute stems (``data/stance/side_lexicon.json``)."""
+    raw = json.loads(resources.files("newsnlp").joinpath("data/stance/side_lexicon.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _lexicon_digest() -> str:
+    raw = resources.files("newsnlp").joinpath("data/stance/side_lexicon.json").read_bytes()
+    return hashlib.sha256(raw).hexdigest()
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+def _stems(text: str) -> List[str]:
+    return [_stem(w) for w in words(text)]
+
+
+def side_features(
+    quote: str,
+    level: Optional[str] = None,
+    context: str = "",
+    cue: Optional[str] = None,
+    title: Optional[str] = None,
+    party: Optional[str] = None,
+) -> Dict[str, float]:
+    """Named features of what is said: words, cue, actors and their framing (no speaker features).
+
+    ``quote`` is what was said, ``context`` the sentence(s) around it
+    (attribution, cue), ``cue`` the cue verb. The speaker arguments are
+    accepted so one set of keyword arguments serves both model stages; they
+    are read by :func:`speaker_features`.
+
+    >>> f = side_features("The administration is threatening our city.", cue="said")
+    >>> f["frame:federal-"], f["actor:local"], f["cue=said"]
+    (1.0, 1.0, 1.0)
+    """
+    for name, value in (("quote", quote), ("context", context)):
+        if not isinstance(value, str):
+            raise TypeError(f"side_features() expects {name} as str, got {type(value).__name__}")
+    lex = lexicon()
+    f: Dict[str, float] = {"bias": 1.0}
+    if cue and cue.split():
+        f[f"cue={_stem(cue.lower().split()[0])}"] = 1.0
+    toks = _stems(quote)
+    ctx = set(_stems(context)) - set(toks)
+    for t in set(toks):
+        f[f"w={t}"] = 1.0
+    for t in ctx:
+        f[f"c={t}"] = 1.0
+    for flag in _flags(toks, ctx, lex):
+        f[flag] = 1.0
+    return f
+
+
+def speaker_features(level: Optional[str] = None, party: Optional[str] = None,
+                     flags: Sequence[str] = ()) -> Dict[str, float]:
+    """Who says it: the speaker's level (state counts as local too) and party, and level x content flags.
+
+    >>> f = speaker_features(level="state", flags=["frame:federal-"])
+    >>> f["level=state"], f["level=local"], f["level=local&frame:federal-"]
+    (1.0, 1.0, 1.0)
+    """
+    lvl = {"state": "local"}.get(level or "none", level or "none")
+    f: Dict[str, float] = {f"level={lvl}": 1.0}
+    if level == "state":
+        f["level=state"] = 1.0
+    if party:
+        f[f"party={party[:3].lower()}"] = 1.0
+    for flag in flags:
+        f[f"level={lvl}&{flag}"] = 1.0
+    return f
+
+
+def quote_side_features(**inputs: Any) -> Dict[str, float]:
+    """All features of one quote: :func:`side_features` plus :func:`speaker_features`.
+
+    >>> f = quote_side_features(quote="Washington is bullying our city.", level="local")
+    >>> f["level=local&frame:federal-"], f["w=bulli"]
+    (1.0, 1.0)
+    """
+    f = side_features(**inputs)
+    flags = [k for k in f if ":" in k or k in ("dispute", "first-person")]
+    f.update(speaker_features(inputs.get("level"), inputs.get("party"), flags))
+    return f
+
+
+def _flags(toks: Sequence[str], ctx: Any, lex: Mapping[str, FrozenSet[str]]) -> set:
+    """Actors, their framing, dispute and side vocabulary, first person."""
+    flags = _framing(toks, lex)
+    if any(t in lex["dispute"] for t in toks) or any(t in lex["dispute"] for t in ctx):
+        flags.add("dispute")
+    for t in toks:
+        if t in lex["federal_stance"]:
+            flags.add("vocab:federal")
+        if t in lex["local_stance"]:
+            flags.add("vocab:local")
+    if toks and toks[0] in ("we", "our", "i"):
+        flags.add("first-person")
+    return flags
+
+
+def _framing(toks: Sequence[str], lex: Mapping[str, FrozenSet[str]]) -> set:
+    """Actor mentions and the polarity of the words near them."""
+    flags = set()
+    fed, loc, neg, pos = lex["federal_actors"], lex["local_actors"], lex["negative"], lex["positive"]
+    for i, t in enumerate(toks):
+        side = "federal" if t in fed else "local" if t in loc else None
+        if side is None:
+            continue
+        flags.add(f"actor:{side}")
+        near = toks[max(0, i - _WINDOW): i] + toks[i + 1: i + 1 + _WINDOW]
+        if any(n in neg for n in near):
+            flags.add(f"frame:{side}-")
+        if any(n in pos for n in near):
+            flags.add(f"frame:{side}+")
+    return flags
+
+
+class Linear:
+    """A multinomial logistic regression as data: ``weights[feature][k]`` for class ``classes[k]``.
+
+    >>> m = Linear(["federal", "local"], {"bias": [0.0, 0.0], "level=local": [-1.0, 1.0]})
+    >>> [round(p, 3) for p in m.predict_proba({"bias": 1.0, "level=local": 1.0})]
+    [0.119, 0.881]
+    """
+
+    __slots__ = ("classes", "weights")
+
+    def __init__(self, classes: Sequence[str], weights: Mapping[str, Sequence[float]]) -> None:
+        self.classes = tuple(classes)
+        self.weights = {k: tuple(float(x) for x in v) for k, v in weights.items()}
+        for name, row in self.weights.items():
+            if len(row) != len(self.classes):
+                raise SideModelError(f"weights for {name!r} have {len(row)} values, expected {len(self.classes)}")
+
+    def predict_proba(self, features: Mapping[str, float]) -> List[float]:
+        """Class probabilities (softmax of summed weights) in the order of ``classes``."""
+        scores = [0.0] * len(self.classes)
+        for name in sorted(features):  # a fixed order gives the same float sums every run
+            row = self.weights.get(name)
+            if row is None:
+                continue
+            value = features[name]
+            for k, w in enumerate(row):
+                scores[k] += w * value
+        top = max(scores)
+        exps = [math.exp(x - top) for x in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"classes": list(self.classes), "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
+
+
+class SideModel:
+    """The side model: one :class:`Linear` over :func:`quote_side_features`, plus provenance ``meta``.
+
+    >>> lin = Linear(["federal", "local", "neutral"], {"w=sanctuari": [-1.0, 1.0, 0.0]})
+    >>> SideModel(lin).predict(quote="We remain a sanctuary city.", level="local")[0]
+    'local'
+    """
+
+    __slots__ = ("linear", "meta")
+
+    def __init__(self, linear: Linear, meta: Optional[Mapping[str, Any]] = None) -> None:
+        self.linear = linear
+        self.meta = dict(meta or {})
+
+    @property
+    def classes(self) -> Tuple[str, ...]:
+        return self.linear.classes
+
+    def predict_proba(self, **inputs: Any) -> List[float]:
+        """Side probabilities (order of ``classes``) for :func:`side_features` keyword arguments."""
+        return self.linear.predict_proba(quote_side_features(**inputs))
+
+    def predict(self, **inputs: Any) -> Tuple[str, float]:
+        """The most probable side and its probability."""
+        proba = self.predict_proba(**inputs)
+        k = max(range(len(proba)), key=proba.__getitem__)
+        return self.classes[k], proba[k]
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The model as plain JSON data with format, version and checksum."""
+        body = {"model": self.linear.to_dict(), "meta": self.meta}
+        return {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": _digest(body), **body}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "SideModel":
+        """Rebuild a model from :meth:`to_dict` output, checking format, version and checksum."""
+        if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+            raise SideModelError(f"not a {FORMAT} file")
+        if data.get("format_version") != FORMAT_VERSION:
+            raise SideModelError(f"format_version {data.get('format_version')!r}, expected {FORMAT_VERSION}")
+        body = {k: data.get(k) for k in ("model", "meta")}
+        if _digest(body) != data.get("sha256"):
+            raise SideModelError("checksum mismatch: the side model file was altered or truncated")
+        try:
+            linear = Linear(body["model"]["classes"], body["model"]["weights"])
+        except (KeyError, TypeError) as exc:
+            raise SideModelError(f"malformed side model: {exc}") from None
+        return cls(linear, body["meta"])
+
+
+def _digest(body: Mapping[str, Any]) -> str:
+    canon = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def load_side_model() -> SideModel:
+    """The shipped side model (``data/stance/side_model.json``), verified and cached."""
+    raw = resources.files("newsnlp").joinpath("data/stance/side_model.json").read_text("utf-8")
+    model = SideModel.from_dict(json.loads(raw))
+    expected = model.meta.get("lexicon_sha256")
+    if expected is not None and expected != _lexicon_digest():
+        raise SideModelError("side_lexicon.json differs from the one the side model was trained with")
+    return model

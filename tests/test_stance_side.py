@@ -1,0 +1,190 @@
+"""detect_stance: speakers' levels, the side each statement supports, and the balance of voices."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsnlp
+from newsnlp.stance import StanceQuote, StanceReport, detect_stance
+from newsnlp.stance._side import (
+    Linear,
+    SideModel,
+    SideModelError,
+    load_side_model,
+    quote_side_features,
+    side_features,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The running example of issue 5 (AP, August 2017): the short excerpts quoted in the issue.
+SESSIONS_BERRY = (
+    "Attorney General Jeff Sessions took new steps Thursday to punish cities he believes are not cooperating "
+    "with federal immigration agents in a move that was met with bewilderment by local officials who said they "
+    "did not know why they were being singled out.\n\n"
+    "\u201cBy taking simple, commonsense considerations into account, we are encouraging every jurisdiction in "
+    "this country to cooperate with federal law enforcement,\u201d Sessions said in a statement that accompanied "
+    "the letters.\n\n"
+    "In a letter to Sessions, Republican Albuquerque Mayor Richard Berry denied that New Mexico\u2019s largest "
+    "city is a sanctuary for immigrants living in the country illegally and said he has been trying to work "
+    "with immigration authorities since taking office in 2009. In fact, Berry said, Immigration and Customs "
+    "Enforcement staffing at the prison transport center fell in recent years.\n\n"
+    "\u201cIf your agency has questions or concerns with our (Bernalillo) County jails, I would refer you to "
+    "their leadership,\u201d Berry wrote.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> StanceReport:
+    return detect_stance(SESSIONS_BERRY)
+
+
+def _quote(report: StanceReport, fragment: str) -> StanceQuote:
+    """The shortest quote that contains ``fragment``."""
+    return min((q for q in report.quotes if fragment in q.text), key=lambda q: q.end - q.start)
+
+
+def test_sessions_is_a_federal_attorney_general_on_the_federal_side(report: StanceReport) -> None:
+    q = _quote(report, "commonsense considerations")
+    assert q.speaker is not None and q.speaker.name == "Jeff Sessions"
+    assert q.level == "federal" and q.side == "federal"
+    [sessions] = [o for o in report.officials if o.name == "Jeff Sessions"]
+    assert (sessions.title, sessions.level) == ("Attorney General", "federal")
+
+
+def test_berry_is_a_republican_local_mayor_on_the_local_side_quoted_and_reported(report: StanceReport) -> None:
+    [berry] = [o for o in report.officials if o.name == "Richard Berry"]
+    assert (berry.title, berry.place, berry.party, berry.level) == ("Mayor", "Albuquerque", "Republican", "local")
+    for fragment in ("largest city is a sanctuary", "staffing at the prison transport center",
+                     "refer you to their leadership"):
+        q = _quote(report, fragment)
+        assert q.speaker is not None and q.speaker.name == "Richard Berry", fragment
+        assert (q.level, q.side) == ("local", "local"), fragment
+
+
+def test_unnamed_local_officials_who_said_are_local_and_on_the_local_side(report: StanceReport) -> None:
+    q = _quote(report, "did not know why they were being singled out")
+    assert q.kind == "indirect" and q.speaker is not None and q.speaker.title == "officials"
+    assert (q.level, q.side) == ("local", "local")
+    assert any(o.title == "officials" and o.level == "local" for o in report.officials)
+
+
+def test_the_justice_department_is_federal() -> None:
+    [doj] = newsnlp.find_officials("Berry referred the Justice Department to the county jails.")[:1]
+    assert doj.level == "federal" and doj.kind == "organization"
+
+
+def test_offsets_index_the_original_string_and_scores_are_probabilities(report: StanceReport) -> None:
+    for q in report.quotes:
+        assert SESSIONS_BERRY[q.start:q.end] == q.text
+        assert q.side in ("federal", "local", "neutral") and 1 / 3 <= q.side_score <= 1.0
+
+
+def test_balance_counts_quotes_and_words_per_side(report: StanceReport) -> None:
+    b = report.balance
+    quotes, nwords, share = dict(b.quotes), dict(b.words), dict(b.word_share)
+    assert sum(quotes.values()) == len(report.quotes)
+    assert quotes == {s: sum(q.side == s for q in report.quotes) for s in ("federal", "local", "neutral")}
+    assert abs(sum(share.values()) - 1.0) < 1e-9
+    assert b.dominant == max(("federal", "local"), key=nwords.__getitem__)
+    assert b.dominant == "local"  # Berry's three statements outweigh Sessions's one
+
+
+def test_no_quotes_means_an_empty_neutral_report() -> None:
+    r = detect_stance("The weather was mild on Tuesday.")
+    assert r.quotes == () and r.balance.dominant is None
+    assert detect_stance("").to_dict() == {
+        "officials": [], "quotes": [],
+        "balance": {"quotes": {"federal": 0, "local": 0, "neutral": 0},
+                    "words": {"federal": 0, "local": 0, "neutral": 0},
+                    "word_share": {"federal": 0.0, "local": 0.0, "neutral": 0.0}, "dominant": None}}
+
+
+def test_to_dict_has_the_cli_shape(report: StanceReport) -> None:
+    d = report.to_dict()
+    assert set(d) == {"officials", "quotes", "balance"}
+    [q] = [q for q in d["quotes"] if "commonsense" in q["text"]]
+    assert set(q) == {"text", "start", "end", "kind", "speaker", "side", "side_score"}
+    assert q["speaker"]["level"] == "federal"
+    json.dumps(d)
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 3, ["text"]])
+def test_non_str_input_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="expects the article text as str"):
+        detect_stance(bad)  # type: ignore[arg-type]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(list("ab “”\"',.:;\n") + ["Mayor ", "said ", "Sen. ", " officials who said "]),
+                max_size=40).map("".join))
+def test_any_string_gives_a_report_with_valid_offsets(text: str) -> None:
+    r = detect_stance(text)
+    for q in r.quotes:
+        assert text[q.start:q.end] == q.text
+
+
+def test_shipped_model_is_verified_json_with_provenance() -> None:
+    model = load_side_model()
+    assert set(model.classes) == {"federal", "local", "neutral"}
+    assert model.meta["trained_by"] == "scripts/train_side.py" and model.meta["hand_quotes"] > 0
+    data = model.to_dict()
+    assert SideModel.from_dict(json.loads(json.dumps(data))).to_dict() == data
+    data["model"]["weights"]["bias"] = [9.0, 9.0, 9.0]
+    with pytest.raises(SideModelError, match="checksum"):
+        SideModel.from_dict(data)
+    with pytest.raises(SideModelError, match="format_version"):
+        SideModel.from_dict({**model.to_dict(), "format_version": 99})
+
+
+def test_features_read_the_framing_of_federal_and_local_actors() -> None:
+    f = side_features("The federal government is bullying our city.")
+    assert f["frame:federal-"] == 1.0 and f["actor:local"] == 1.0
+    g = quote_side_features(quote="The federal government is bullying our city.", level="state")
+    assert g["level=local&frame:federal-"] == 1.0 and g["level=state"] == 1.0
+    with pytest.raises(TypeError):
+        side_features(b"x")  # type: ignore[arg-type]
+
+
+def test_linear_layer_is_a_softmax_of_summed_weights() -> None:
+    lin = Linear(["a", "b"], {"x": [1.0, -1.0]})
+    pa, pb = lin.predict_proba({"x": 1.0, "unknown": 5.0})
+    assert abs(pa - 1 / (1 + 2.718281828459045 ** -2)) < 1e-12 and abs(pa + pb - 1) < 1e-12
+    with pytest.raises(SideModelError):
+        Linear(["a", "b"], {"x": [1.0]})
+
+
+def test_pure_python_mode_gives_identical_reports() -> None:
+    """The side model has one (pure-Python) inference path; the whole report must not depend on the mode."""
+    code = ("import json, sys, newsnlp; from newsnlp import _compat; "
+            "print(json.dumps([_compat.PURE_PYTHON, newsnlp.detect_stance(sys.stdin.read()).to_dict()]))")
+    outs = []
+    for pure in ("1", "0"):
+        env = {**os.environ, "NEWSNLP_PURE_PYTHON": pure, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.run([sys.executable, "-c", code], input=SESSIONS_BERRY.encode(), capture_output=True,
+                              env=env, cwd=ROOT, timeout=120, check=True)
+        outs.append(json.loads(proc.stdout))
+    assert outs[0][0] is True and outs[1][0] is False
+    assert outs[0][1] == outs[1][1]
+
+
+def test_cli_stance_subcommand(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": "ap-2017", "text": SESSIONS_BERRY}) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "newsnlp", "stance", str(f)], capture_output=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode()
+    [rec] = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert rec["id"] == "ap-2017" and set(rec) == {"id", "officials", "quotes", "balance"}
+    assert set(rec["officials"][0]) == {"name", "title", "level", "organization", "place", "party"}
+    sessions = [q for q in rec["quotes"] if "commonsense" in q["text"]][0]
+    assert sessions["speaker"]["level"] == "federal" and sessions["side"] == "federal"
+    assert rec["balance"]["dominant"] == "local"
