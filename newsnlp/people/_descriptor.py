@@ -255,8 +255,9 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         if head_entry.kind == "title":
             out.title = head_entry.value
             out.ambiguous = bool(head_entry.extra)
-        else:
-            out.title = toks[items[head].i].text.lower() if items[head].n == 1 else " ".join(t.text.lower() for t in toks[items[head].i : items[head].i + items[head].n])
+        elif head is not None:
+            hi = items[head]
+            out.title = " ".join(t.text.lower() for t in toks[hi.i : hi.i + hi.n])
             out.head_plural = bool(head_entry.extra)
     mod_level = None
     place_entry: Optional[lx.Entry] = None

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, analyse, party_tag
+from newsnlp.people._descriptor import Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, analyse, party_tag
 from newsnlp.people._types import Person
 
 __all__ = ["find_people"]
@@ -34,13 +34,17 @@ def _matcher(toks: Sequence[lx.Tok], i: int, kinds: Tuple[str, ...]) -> Optional
     return best
 
 
-_LEXICONS = {
+def _people_lexicon() -> lx.Lexicon:
+    return lx.people()[0]
+
+
+_LEXICONS: Dict[str, Callable[[], lx.Lexicon]] = {
     "title": lx.titles,
     "role": lx.roles,
     "org": lx.organizations,
     "place": lx.places,
     "modifier": lx.modifiers,
-    "person": lambda: lx.people()[0],
+    "person": _people_lexicon,
 }
 _PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")
 _HEAD_KINDS = ("title", "role")
@@ -76,9 +80,9 @@ _NOT_OF_OTHERS = frozenset({"President", "Vice President", "president", "vice pr
 
 
 @lru_cache(maxsize=1)
-def _title_abbreviations() -> frozenset:
+def _title_abbreviations() -> FrozenSet[str]:
     """Keys of abbreviated titles ("sen", "gov"): their period does not end a sentence."""
-    out = set()
+    out: Set[str] = set()
     for alias_tokens in (lx.tokens(a) for a in ("Sen. Sens. Rep. Reps. Gov. Govs. Lt. Atty. Gen. Pres. Sec. Del. Ald. Dist. Cmdr. Capt. Sgt. Det. Insp. Supt. Dr. Mr. Mrs. Ms.").split()):
         out.update(t.key for t in alias_tokens)
     return frozenset(out)
@@ -257,7 +261,7 @@ def _keeps_period(text: str, s: int, e: int) -> bool:
     return word.count(".") > 1 or len(word.rstrip(".").split("-")[-1]) <= 4 and word[:1].isupper() and "-" in word or word in ("Jr.", "Sr.")
 
 
-def _keep(a, has_head: bool) -> bool:
+def _keep(a: Analysis, has_head: bool) -> bool:
     if a.name is not None or a.organization is not None:
         return True
     if a.title is None:

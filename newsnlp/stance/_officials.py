@@ -113,8 +113,8 @@ def _sentence(text: str, start: int, end: int) -> str:
     hi = min(len(text), end + 300)
     nl = text.find("\n", end, hi)
     hi = hi if nl < 0 else nl
-    m = _SENTENCE_END.search(text, end, hi)
-    return text[lo : m.end() if m else hi]
+    stop = _SENTENCE_END.search(text, end, hi)
+    return text[lo : stop.end() if stop else hi]
 
 
 def _resolve_level(text: str, p: Person) -> Optional[str]:
