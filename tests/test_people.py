@@ -288,3 +288,9 @@ def test_a_title_inside_a_body_name_is_not_a_person() -> None:
     people = find_people("A spokeswoman for the Dona Ana County Sheriff\u2019s Department declined to comment.")
     assert [(p.kind, p.title) for p in people if p.level is not None][-1] == ("organization", None)
     assert find_people("The Clean Water and Justice Political Action Committee sued.") == []
+
+
+def test_party_officers_and_honorific_names_are_not_government() -> None:
+    assert [p for p in find_people("State GOP Chairman Andy Hall downplayed the risk.") if p.level] == []
+    # "Wright" is also a city; after "Mr." it is a person's name.
+    assert [p for p in find_people("Mr. Wright\u2019s attorney appeared in court.") if p.level] == []

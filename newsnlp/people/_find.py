@@ -128,6 +128,8 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 seen_person = True
                 k += length
                 break
+            if kind == "place" and k == start and start > 0 and toks[start - 1].key in _HONORIFICS:
+                break  # "Mr. Wright's attorney": a person, not the city of Wright
             if kind == "org" and hit[2].extra == "qualified" and k == start:
                 break  # "jails" alone is not a body; "county jails" is
             seen_org = seen_org or kind == "org"
@@ -246,6 +248,9 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
         i = max(end, i + 1)
 
 
+_PARTY_ROLES = frozenset({"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director",
+                          "executive director", "strategist", "official", "officials", "leader", "leaders"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "rev"})
 _PLURAL_TITLES = frozenset({"sens", "senators", "reps", "representatives", "congressmen", "govs", "governors", "mayors"})
 
 
@@ -262,6 +267,8 @@ def _keeps_period(text: str, s: int, e: int) -> bool:
 
 
 def _keep(a: Analysis, has_head: bool) -> bool:
+    if a.party is not None and a.organization is None and a.title in _PARTY_ROLES:
+        return False  # "State GOP Chairman Andrew Hitt" runs a party, not a government
     if a.name is not None or a.organization is not None:
         return True
     if a.title is None:
