@@ -294,3 +294,8 @@ def test_party_officers_and_honorific_names_are_not_government() -> None:
     assert [p for p in find_people("State GOP Chairman Andy Hall downplayed the risk.") if p.level] == []
     # "Wright" is also a city; after "Mr." it is a person's name.
     assert [p for p in find_people("Mr. Wright\u2019s attorney appeared in court.") if p.level] == []
+
+
+def test_a_role_at_the_end_of_a_sentence_has_no_period() -> None:
+    (p,) = find_people("The plan surprised local officials.")
+    assert (p.title, p.text) == ("officials", "local officials")

@@ -257,7 +257,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
             out.ambiguous = bool(head_entry.extra)
         elif head is not None:
             hi = items[head]
-            out.title = " ".join(t.text.lower() for t in toks[hi.i : hi.i + hi.n])
+            out.title = " ".join(t.text.lower().rstrip(".") for t in toks[hi.i : hi.i + hi.n])
             out.head_plural = bool(head_entry.extra)
     mod_level = None
     place_entry: Optional[lx.Entry] = None
