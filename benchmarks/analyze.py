@@ -75,26 +75,42 @@ def per_capability(articles: List[Dict[str, Any]]) -> List[Tuple[str, float]]:
     rows = []
     for name, step in steps:
         step(articles[0])  # load lexicons and models outside the timing
-        t = time.perf_counter()
+        t = time.process_time()  # CPU time: other jobs on a shared machine do not count
         for a in articles:
             step(a)
-        rows.append((name, (time.perf_counter() - t) / len(articles) * 1000))
+        rows.append((name, (time.process_time() - t) / len(articles) * 1000))
     return rows
 
 
-def run_many(articles: List[Dict[str, Any]], **kw: Any) -> Tuple[float, str, int]:
-    """(articles/s, sha256 of the JSONL output, failures)."""
+def cpu_seconds() -> float:
+    """CPU time of this process and all its descendants (worker processes), or NaN without psutil."""
+    psutil = _compat.optional_import("psutil")
+    if psutil is None:
+        return float("nan")
+    me = psutil.Process()
+    total = sum(me.cpu_times()[:2])
+    for child in me.children(recursive=True):
+        try:
+            total += sum(child.cpu_times()[:2])
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_many(articles: List[Dict[str, Any]], **kw: Any) -> Tuple[float, str, int, float]:
+    """(articles/s, sha256 of the JSONL output, failures, CPU ms per article over all processes)."""
     digest = hashlib.sha256()
     failures = 0
-    t = time.perf_counter()
+    c, t = cpu_seconds(), time.perf_counter()
     for r in analyze_many(articles, progress=False, **kw):
         failures += not r.ok
         digest.update(json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
         digest.update(b"\n")
-    return len(articles) / (time.perf_counter() - t), digest.hexdigest(), failures
+    wall, cpu = time.perf_counter() - t, cpu_seconds() - c
+    return len(articles) / wall, digest.hexdigest(), failures, cpu / len(articles) * 1000
 
 
-def run_dask(articles: List[Dict[str, Any]]) -> Optional[Tuple[float, str, int]]:
+def run_dask(articles: List[Dict[str, Any]]) -> Optional[Tuple[float, str, int, float]]:
     distributed = _compat.optional_import("distributed")
     if distributed is None:
         return None
@@ -142,13 +158,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         ap.error(f"{args.corpus}: no such file; pass --corpus PATH to a JSONL file with a \"text\" field")
+    load_start = os.getloadavg()[0]
     articles = load(args.corpus, args.articles)
     chars = sum(len(a["text"]) for a in articles)
 
     caps = per_capability(articles[: min(100, len(articles))])
-    rate1, hash1, fail1 = run_many(articles, n_jobs=1)
+    rate1, hash1, fail1, cpu1 = run_many(articles, n_jobs=1)
     run_many(articles[:8], n_jobs=2, batch_size=1)  # start the worker processes outside the timing
-    rate2, hash2, fail2 = run_many(articles, n_jobs=2)
+    rate2, hash2, fail2, cpu2 = run_many(articles, n_jobs=2)
     dask = None if args.no_dask else run_dask(articles)
     n1, mem1 = peak_memory(args.corpus, args.memory_articles)
     n10, mem10 = peak_memory(args.corpus, 10 * args.memory_articles)
@@ -167,19 +184,23 @@ def main(argv: Optional[List[str]] = None) -> int:
         f"Corpus: `{args.corpus.name}`, first {len(articles)} articles ({chars / len(articles):,.0f} characters "
         f"on average); Python {platform.python_version()}, {os.cpu_count()} CPU cores, "
         f"{'pure-Python mode' if _compat.PURE_PYTHON else 'numpy mode'}, joblib "
-        f"{'yes' if _compat.have('joblib') else 'no'}.",
+        f"{'yes' if _compat.have('joblib') else 'no'}; load average {load_start:.1f} at the start and "
+        f"{os.getloadavg()[0]:.1f} at the end (other jobs on the machine).",
         "",
-        "| step (in this process) | ms per article |",
+        "| step (in this process) | CPU ms per article |",
         "|---|---:|",
         *[f"| {name} | {ms:.1f} |" for name, ms in caps],
         "",
-        "| run | articles/s | failures | SHA-256 of output (first 12) |",
-        "|---|---:|---:|---|",
-        f"| analyze_many, 1 job | {rate1:.1f} | {fail1} | `{hash1[:12]}` |",
-        f"| analyze_many, 2 jobs (processes) | {rate2:.1f} | {fail2} | `{hash2[:12]}` |",
+        "| run | articles/s (wall) | CPU ms per article, all processes | cores busy | failures "
+        "| SHA-256 of output (first 12) |",
+        "|---|---:|---:|---:|---:|---|",
+        f"| analyze_many, 1 job | {rate1:.1f} | {cpu1:.1f} | {rate1 * cpu1 / 1000:.2f} | {fail1} | `{hash1[:12]}` |",
+        f"| analyze_many, 2 jobs (processes) | {rate2:.1f} | {cpu2:.1f} | {rate2 * cpu2 / 1000:.2f} | {fail2} "
+        f"| `{hash2[:12]}` |",
     ]
     if dask is not None:
-        lines.append(f"| analyze_many, dask LocalCluster 2 workers | {dask[0]:.1f} | {dask[2]} | `{dask[1][:12]}` |")
+        lines.append(f"| analyze_many, dask LocalCluster 2 workers | {dask[0]:.1f} | {dask[3]:.1f} "
+                     f"| {dask[0] * dask[3] / 1000:.2f} | {dask[2]} | `{dask[1][:12]}` |")
     lines += [
         "",
         "| peak memory run | articles | peak RSS (MiB) |",
@@ -190,6 +211,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         "| target | met | measured |",
         "|---|---|---|",
         *[f"| {name} | {'yes' if ok else '**no**'} | {value} |" for name, ok, value in checks],
+        "",
+        f"CPU-bound estimate (not a measurement of wall time): at {cpu1:.1f} CPU ms per article, one job on an "
+        f"otherwise idle core would run at about {1000 / cpu1:.0f} articles/s, and two jobs at about "
+        f"{2000 / cpu2:.0f} articles/s ({cpu1 / cpu2 * 2:.2f}x).",
     ]
     table = "\n".join(lines) + "\n"
     print(table)

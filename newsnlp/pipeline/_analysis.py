@@ -14,11 +14,14 @@ import importlib
 import inspect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Dict, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
 
 from newsnlp.quotes import Quote, extract_quotes
 from newsnlp.stance import Official, find_officials
 from newsnlp.text import Sentence, sentences
+
+if TYPE_CHECKING:  # only for the annotations: the summarizer plugs in at run time
+    from newsnlp.summarize import Summary
 
 __all__ = ["Analysis", "AnalysisError", "analyze", "capabilities"]
 
@@ -36,7 +39,7 @@ class Analysis:
     id: Any
     title: Optional[str]
     sentences: Tuple[Sentence, ...]
-    summary: Any
+    summary: Optional[Summary]
     quotes: Tuple[Quote, ...]
     officials: Tuple[Official, ...]
     stance: Any
