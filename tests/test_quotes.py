@@ -368,3 +368,17 @@ def test_transcript_lines_name_their_speakers():
     first, second = extract_quotes(t)
     assert (first.text, first.speaker.name) == ("Do you really see those two as equivalent?", "WALLACE")
     assert (second.text, second.speaker.name) == ("Well, look, the question is why.", "PENCE")
+
+
+@pytest.mark.parametrize("unit", ["Smith said a thing and Jones said ", "according to ", "he said that "])
+def test_run_on_text_without_sentence_ends_stays_linear(unit):
+    def run(n: int) -> float:
+        text = (unit * (n // len(unit) + 1))[:n]
+        t0 = time.perf_counter()
+        for q in extract_quotes(text):
+            assert text[q.start:q.end] == q.text
+        return time.perf_counter() - t0
+
+    small, big = run(5_000), run(20_000)
+    # 4x the input; a quadratic pass would take ~16x.
+    assert big < 12 * small + 0.5

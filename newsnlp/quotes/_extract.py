@@ -20,6 +20,8 @@ from newsnlp.text import sentences
 __all__ = ["extract_quotes"]
 
 _AFTER_WINDOW = 90
+# The longest stretch one attribution may look at or report, in characters; bounds the work per cue.
+_MAX_SPAN = 1500
 JOIN_NEXT_PARAGRAPH = True
 _BEFORE_WINDOW = 150
 _ALNUM = re.compile(r"[^\W_]")
@@ -162,6 +164,7 @@ def _speaker_for_cue(
     art: _Article, cue: Tuple[int, int], res: Resolver, lo: int, hi: int
 ) -> Optional[Speaker]:
     text = art.text
+    lo, hi = max(lo, cue[0] - _MAX_SPAN), min(hi, cue[1] + _MAX_SPAN)
     word = text[cue[0]:cue[1]].lower()
     if word.startswith("according"):
         # "according to John Smith, the county clerk, ..." keeps its apposition; a clause does not.
@@ -306,7 +309,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
         kind = "direct"
         if not starts_sentence and ci is not None and cues[ci][0] > q.close_at:
             # 'Both parties "saw it coming," she said': the reported lead-in belongs to the quote.
-            s_lo = max(para_start, art.sentence_bounds(q.open_at)[0])
+            s_lo = max(para_start, art.sentence_bounds(q.open_at)[0], q.open_at - _MAX_SPAN)
             if _words(text, s_lo, q.open_at, 30) < 30 and s_lo < q.open_at:
                 frags[0] = (s_lo, frags[0][1])
                 kind = "mixed"
@@ -347,7 +350,9 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
             continue
         s_lo, s_hi = art.sentence_bounds(cs)
         pi = art.para_of(cs)
-        s_lo = max(s_lo, art.paras[pi][0])
+        # A run-on "sentence" (no punctuation for pages) must not make each cue scan it all.
+        s_lo = max(s_lo, art.paras[pi][0], cs - _MAX_SPAN)
+        s_hi = min(s_hi, ce + _MAX_SPAN)
         word = text[cs:ce].lower()
         speaker = _speaker_for_cue(art, (cs, ce), res, s_lo, s_hi)
         if speaker is None and word.endswith("ing") and ci > 0 and cues[ci - 1][0] >= s_lo \
@@ -443,7 +448,8 @@ def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
                 and prev.paragraph == q.paragraph and prev.end <= q.start and (
                     (q.start - prev.end <= 6 and not _ALNUM.search(text, prev.end, q.start))
                     # 'The summit did "too little," she wrote on Twitter. "Europe risks ..."'
-                    or (prev.end <= prev.cue.start and prev.cue.end <= q.start and _words(text, prev.end, q.start, 14) <= 12
+                    or (prev.end <= prev.cue.start and prev.cue.end <= q.start and q.start - prev.end <= 300
+                        and _words(text, prev.end, q.start, 14) <= 12
                         and text[prev.end:q.start].rstrip(" \u201c\"")[-1:] in (".", ",", ":"))
                 ):
             frags = prev.fragments + q.fragments
