@@ -41,13 +41,14 @@ from newsnlp.stance import StanceClassifier, StanceFeatures, make_stance_pipelin
 DEFAULT_TRAIN_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared",
                                  "data", "stance", "fnc1")
 
-# Chosen by 5-fold cross-validation by body on the 80% training part (see docs/benchmarks/fnc1.md).
+# Booster settings are StanceClassifier's defaults; the class weights were set by hand
+# (not tuned); see TUNING_NOTE below. Tune with --cv K (cross-validation by body).
 DEFAULTS = {
-    "max_iter": 500,
-    "learning_rate": 0.05,
+    "max_iter": 200,
+    "learning_rate": 0.1,
     "max_leaf_nodes": 31,
     "min_samples_leaf": 20,
-    "l2_regularization": 1.0,
+    "l2_regularization": 0.0,
     "class_weight": {"agree": 1.5, "disagree": 4.0, "discuss": 1.0, "unrelated": 1.0},
 }
 
@@ -132,11 +133,102 @@ def run_dev(args: argparse.Namespace) -> int:
     if args.save_model:
         save(model, args.save_model)
         print(f"model written to {args.save_model}")
+    if args.markdown:
+        write_markdown(args, score, t1 - t0, t2 - t1, c1 - c0, c2 - c1)
+        print(f"results table written to {args.markdown}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump({"dev": score.to_dict(), "train_seconds": t1 - t0,
                        "predict_seconds": t2 - t1, "train_cpu_seconds": c1 - c0,
                        "predict_cpu_seconds": c2 - c1}, fh, indent=1)
+    return 0
+
+
+TUNING_NOTE = (
+    "Tuning, honestly stated: no hyper-parameter search was run. The booster uses\n"
+    "StanceClassifier's defaults and the class weights (agree 1.5, disagree 4) were set by\n"
+    "hand before any dev run. The dev hold-out was scored three times during development\n"
+    "(first feature set unweighted and with these weights; then the current feature set, which\n"
+    "added cue counts over all target-related sentences and 30 single cue words after the\n"
+    "first runs showed a weak disagree class). A planned 3-fold cross-validation by body for\n"
+    "the class weights (`--cv 3`) could not finish in the session on the shared machine."
+)
+
+
+def write_markdown(args: argparse.Namespace, s: FNCScore, train_s: float, predict_s: float,
+                   train_cpu: float, predict_cpu: float) -> None:
+    """The results table of docs/benchmarks/fnc1.md, straight from this run."""
+    f1 = s.f1
+    lines = [
+        "# FNC-1 stance benchmark",
+        "",
+        "Written by `benchmarks/fnc1.py --dev --markdown docs/benchmarks/fnc1.md` (numbers from that",
+        "run, not typed by hand). Rerun from the repository root with:",
+        "",
+        "    python benchmarks/fnc1.py --dev --train-dir ../shared/data/stance/fnc1 \\",
+        "        --markdown docs/benchmarks/fnc1.md",
+        "",
+        "Data: FNC-1 training set (Ferreira & Vlachos 2016; fakenewschallenge.org), read from",
+        "`--train-dir`, never shipped. Protocol of the official baseline: body ids shuffled with",
+        "`random.Random(1489215)`, 80% of bodies for training, the other 20% (337 bodies,",
+        "9,622 pairs) held out. The competition test set is hidden and was never used.",
+        "Model: `make_stance_pipeline(StanceFeatures(), StanceClassifier(...))`, see",
+        "`docs/models/stance-classifier.md`. No pretrained language model.",
+        "",
+        "## Results on the dev hold-out",
+        "",
+        "| split | pairs | FNC score | relative | macro-F1 | F1 agree | F1 disagree | F1 discuss | F1 unrelated |",
+        "|---|---|---|---|---|---|---|---|---|",
+        f"| dev hold-out (20% of bodies) | {s.n} | {s.score:.2f} / {s.max_score:.2f} | "
+        f"{100 * s.relative_score:.2f}% | {100 * s.macro_f1:.2f} | {100 * f1['agree']:.2f} | "
+        f"{100 * f1['disagree']:.2f} | {100 * f1['discuss']:.2f} | {100 * f1['unrelated']:.2f} |",
+        "",
+        "Confusion matrix (rows gold, columns predicted):",
+        "",
+        "| gold \\ predicted | " + " | ".join(s.labels) + " |",
+        "|---" * (len(s.labels) + 1) + "|",
+    ]
+    for label, row in zip(s.labels, s.confusion):
+        lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
+    lines += [
+        "",
+        f"Time: training {train_s:.0f} s, prediction {predict_s:.0f} s wall clock "
+        f"({train_s + predict_s:.0f} s total); CPU time of the process {train_cpu:.0f} s + "
+        f"{predict_cpu:.0f} s; booster threads: {args.threads}. On a shared machine the wall",
+        "time depends on the other jobs running; the process CPU time is the fairer measure.",
+        "",
+        "Classifier settings: " + ", ".join(
+            f"{k}={v}" for k, v in sorted(vars(args).items())
+            if k in ("max_iter", "learning_rate", "max_leaf_nodes", "disagree_weight", "agree_weight")
+        ) + ".",
+        "",
+        "## Targets and context",
+        "",
+        "Targets of issue 5: relative FNC score >= 82.5%, macro-F1 >= 62, disagree F1 > 20,",
+        "training + prediction <= 10 minutes on 2 CPU cores. For scale, on the hidden",
+        "competition test set the three FNC-1 winners scored 82.02 / 81.97 / 81.72% relative,",
+        "macro-F1 57.8 / 60.0 / 57.9, disagree F1 3.6 / 15.1 / 11.4; the official baseline",
+        "scores about 79.5% relative on this dev hold-out (75.2% on the test set). Scores on",
+        "this dev split run higher than on the test set: many of its headlines also occur with",
+        "training bodies, and its topics overlap the training topics.",
+        "",
+        TUNING_NOTE,
+    ]
+    with open(args.markdown, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def render_saved(args: argparse.Namespace) -> int:
+    """Write the Markdown table from the JSON scores saved by an earlier ``--dev --json`` run."""
+    if not args.markdown:
+        raise SystemExit("--markdown-from needs --markdown OUT.md")
+    with open(args.markdown_from, encoding="utf-8") as fh:
+        saved = json.load(fh)
+    d = saved["dev"]
+    score = FNCScore(**{**d, "labels": tuple(d["labels"]),
+                        "confusion": tuple(tuple(r) for r in d["confusion"])})
+    write_markdown(args, score, saved["train_seconds"], saved["predict_seconds"],
+                   saved["train_cpu_seconds"], saved["predict_cpu_seconds"])
     return 0
 
 
@@ -195,13 +287,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--score", action="store_true", help="score --out against the test file's Stance column")
     ap.add_argument("--save-model", help="also export the trained model (.json recommended)")
     ap.add_argument("--json", help="with --dev: write the scores as JSON here")
+    ap.add_argument("--markdown", help="with --dev: write the results table (Markdown) here")
     ap.add_argument("--threads", type=int, default=2, help="OpenMP threads for the booster")
     ap.add_argument("--max-iter", type=int, default=DEFAULTS["max_iter"])
     ap.add_argument("--learning-rate", type=float, default=DEFAULTS["learning_rate"])
     ap.add_argument("--max-leaf-nodes", type=int, default=DEFAULTS["max_leaf_nodes"])
     ap.add_argument("--disagree-weight", type=float, default=DEFAULTS["class_weight"]["disagree"])
     ap.add_argument("--agree-weight", type=float, default=DEFAULTS["class_weight"]["agree"])
+    ap.add_argument("--markdown-from", help="re-render --markdown from a --json file of an earlier --dev run")
     args = ap.parse_args(argv)
+    if args.markdown_from:
+        return render_saved(args)
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
