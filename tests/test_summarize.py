@@ -217,3 +217,23 @@ def test_cli_process_returns_the_contract() -> None:
 def test_cli_budgets_are_mutually_exclusive() -> None:
     with pytest.raises(SystemExit):
         _cli_args("--sentences", "2", "--words", "30")
+
+
+def test_newsnlp_summarize_command_writes_one_object_per_article() -> None:
+    import json
+    import subprocess
+    import sys
+
+    lines = "\n".join(
+        json.dumps(r)
+        for r in ({"id": "sport", "text": SPORT_ARTICLE}, {"id": "bridge", "title": "Bridge repair", "text": BUDGET_ARTICLE})
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "newsnlp", "summarize", "--sentences", "2", "--method", "lead"],
+        input=lines, capture_output=True, text=True, check=True,
+    ).stdout.splitlines()
+    records = [json.loads(line) for line in out]
+    assert [r["id"] for r in records] == ["sport", "bridge"]
+    assert [s["index"] for s in records[0]["summary"]] == [0, 1]
+    first = records[1]["summary"][0]
+    assert BUDGET_ARTICLE[first["start"] : first["end"]] == first["text"]

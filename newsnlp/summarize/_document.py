@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
+from itertools import chain
 import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence
@@ -99,11 +101,7 @@ class Document:
     def term_frequencies(self) -> Dict[int, int]:
         """How often each term occurs in the whole article."""
         if "tf" not in self._cache:
-            tf: Dict[int, int] = {}
-            for ids in self.term_ids:
-                for t in ids:
-                    tf[t] = tf.get(t, 0) + 1
-            self._cache["tf"] = tf
+            self._cache["tf"] = Counter(chain.from_iterable(self.term_ids))
         return self._cache["tf"]  # type: ignore[return-value]
 
     def tfidf(self) -> List[Dict[int, float]]:
@@ -117,10 +115,7 @@ class Document:
             idf = {t: math.log((1.0 + n) / (1.0 + d)) + 1.0 for t, d in df.items()}
             vectors = []
             for ids in self.term_ids:
-                v: Dict[int, float] = {}
-                for t in ids:
-                    v[t] = v.get(t, 0.0) + 1.0
-                vectors.append({t: c * idf[t] for t, c in v.items()})
+                vectors.append({t: c * idf[t] for t, c in Counter(ids).items()})
             self._cache["tfidf"] = vectors
         return self._cache["tfidf"]  # type: ignore[return-value]
 

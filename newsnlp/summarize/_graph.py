@@ -8,6 +8,7 @@ selection step absorbs by rounding scores before comparing them.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from operator import mul, sub
 from typing import Dict, List, Sequence
 
@@ -114,9 +115,7 @@ def _bm25_weights(terms: Sequence[Sequence[int]], size: int, k1: float, b: float
     df = [0] * size
     counts: List[Dict[int, int]] = []
     for ts in terms:
-        c: Dict[int, int] = {}
-        for t in ts:
-            c[t] = c.get(t, 0) + 1
+        c: Dict[int, int] = Counter(ts)
         counts.append(c)
         for t in c:
             df[t] += 1
