@@ -98,6 +98,13 @@ def test_balance_counts_quotes_and_words_per_side(report: StanceReport) -> None:
     assert b.dominant == "local"  # Berry's three statements outweigh Sessions's one
 
 
+def test_a_former_office_holder_speaks_for_no_level_of_government() -> None:
+    r = detect_stance("\u201cCities must obey the law,\u201d former House Speaker Newt Gingrich said. "
+                      "\u201cWe will fight,\u201d Mayor Jim Doe said.")
+    assert [(q.speaker.name, q.level) for q in r.quotes if q.speaker] == [("Newt Gingrich", "other"),
+                                                                          ("Jim Doe", "local")]
+
+
 def test_no_quotes_means_an_empty_neutral_report() -> None:
     r = detect_stance("The weather was mild on Tuesday.")
     assert r.quotes == () and r.balance.dominant is None

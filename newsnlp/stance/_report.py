@@ -23,6 +23,7 @@ from newsnlp.text import sentences, words
 __all__ = ["Balance", "StanceQuote", "StanceReport", "detect_stance"]
 
 _CONTEXT_CHARS = 600
+_FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
 # Reported speech in a relative clause after an official ("local officials who said they did not know
 # why"), which the quote extractor leaves out. One linear scan; the clause runs to the sentence end.
 _WHO_SAID = re.compile(
@@ -115,7 +116,7 @@ def quote_inputs(text: str, officials: Sequence[Official]) -> List[Tuple[Quote, 
     rows = []
     for q in _with_relative_clauses(text, extract_quotes(text), officials, sents, starts):
         context = _context(text, sents, starts, q)
-        level = speaker_level(q.speaker, officials, context)
+        level = speaker_level(q.speaker, officials, context, text)
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
                   "title": q.speaker.title if q.speaker else None, "party": _party(q.speaker, officials)}
         rows.append((q, level, inputs))
@@ -143,11 +144,24 @@ def _with_relative_clauses(text: str, quotes: List[Quote], officials: Sequence[O
     return sorted([*quotes, *extra], key=lambda q: (q.start, q.end)) if extra else quotes
 
 
-def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], context: str = "") -> Optional[str]:
-    """The level of government of a quote's speaker: the official it points at, else its own descriptor."""
+def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], context: str = "",
+                  text: str = "") -> Optional[str]:
+    """The level of government of a quote's speaker: the official it points at, else its own descriptor.
+
+    With the article ``text``, a former office holder ("former House Speaker Newt Gingrich") speaks
+    for no level of government: ``"other"``.
+
+    >>> from newsnlp.quotes import Speaker
+    >>> speaker_level(Speaker(None, 0, 5, title="Mayor"), [])
+    'local'
+    """
     if speaker is None:
         return None
     official = _official_of(speaker, officials)
+    if text:
+        spans = [(speaker.start, speaker.end)] + ([official.mentions[0]] if official is not None else [])
+        if any(_FORMER.search(text, max(0, a - 12), b) for a, b in spans):
+            return "other"
     if official is not None and official.level is not None:
         return official.level
     if speaker.title or speaker.organization:

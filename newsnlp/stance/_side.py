@@ -21,7 +21,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
 from newsnlp.text import stem, words
 
@@ -130,7 +130,7 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     return f
 
 
-def _flags(toks: Sequence[str], ctx: Any, lex: Mapping[str, FrozenSet[str]]) -> set:
+def _flags(toks: Sequence[str], ctx: Any, lex: Mapping[str, FrozenSet[str]]) -> Set[str]:
     """Actors, their framing, dispute and side vocabulary, first person."""
     flags = _framing(toks, lex)
     if any(t in lex["dispute"] for t in toks) or any(t in lex["dispute"] for t in ctx):
@@ -145,16 +145,16 @@ def _flags(toks: Sequence[str], ctx: Any, lex: Mapping[str, FrozenSet[str]]) -> 
     return flags
 
 
-def _framing(toks: Sequence[str], lex: Mapping[str, FrozenSet[str]]) -> set:
+def _framing(toks: Sequence[str], lex: Mapping[str, FrozenSet[str]]) -> Set[str]:
     """Actor mentions and the polarity of the words near them."""
-    flags = set()
+    flags: Set[str] = set()
     fed, loc, neg, pos = lex["federal_actors"], lex["local_actors"], lex["negative"], lex["positive"]
     for i, t in enumerate(toks):
         side = "federal" if t in fed else "local" if t in loc else None
         if side is None:
             continue
         flags.add(f"actor:{side}")
-        near = toks[max(0, i - _WINDOW): i] + toks[i + 1: i + 1 + _WINDOW]
+        near = [*toks[max(0, i - _WINDOW): i], *toks[i + 1: i + 1 + _WINDOW]]
         if any(n in neg for n in near):
             flags.add(f"frame:{side}-")
         if any(n in pos for n in near):
@@ -238,7 +238,7 @@ class SideModel:
             raise SideModelError(f"not a {FORMAT} file")
         if data.get("format_version") != FORMAT_VERSION:
             raise SideModelError(f"format_version {data.get('format_version')!r}, expected {FORMAT_VERSION}")
-        body = {k: data.get(k) for k in ("model", "meta")}
+        body: Dict[str, Any] = {k: data.get(k) for k in ("model", "meta")}
         if _digest(body) != data.get("sha256"):
             raise SideModelError("checksum mismatch: the side model file was altered or truncated")
         try:
