@@ -115,7 +115,7 @@ def run_dask(articles: List[Dict[str, Any]]) -> Optional[Tuple[float, str, int, 
     if distributed is None:
         return None
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster):
         run_many(articles[:4], backend="dask")  # start the workers' imports outside the timing
         return run_many(articles, backend="dask")
 

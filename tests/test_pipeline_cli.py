@@ -80,3 +80,15 @@ def test_jobs_zero_is_a_usage_error() -> None:
 def test_standard_input_works_like_the_other_subcommands() -> None:
     code, out, _ = newsnlp(stdin='{"id": "s", "text": "Gov. Jerry Brown spoke."}\n'.encode())
     assert code == 0 and json.loads(out)["officials"][0]["name"] == "Jerry Brown"
+
+
+def test_the_common_process_hook_gives_one_article_without_its_id() -> None:
+    import argparse
+
+    from newsnlp.pipeline import _cli
+
+    text = "Gov. Jerry Brown spoke."
+    out = _cli.process(text, argparse.Namespace(), {"id": 7, "title": "Brown"})
+    expected = analyze(text, title="Brown").to_dict()
+    expected.pop("id")
+    assert out == expected

@@ -22,7 +22,7 @@ SAMPLES = [json.loads(line) for line in SAMPLES_PATH.read_text("utf-8").splitlin
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", processes=True,
-                                  dashboard_address=None) as local:
+                                  dashboard_address=":0") as local:
         yield local
 
 

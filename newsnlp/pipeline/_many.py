@@ -109,12 +109,18 @@ class _JoblibRunner:
         if self._config is not None:
             self._config.__enter__()
         self.workers = max(1, jl.effective_n_jobs(self.n_jobs))
-        self._parallel = jl.Parallel(n_jobs=self.n_jobs, prefer="processes", batch_size=1, pre_dispatch="all")
+        options = dict(n_jobs=self.n_jobs, prefer="processes", batch_size=1, pre_dispatch="all")
+        try:
+            # Stream a wave's results in order as they arrive, so the caller's work on
+            # them overlaps the workers' work on the rest of the wave.
+            self._parallel = jl.Parallel(return_as="generator", **options)
+        except (TypeError, ValueError):  # joblib < 1.3, or a backend that cannot stream
+            self._parallel = jl.Parallel(**options)
         self._parallel.__enter__()
 
-    def run(self, chunks: List[List[Task]]) -> List[List[Result]]:
+    def run(self, chunks: List[List[Task]]) -> Iterator[List[Result]]:
         delayed = self.joblib.delayed
-        return list(self._parallel(delayed(_analyze_chunk)(c) for c in chunks))
+        return iter(self._parallel(delayed(_analyze_chunk)(c) for c in chunks))
 
     def reset(self) -> None:
         self.close()
@@ -142,8 +148,8 @@ class _FuturesRunner:
 
         self._pool = ProcessPoolExecutor(max_workers=self.workers)
 
-    def run(self, chunks: List[List[Task]]) -> List[List[Result]]:
-        return list(self._pool.map(_analyze_chunk, chunks))
+    def run(self, chunks: List[List[Task]]) -> Iterator[List[Result]]:
+        return iter(self._pool.map(_analyze_chunk, chunks))
 
     def reset(self) -> None:
         self.close()
@@ -162,8 +168,9 @@ class _DaskClientRunner:
         self.client = client
         self.workers = max(1, sum(client.nthreads().values()))
 
-    def run(self, chunks: List[List[Task]]) -> List[List[Result]]:
-        return list(self.client.gather(self.client.map(_analyze_chunk, chunks, pure=False)))
+    def run(self, chunks: List[List[Task]]) -> Iterator[List[Result]]:
+        futures = self.client.map(_analyze_chunk, chunks, pure=False)
+        return (f.result() for f in futures)
 
     def reset(self) -> None:
         pass
@@ -221,14 +228,14 @@ def _death_message(exc: BaseException) -> str:
 def _run_isolated(runner: Any, chunk: List[Task], failure: BaseException) -> Tuple[List[Result], int]:
     """Re-run a chunk alone, then article by article; return results and how many died."""
     try:
-        return runner.run([chunk])[0], 0
+        return list(runner.run([chunk]))[0], 0
     except Exception:
         runner.reset()
     out: List[Result] = []
     died = 0
     for task in chunk:
         try:
-            out.extend(runner.run([[task]])[0])
+            out.extend(list(runner.run([[task]]))[0])
         except Exception as exc:
             runner.reset()
             ident = task.id if isinstance(task, AnalysisError) else task[0]
@@ -238,15 +245,19 @@ def _run_isolated(runner: Any, chunk: List[Task], failure: BaseException) -> Tup
 
 
 def _run_wave(runner: Any, wave: List[List[Task]]) -> Iterator[List[Result]]:
+    done = 0
     try:
-        yield from runner.run(wave)
+        for chunk_results in runner.run(wave):
+            done += 1
+            yield chunk_results
         return
     except Exception as exc:  # per-article errors are caught in the worker: this is the machinery
         failure = exc
     runner.reset()
-    size = sum(len(c) for c in wave)
+    rest = wave[done:]  # the chunks whose results never arrived
+    size = sum(len(c) for c in rest)
     results, died = [], 0
-    for chunk in wave:
+    for chunk in rest:
         out, d = _run_isolated(runner, chunk, failure)
         results.append(out)
         died += d
