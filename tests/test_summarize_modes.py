@@ -122,3 +122,10 @@ def test_fit_learns_from_articles_and_their_extracts() -> None:
         TrainedRanker().fit(texts, refs[:2])
     with pytest.raises(TypeError, match="not a single str"):
         TrainedRanker().fit(BUDGET_ARTICLE, refs[0])  # type: ignore[arg-type]
+
+
+def test_linear_time_degree_equals_the_row_sums_of_the_bm25_graph() -> None:
+    for text in TEXTS:
+        doc = Document(text)
+        matrix = _graph.bm25_matrix(doc.term_ids, len(doc.vocabulary))
+        assert doc.degree() == pytest.approx([sum(row) for row in matrix], rel=1e-12)

@@ -83,11 +83,9 @@ class Document:
         self.terms: List[List[str]] = [[t for t in map(_term, ws) if t] for ws in tokens]
         self.title_terms = frozenset(content_terms(self.title))
         vocab: Dict[str, int] = {}
-        for ts in self.terms:
-            for t in ts:
-                vocab.setdefault(t, len(vocab))
+        add = vocab.setdefault
+        self.term_ids: List[List[int]] = [[add(t, len(vocab)) for t in ts] for ts in self.terms]
         self.vocabulary = vocab
-        self.term_ids: List[List[int]] = [[vocab[t] for t in ts] for ts in self.terms]
         self._cache: Dict[str, object] = {}
 
     def __len__(self) -> int:

@@ -22,7 +22,6 @@ FEATURES: Tuple[str, ...] = (
     "frequency_mass",  # sum of the article frequency of its terms, / the article's largest
     "frequency_rank",
     "mean_frequency",  # mean article frequency of its terms, / the article's largest
-    "centroid",
     "centrality",  # weighted degree in the BM25 sentence graph
     "title_overlap",  # share of title terms the sentence contains
     "quote",
@@ -34,7 +33,8 @@ FEATURES: Tuple[str, ...] = (
 
 _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _NUMBER = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# The first letter of each word (a letter right after a non-word character).
+_INITIAL = re.compile(r"\b[^\W\d_]")
 
 
 def _ranks(values: Sequence[float]) -> List[float]:
@@ -56,22 +56,21 @@ def sentence_features(doc: Document) -> List[List[float]]:
         return []
     tf = doc.term_frequencies()
     counts = doc.word_counts
-    mass = [float(sum(tf[t] for t in ids)) for ids in doc.term_ids]
+    mass = [float(sum(map(tf.__getitem__, ids))) for ids in doc.term_ids]
     mean = [m / len(ids) if ids else 0.0 for m, ids in zip(mass, doc.term_ids)]
     rel_len = normalise([float(c) for c in counts])
     rel_mass = normalise(mass)
     rel_mean = normalise(mean)
     len_rank = _ranks([float(c) for c in counts])
     mass_rank = _ranks(mass)
-    centroid = normalise(doc.centroid())
     centrality = normalise(doc.degree())
     title = doc.title_terms
     log_n = math.log(n)
     rows = []
     for i, s in enumerate(doc.sentences):
         ids = doc.terms[i]
-        caps = _WORD.findall(s.text)
-        capitals = sum(1 for w in caps[1:] if w[0].isupper()) / (len(caps) - 1) if len(caps) > 1 else 0.0
+        initials = _INITIAL.findall(s.text)
+        capitals = sum(map(str.isupper, initials[1:])) / (len(initials) - 1) if len(initials) > 1 else 0.0
         rows.append(
             [
                 i / (n - 1) if n > 1 else 0.0,
@@ -85,7 +84,6 @@ def sentence_features(doc: Document) -> List[List[float]]:
                 rel_mass[i],
                 mass_rank[i],
                 rel_mean[i],
-                centroid[i],
                 centrality[i],
                 len(title.intersection(ids)) / len(title) if title else 0.0,
                 1.0 if _QUOTE.search(s.text) else 0.0,

@@ -142,12 +142,9 @@ def bm25_degree(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: f
     for w in weights:
         for t, x in w.items():
             column[t] += x
-    out = []
-    for c, w in zip(counts, weights):
-        outgoing = sum(column[t] - w[t] for t in c)
-        incoming = sum(x * (df[t] - 1) for t, x in w.items())
-        out.append((outgoing + incoming) / 2.0)
-    return out
+    # Per term: its weight elsewhere (column - own) plus its own weight once per
+    # other sentence holding it (df - 1), halved for the symmetrised graph.
+    return [sum(column[t] + x * (df[t] - 2) for t, x in w.items()) / 2.0 for w in weights]
 
 
 def bm25_matrix(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: float = 0.75) -> Matrix:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from operator import mul
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -130,11 +131,12 @@ class TrainedRanker(Ranker):
     def probabilities(self, doc: Document) -> List[float]:
         """Probability that each sentence belongs in a reference summary."""
         self._check_fitted()
+        # Fold the scaling into the weights: z = b + sum(x * w / s) - sum(m * w / s).
+        weights = [w / s for w, s in zip(self.coef_, self.scale_)]
+        bias = self.intercept_ - sum(map(mul, self.mean_, weights))
         out = []
         for row in sentence_features(doc):
-            z = self.intercept_
-            for x, m, s, w in zip(row, self.mean_, self.scale_, self.coef_):
-                z += (x - m) / s * w
+            z = bias + sum(map(mul, row, weights))
             out.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
         return out
 
