@@ -382,3 +382,10 @@ def test_run_on_text_without_sentence_ends_stays_linear(unit):
     small, big = run(5_000), run(20_000)
     # 4x the input; a quadratic pass would take ~16x.
     assert big < 12 * small + 0.5
+
+
+def test_a_pronoun_inherits_the_descriptor_of_the_person_it_resolves_to():
+    t = "“We will win,” Sen. Ron Wyden, D-Ore., said. He said the vote was close."
+    second = extract_quotes(t)[1]
+    sp = second.speaker
+    assert (t[sp.start:sp.end], sp.name, sp.title, sp.party) == ("He", "Ron Wyden", "Senator", "Democratic")

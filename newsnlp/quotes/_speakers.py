@@ -378,7 +378,7 @@ class Resolver:
         sp = Speaker(name, s, e, d.title, d.organization, d.place, d.party)
         if name and d.name:
             self.last_person = sp
-            self._last_person_at = s
+            self._last_person_at = e
         elif name and not d.name and d.title and name != d.organization:
             self.last_person = sp
         self.last_any = sp
