@@ -131,10 +131,10 @@ def fnc_score(gold: Iterable[str], predicted: Iterable[str]) -> FNCScore:
         tp = confusion[i][i]
         n_pred = sum(row[i] for row in confusion)
         n_gold = sum(confusion[i])
-        p = tp / n_pred if n_pred else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        precision[label], recall[label] = p, r
-        f1[label] = 2 * p * r / (p + r) if p + r else 0.0
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        precision[label], recall[label] = prec, rec
+        f1[label] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     n = len(gold_l)
     correct = sum(confusion[i][i] for i in range(len(FNC_LABELS)))
     return FNCScore(

@@ -190,6 +190,8 @@ class StanceClassifier(ParamsMixin):
     ['agree', 'disagree']
     """
 
+    n_features_in_: int  # set by validate_data in fit
+
     def __init__(
         self,
         max_iter: int = 200,
@@ -303,7 +305,7 @@ class StanceClassifier(ParamsMixin):
         X = self._checked_X(X)
         if isinstance(X, list):
             return [self.ensemble_.proba(row) for row in X]
-        np = optional_import("numpy")
+        np = require("numpy", "StanceClassifier.predict_proba")
         if self.estimator_ is None:
             return np.ones((X.shape[0], 1))
         return self.estimator_.predict_proba(X)
@@ -314,7 +316,7 @@ class StanceClassifier(ParamsMixin):
         X = self._checked_X(X)
         if isinstance(X, list):
             return self.ensemble_.predict_rows(X)
-        np = optional_import("numpy")
+        np = require("numpy", "StanceClassifier.predict")
         if self.estimator_ is None:
             return np.full(X.shape[0], self.classes_[0])
         return self.classes_[self.estimator_.predict(X)]
