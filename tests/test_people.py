@@ -299,3 +299,11 @@ def test_party_officers_and_honorific_names_are_not_government() -> None:
 def test_a_role_at_the_end_of_a_sentence_has_no_period() -> None:
     (p,) = find_people("The plan surprised local officials.")
     assert (p.title, p.text) == ("officials", "local officials")
+
+
+def test_honorifics_are_not_names() -> None:
+    from newsnlp.people import parse_descriptor
+
+    assert parse_descriptor("Mr. Obama").name == "Obama"
+    assert parse_descriptor("Dr. Anthony Fauci").name == "Anthony Fauci"
+    assert parse_descriptor("Ms. Diaz").name == "Diaz"

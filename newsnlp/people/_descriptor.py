@@ -167,6 +167,9 @@ def _is_tag_start(toks: Sequence[lx.Tok], i: int) -> bool:
     return len(t) >= 3 and t[0] in "RDI" and t[1] in "-\u2013"
 
 
+_HONORIFIC_KEYS = frozenset({"mr", "mrs", "ms", "dr", "messrs", "mx"})
+
+
 def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
     """Index after the run of capitalised words starting at ``items[k]``."""
     j = k
@@ -242,6 +245,13 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     person_entry: Optional[lx.Entry] = None
     after_name: Optional[int] = None
     if name_k is not None:
+        # an honorific ("Mr. Obama", "Dr. Anthony Fauci") is not part of the name
+        while (
+            name_k + 1 < len(items)
+            and toks[items[name_k].i].key in _HONORIFIC_KEYS
+            and items[name_k + 1].kind in _NAME_KINDS
+        ):
+            name_k += 1
         j = _name_run(items, name_k, toks)
         for m in range(name_k, j):
             if items[m].kind == "place":
@@ -400,7 +410,10 @@ def parse_descriptor(text: str) -> Descriptor:
     'state'
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_descriptor() expects a str, got {type(text).__name__}")
+        raise TypeError(
+            f"parse_descriptor() expects a str, got {type(text).__name__}"
+            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
     return analyse(text, lx.tokens(text)).descriptor()
 
 
