@@ -145,10 +145,10 @@ def test_shipped_model_is_verified_json_with_provenance() -> None:
     assert model.meta["trained_by"] == "scripts/train_side.py" and model.meta["hand_quotes"] > 0
     data = model.to_dict()
     assert SideModel.from_dict(json.loads(json.dumps(data))).to_dict() == data
-    data["model"]["weights"]["bias"] = [9.0, 9.0, 9.0]
+    data["payload"]["model"]["weights"]["bias"] = [9.0, 9.0, 9.0]
     with pytest.raises(SideModelError, match="checksum"):
         SideModel.from_dict(data)
-    with pytest.raises(SideModelError, match="format_version"):
+    with pytest.raises(SideModelError, match="format version"):
         SideModel.from_dict({**model.to_dict(), "format_version": 99})
 
 

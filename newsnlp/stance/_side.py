@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
+from newsnlp._datafile import ModelFileError, seal, unseal
 from newsnlp.text import stem, words
 
 __all__ = ["SIDES", "Linear", "SideModel", "SideModelError", "lexicon", "load_side_model", "side_features",
@@ -36,7 +37,7 @@ FORMAT_VERSION = 1
 _WINDOW = 4  # tokens either side of an actor in which framing words count
 
 
-class SideModelError(ValueError):
+class SideModelError(ModelFileError):
     """A side-model file has the wrong format, version or checksum."""
 
 
@@ -227,37 +228,30 @@ class SideModel:
         return self.classes[k], proba[k]
 
     def to_dict(self) -> Dict[str, Any]:
-        """The model as plain JSON data with format, version and checksum."""
-        body = {"model": self.linear.to_dict(), "meta": self.meta}
-        return {"format": FORMAT, "format_version": FORMAT_VERSION, "sha256": _digest(body), **body}
+        """The model as plain JSON data with format, version and checksum (see ``newsnlp._datafile``)."""
+        return seal(FORMAT, FORMAT_VERSION, {"model": self.linear.to_dict(), "meta": self.meta})
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "SideModel":
+    def from_dict(cls, data: Mapping[str, Any], *, source: str = "side model") -> "SideModel":
         """Rebuild a model from :meth:`to_dict` output, checking format, version and checksum."""
-        if not isinstance(data, Mapping) or data.get("format") != FORMAT:
-            raise SideModelError(f"not a {FORMAT} file")
-        if data.get("format_version") != FORMAT_VERSION:
-            raise SideModelError(f"format_version {data.get('format_version')!r}, expected {FORMAT_VERSION}")
-        body: Dict[str, Any] = {k: data.get(k) for k in ("model", "meta")}
-        if _digest(body) != data.get("sha256"):
-            raise SideModelError("checksum mismatch: the side model file was altered or truncated")
+        try:
+            body = unseal(data, FORMAT, (FORMAT_VERSION,), source=source)
+        except SideModelError:
+            raise
+        except ModelFileError as exc:
+            raise SideModelError(str(exc)) from None
         try:
             linear = Linear(body["model"]["classes"], body["model"]["weights"])
         except (KeyError, TypeError) as exc:
-            raise SideModelError(f"malformed side model: {exc}") from None
-        return cls(linear, body["meta"])
-
-
-def _digest(body: Mapping[str, Any]) -> str:
-    canon = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+            raise SideModelError(f"{source}: malformed side model: {exc}") from None
+        return cls(linear, body.get("meta"))
 
 
 @lru_cache(maxsize=1)
 def load_side_model() -> SideModel:
     """The shipped side model (``data/stance/side_model.json``), verified and cached."""
     raw = resources.files("newsnlp").joinpath("data/stance/side_model.json").read_text("utf-8")
-    model = SideModel.from_dict(json.loads(raw))
+    model = SideModel.from_dict(json.loads(raw), source="newsnlp/data/stance/side_model.json")
     expected = model.meta.get("lexicon_sha256")
     if expected is not None and expected != _lexicon_digest():
         raise SideModelError("side_lexicon.json differs from the one the side model was trained with")
