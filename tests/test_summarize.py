@@ -237,3 +237,12 @@ def test_newsnlp_summarize_command_writes_one_object_per_article() -> None:
     assert [s["index"] for s in records[0]["summary"]] == [0, 1]
     first = records[1]["summary"][0]
     assert BUDGET_ARTICLE[first["start"] : first["end"]] == first["text"]
+
+
+def test_characters_that_grow_when_lower_cased_keep_offsets_right() -> None:
+    # "İ".lower() is two characters long, which shifts a lower-cased copy of the text.
+    text = "İstanbul hosted the summit on Monday. Leaders met for six hours. İzmir sent a delegation too."
+    summary = summarize(text, sentences=2, method="textrank")
+    assert len(summary.sentences) == 2
+    assert all(text[s.start : s.end] == s.text for s in summary.sentences)
+    assert Document(text).word_counts == [len(newsnlp.words(s.text)) for s in newsnlp.sentences(text)]
