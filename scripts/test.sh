@@ -14,6 +14,8 @@ echo "== normal mode: installing newsnlp[dev] into .venv"
 .venv/bin/python -m pip install "${PIP_FLAGS[@]}" -e ".[dev]"
 echo "== normal mode: tests"
 .venv/bin/python -m pytest -q
+echo "== type check (mypy)"
+.venv/bin/python -m mypy newsnlp
 
 echo "== pure-Python mode: installing newsnlp --no-deps into .venv-pure"
 [ -x .venv-pure/bin/python ] || "$PYTHON" -m venv .venv-pure
