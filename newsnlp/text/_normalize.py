@@ -52,7 +52,10 @@ def normalize(text: str, *, lowercase: bool = False) -> str:
     '"We\\'re ready" - she said...'
     """
     if not isinstance(text, str):
-        raise TypeError(f"normalize() expects a str, got {type(text).__name__}")
+        raise TypeError(
+            f"normalize() expects a str, got {type(text).__name__}"
+            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = _SPACE.sub(" ", text).strip()
     return text.lower() if lowercase else text

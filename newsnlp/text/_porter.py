@@ -267,7 +267,8 @@ def stem(word: str) -> str:
     """
     if not isinstance(word, str):
         raise TypeError(
-            f"stem() expected a str, got {type(word).__name__}: pass one word as text"
+            f"stem() expected a str, got {type(word).__name__}: "
+            + ("decode bytes first, e.g. data.decode('utf-8')" if isinstance(word, (bytes, bytearray)) else "pass one word as text")
         )
     lowered = word.lower()
     irregular = _IRREGULAR.get(lowered)

@@ -12,10 +12,13 @@ from newsnlp.text._types import Token
 
 __all__ = ["tokenize", "words", "stop_words"]
 
+# An e-mail address starts only where a run of [\w.+-] starts: tried at every
+# position inside a long run without "@" ("Sen.Sen.Sen..."), the local part
+# re-scanned the rest of the run each time (quadratic).
 _TOKEN = re.compile(
     r"""
     (?P<url>(?:https?://|www\.)[^\s<>"\u201c\u201d]*[^\s<>"\u201c\u201d.,;:!?)\]}'\u2019])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<abbreviation>(?:[A-Za-z]\.){2,})
   | (?P<number>[$\u00a3\u20ac]?\d+(?:[.,:/]\d+)*%?)
   | (?P<word>\w+(?:['\u2019\u2010-]\w+)*)
@@ -65,6 +68,11 @@ def words(text: str) -> List[str]:
     >>> words("The Mayor's office didn't reply.")
     ['the', "mayor's", 'office', "didn't", 'reply']
     """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"words() expects a str, got {type(text).__name__}"
+            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
     return [w.replace("\u2019", "'") for w in _WORD.findall(text.lower())]
 
 
