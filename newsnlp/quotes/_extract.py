@@ -13,7 +13,7 @@ from typing import List, Optional, Sequence, Set, Tuple
 
 from newsnlp.quotes._lexicon import lexicon
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
-from newsnlp.quotes._speakers import Resolver, mention_after, mention_before, sentence_subject
+from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_after, mention_before, sentence_subject
 from newsnlp.quotes._types import Cue, Quote, Speaker
 from newsnlp.text import sentences
 
@@ -37,7 +37,9 @@ _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+)?\Z"
 # "the footage", "heavy criticism", "his claims": after a determiner or adjective a cue word is a noun.
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Hh]eavy|[Ss]harp|"
-    r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce|Republican|Democratic|GOP|[Ss]uch|[Ff]alse)\s+\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
+    r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce|Republican|Democratic|GOP|[Ss]uch|[Ff]alse)\s+"
+    # "a hastily called meeting", "the widely reported claim": an adverb between determiner and participle.
+    r"(?:(?!(?:" + "|".join(sorted(LY_NOT_ADVERBS)) + r")\s)[a-z]+ly\s+)?\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 _INVERSION_BEFORE = re.compile(r"[,\u201d\"':;]\s*(?:\w+ly\s+)?\Z")

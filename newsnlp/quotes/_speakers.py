@@ -8,14 +8,24 @@ to". Windows are bounded, so every call is constant time in the article size.
 
 from __future__ import annotations
 
+import json
 import re
-from typing import Dict, List, Optional, Tuple
+from functools import lru_cache
+from importlib import resources
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
 from newsnlp.quotes._lexicon import lexicon
 from newsnlp.quotes._types import Speaker
 
-__all__ = ["Mention", "Resolver", "mention_after", "mention_before"]
+__all__ = ["LY_NOT_ADVERBS", "Mention", "Resolver", "mention_after", "mention_before"]
+
+# Words ending in -ly that are nouns or adjectives, not adverbs ("the family said", "the weekly reported").
+LY_NOT_ADVERBS = frozenset({
+    "family", "assembly", "ally", "rally", "supply", "anomaly", "monopoly", "bully", "belly", "folly", "homily",
+    "lily", "daily", "weekly", "monthly", "quarterly", "yearly", "hourly", "holy", "ugly", "silly",
+    "friendly", "elderly", "lonely", "costly", "deadly", "orderly",
+})
 
 _TOK = re.compile(r"[A-Za-z0-9$%][\w.&'\u2019-]*|[^\w\s]")
 _WINDOW = 160
@@ -102,7 +112,7 @@ def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
     while i >= 0:
         w = toks[i][2]
         lw = w.lower()
-        if lw in lex.between or (lw.endswith("ly") and w.islower()) or lw in _TIME_NOUNS:
+        if lw in lex.between or (lw.endswith("ly") and w.islower() and lw not in LY_NOT_ADVERBS) or lw in _TIME_NOUNS:
             i -= 1
         elif w in _TIME_WORDS and w not in ("But", "And", "So", "Yet", "However", "Then", "Still", "Also", "Now") \
                 or (w.isdigit() and len(w) in (1, 2, 4)):
@@ -274,7 +284,32 @@ def mention_after(
     return _trim_period(text, (toks[0][0], toks[last][1]))
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \u00a0][A-Z]\.)?[ \u00a0][A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
+# One capitalised word ("Vargas", "Doña", "O'Brien", "McConnell", "Smith-Jones") or an initial ("J.").
+_CAP_WORD = re.compile(
+    rf"(?<![\w.'\u2019-])(?:[{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
+    rf"|[{_UP}]\.)(?!\w)"
+)
+_FULL_NAME = re.compile(
+    rf"(?<!\w)[{_UP}][{_LOW}]+(?:[ \u00a0][{_UP}]\.)?[ \u00a0][{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+"
+    rf"(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?(?!\w)"
+)
+_HONORIFIC_NAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+([{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?)")
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+_SENTENCE_END = re.compile(r"[.?!][\"\u201d'\u2019]?[ \u00a0\n]")
+_QUOTE_MARK = re.compile("[\u201c\u201d\"]")
+_HISTORY = 8
+# Head nouns of an unnamed organisation speaker ("the city's budget office", "the state health department").
+_ORG_HEADS = {
+    "office", "department", "agency", "bureau", "ministry", "commission", "committee", "council", "board",
+    "service", "administration", "campaign", "company", "firm", "court", "government", "authority", "union",
+    "association", "institute", "center", "centre", "university", "party", "organization", "organisation",
+    "foundation", "coalition", "network", "newspaper", "embassy", "legislature", "corporation", "group",
+}
+# Words that open a capitalised run but are not a first name ("But Benton", "For Trump", "Said Ellis").
+_NOT_FIRST = {"however", "meanwhile", "unlike", "like", "former", "dear", "asked", "told", "according", "following",
+              "here", "there", "thus", "yes", "no", "not", "why", "how", "what", "where", "who", "whose", "all"}
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -284,11 +319,66 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?\n"
 
 
+@lru_cache(maxsize=None)
+def first_names() -> Dict[str, str]:
+    """First name -> "male"/"female", learned by ``scripts/train_quotes_names.py`` (see the model card)."""
+    with resources.files("newsnlp.data").joinpath("quotes").joinpath("first_names.json").open("r", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v["gender"] for k, v in data["names"].items()}
+
+
+def _stop_words() -> FrozenSet[str]:
+    lex = lexicon()
+    return frozenset(lex.boundaries | lex.cues | frozenset(lex.pronouns) | _NOT_NP_START | _PREPOSITIONS
+                     | _DETERMINERS | {w.lower() for w in _TIME_WORDS} | _NOT_FIRST)
+
+
+class _Run:
+    """A run of capitalised words ("Doña Ana County Sheriff Ray Benton") and the person name it ends with."""
+
+    __slots__ = ("start", "end", "name", "last", "initial")
+
+    def __init__(self, start: int, end: int, name: Optional[str], last: str, initial: bool) -> None:
+        self.start, self.end, self.name, self.last, self.initial = start, end, name, last, initial
+
+
+def _runs(text: str) -> List[_Run]:
+    lex = lexicon()
+    stop = _stop_words()
+    groups: List[List[Tuple[int, int, str]]] = []
+    for m in _CAP_WORD.finditer(text):
+        if groups and text[groups[-1][-1][1]:m.start()] in (" ", "\u00a0"):
+            groups[-1].append((m.start(), m.end(), m.group()))
+        else:
+            groups.append([(m.start(), m.end(), m.group())])
+    out: List[_Run] = []
+    for g in groups:
+        words = [w for _, _, w in g]
+        last = words[-1]
+        if last.endswith(".") or last.lower() in stop:
+            continue
+        name: Optional[str] = None
+        k = len(words) - 2
+        middle = ""
+        if k >= 1 and words[k].endswith(".") and len(words[k]) == 2:
+            middle, k = words[k], k - 1
+        if k >= 0 and not words[k].endswith(".") and words[k].lower() not in stop:
+            parts = [words[k], middle, last] if middle else [words[k], last]
+            if not any(p in lex.org_words or p.lower() in lex.titles for p in parts):
+                name = " ".join(parts)
+        out.append(_Run(g[0][0], g[-1][1], name, last, _opens_sentence(text, g[0][0])))
+    return out
+
+
 class Resolver:
     """Turns mentions into :class:`Speaker` values, remembering who was named.
 
-    Pronouns go to the most recent person speaker; a bare surname or a title
-    ("the attorney general") goes to the person earlier named with it.
+    Pronouns go to the most recent person (or, for they/it, group) speaker whose
+    gender agrees, with the subject of the latest sentence favoured; a bare
+    surname or a title ("the attorney general") goes to the person earlier named
+    with it. A person's gender comes from an honorific (Mr./Ms.), a gendered
+    title (spokeswoman), the article's own pronouns after a sentence the person
+    opens, or the learned first-name table, in that order.
     """
 
     def __init__(self, text: str) -> None:
@@ -297,29 +387,105 @@ class Resolver:
         self.by_title: Dict[str, str] = {}
         self.last_person: Optional[Speaker] = None
         self.last_any: Optional[Speaker] = None
+        self.last_group: Optional[Speaker] = None
+        self._history: List[Speaker] = []
         self._titled: List[Tuple[int, str, str]] = []
         lex = lexicon()
         for m in lex.title_pattern.finditer(text):
-            rest = re.match(r"\s+((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]+)", text[m.end():m.end() + 60])
+            rest = re.match(rf"\s+((?:[{_UP}][\w.'\u2019-]*\s+){{0,2}}[{_UP}][\w'\u2019-]+)", text[m.end():m.end() + 60])
             if rest:
                 self._titled.append((m.start(), m.group().lower().rstrip("."), rest.group(1)))
         self._titled_i = 0
-        # Every "First Last" pair, in order, so "Sullivan" can become "Kevin Sullivan" and a
+        # Capitalised runs in order, so "Sullivan" can become "Kevin Sullivan" and a
         # pronoun can fall back on the last person who opened a sentence.
-        self._named = [(m.start(), m.group(), _opens_sentence(text, m.start())) for m in _FULL_NAME.finditer(text)]
+        self._named = _runs(text)
         self._named_i = 0
         self.last_subject: Optional[Tuple[int, str]] = None
         self._last_person_at = -1
+        self._surname_gender: Dict[str, Optional[str]] = {}
+        for m in _HONORIFIC_NAME.finditer(text):
+            g = "male" if m.group(1) == "Mr" else "female"
+            key = m.group(2).lower()
+            self._surname_gender[key] = g if self._surname_gender.get(key, g) == g else None
+        self._votes = self._pronoun_votes()
+
+    def _pronoun_votes(self) -> Dict[str, List[int]]:
+        """Votes from the article: a sentence a person opens, then the first he/his or she.
+
+        The pronoun is looked for up to the end of the next sentence, before any
+        quotation mark, and only when no other person is named in between.
+        """
+        text = self.text
+        runs = self._named
+        surnames: Dict[str, str] = {}
+        for r in runs:
+            if r.name:
+                surnames.setdefault(r.last.lower(), r.name)
+        votes: Dict[str, List[int]] = {}
+        for n, r in enumerate(runs):
+            if not r.initial:
+                continue
+            who = r.name or surnames.get(r.last.lower())
+            if who is None:
+                continue
+            hi = min(len(text), r.end + 400)
+            ends = 0
+            for m in _SENTENCE_END.finditer(text, r.end, hi):
+                ends += 1
+                if ends == 2:
+                    hi = m.end()
+                    break
+            q = _QUOTE_MARK.search(text, r.end, hi)
+            if q is not None:
+                hi = q.start()
+            p = _GENDERED_PRONOUN.search(text, r.end, hi)
+            if p is None or p.group().lower() in ("him", "her"):
+                continue  # an object ("scolded him") is usually someone else; "her" may be one
+            other = False
+            for r2 in runs[n + 1:n + 12]:
+                if r2.start >= p.start():
+                    break
+                who2 = r2.name or surnames.get(r2.last.lower())
+                if who2 is not None and who2.split()[-1] != who.split()[-1]:
+                    other = True
+                    break
+            if other:
+                continue
+            v = votes.setdefault(who, [0, 0])
+            v[0 if p.group().lower() in ("he", "his", "him") else 1] += 1
+        return votes
+
+    def gender(self, name: Optional[str], title: Optional[str] = None) -> Optional[str]:
+        """"male", "female" or None (unknown) for a person named in this article."""
+        if not name:
+            return None
+        parts = name.split()
+        g = self._surname_gender.get(parts[-1].lower())
+        if g:
+            return g
+        if title:
+            tl = title.lower()
+            if tl.endswith("woman"):
+                return "female"
+            if tl.endswith("man") and tl != "human":
+                return "male"
+        v = self._votes.get(name)
+        if v and v[0] != v[1]:
+            return "male" if v[0] > v[1] else "female"
+        if len(parts) >= 2:
+            return first_names().get(parts[0])
+        return None
 
     def _learn_until(self, pos: int) -> None:
-        lex = lexicon()
-        while self._named_i < len(self._named) and self._named[self._named_i][0] < pos:
-            at, name, initial = self._named[self._named_i]
-            parts = name.split()
-            if not any(p in lex.org_words or p.lower() in lex.titles for p in parts):
-                self._remember(name)
-                if initial:
-                    self.last_subject = (at, name)
+        while self._named_i < len(self._named) and self._named[self._named_i].start < pos:
+            r = self._named[self._named_i]
+            if r.name:
+                self._remember(r.name)
+                if r.initial:
+                    self.last_subject = (r.start, r.name)
+                    self._history = (self._history + [Speaker(r.name, r.start, r.end)])[-_HISTORY:]
+            elif r.initial and r.last.lower() in self.by_surname:
+                self.last_subject = (r.start, self.by_surname[r.last.lower()])  # "Benton said ..."
             self._named_i += 1
         while self._titled_i < len(self._titled) and self._titled[self._titled_i][0] < pos:
             _, title, name = self._titled[self._titled_i]
@@ -332,6 +498,30 @@ class Resolver:
         if len(parts) >= 2:
             self.by_surname[parts[-1].lower()] = name
 
+    def _pronoun(self, gender: str, s: int, e: int) -> Speaker:
+        if gender in ("male", "female"):
+            cands: List[Speaker] = []
+            if self.last_subject is not None and self.last_subject[0] > self._last_person_at:
+                subj = self.last_subject[1]
+                cands.append(Speaker(self.by_surname.get(subj.split()[-1].lower(), subj), s, e))
+            if self.last_person is not None:
+                cands.append(self.last_person)
+            cands.extend(reversed(self._history))
+            for c in cands:
+                g = self.gender(c.name, c.title)
+                if g is None or g == gender:
+                    return Speaker(c.name, s, e, c.title, c.organization, c.place, c.party)
+            return Speaker(None, s, e)
+        if gender == "self":
+            ref = self.last_person
+        elif gender in ("plural", "neuter") and self.last_any is not None and self.last_any is self.last_person:
+            ref = self.last_group  # "they"/"it" is no single person
+        else:
+            ref = self.last_any
+        if ref is None:
+            return Speaker(None, s, e)
+        return Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
+
     def speaker(self, mention: Mention) -> Speaker:
         s, e = mention
         self._learn_until(s)
@@ -340,29 +530,29 @@ class Resolver:
         lex = lexicon()
         gender = lex.pronouns.get(low)
         if gender is not None:
-            ref = self.last_person if gender in ("male", "female", "self") else self.last_any
-            if gender in ("male", "female") and self.last_subject is not None and \
-                    self.last_subject[0] > self._last_person_at:
-                return Speaker(self.by_surname.get(self.last_subject[1].split()[-1].lower(), self.last_subject[1]), s, e)
-            if ref is None:
-                return Speaker(None, s, e)
-            sp = Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
-            return sp
+            return self._pronoun(gender, s, e)
         # Honorifics carry no title; parse "Mr. Obama" as "Obama".
         hm = _HONORIFIC.match(surface)
-        d: Descriptor = parse_descriptor(surface[hm.end():] if hm else surface)
+        core = surface[hm.end():] if hm else surface
+        d: Descriptor = parse_descriptor(core)
         name = d.name
+        person = bool(name)
         if not name and "," in surface:
             # "A lawyer for the outlets, David Schulz": the name can sit in either part.
             for part in surface.split(","):
                 part_d = parse_descriptor(part.strip())
                 if part_d.name:
                     name = part_d.name
+                    person = True
                     d = Descriptor(name=name, title=d.title or part_d.title, organization=d.organization
                                    or part_d.organization, place=d.place or part_d.place,
                                    party=d.party or part_d.party, level=d.level or part_d.level)
                     break
-        if name:
+        if not name and core.lower() in self.by_surname and _CAP_WORD.fullmatch(core):
+            # "Benton said": a surname the parser reads as a place is still the person named earlier.
+            name = self.by_surname[core.lower()]
+            person = True
+        elif name:
             parts = name.split()
             if len(parts) == 1:
                 # The mention itself may hold the full name ("His partner, Lawrence Cummings").
@@ -375,11 +565,21 @@ class Resolver:
             name = self.by_title.get(bare) or self.by_title.get(d.title.lower())
         if not name and d.organization:
             name = d.organization
+        if not name and not d.title:
+            head = _TOK.findall(surface)
+            if head and head[-1].lower() in _ORG_HEADS:
+                name = surface.rstrip(" .,")  # "according to the city's budget office"
         sp = Speaker(name, s, e, d.title, d.organization, d.place, d.party)
-        if name and d.name:
+        if person and name and any(w in lex.org_words for w in name.split()):
+            person = False  # "Acme Corporation said": an organisation, whatever the parser thought
+        if name and person:
             self.last_person = sp
             self._last_person_at = e
-        elif name and not d.name and d.title and name != d.organization:
+            self._history = (self._history + [sp])[-_HISTORY:]
+        elif name and not person and d.title and name != d.organization:
             self.last_person = sp
+            self._history = (self._history + [sp])[-_HISTORY:]
+        else:
+            self.last_group = sp
         self.last_any = sp
         return sp
