@@ -336,10 +336,14 @@ def _stop_words() -> FrozenSet[str]:
 class _Run:
     """A run of capitalised words ("Doña Ana County Sheriff Ray Benton") and the person name it ends with."""
 
-    __slots__ = ("start", "end", "name", "last", "initial")
+    __slots__ = ("start", "end", "name", "last", "initial", "before")
 
-    def __init__(self, start: int, end: int, name: Optional[str], last: str, initial: bool) -> None:
+    def __init__(self, start: int, end: int, name: Optional[str], last: str, initial: bool, before: str) -> None:
         self.start, self.end, self.name, self.last, self.initial = start, end, name, last, initial
+        self.before = before  # the word right before the name ("Spokeswoman", "councilman"), lower-cased
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
 def _runs(text: str) -> List[_Run]:
@@ -358,6 +362,7 @@ def _runs(text: str) -> List[_Run]:
         if last.endswith(".") or last.lower() in stop:
             continue
         name: Optional[str] = None
+        before = ""
         k = len(words) - 2
         middle = ""
         if k >= 1 and words[k].endswith(".") and len(words[k]) == 2:
@@ -366,7 +371,9 @@ def _runs(text: str) -> List[_Run]:
             parts = [words[k], middle, last] if middle else [words[k], last]
             if not any(p in lex.org_words or p.lower() in lex.titles for p in parts):
                 name = " ".join(parts)
-        out.append(_Run(g[0][0], g[-1][1], name, last, _opens_sentence(text, g[0][0])))
+                b = _WORD_BEFORE.search(text, max(0, g[k][0] - 30), g[k][0])
+                before = b.group(1).lower() if b else ""
+        out.append(_Run(g[0][0], g[-1][1], name, last, _opens_sentence(text, g[0][0]), before))
     return out
 
 
@@ -377,7 +384,7 @@ class Resolver:
     gender agrees, with the subject of the latest sentence favoured; a bare
     surname or a title ("the attorney general") goes to the person earlier named
     with it. A person's gender comes from an honorific (Mr./Ms.), a gendered
-    title (spokeswoman), the article's own pronouns after a sentence the person
+    title (spokeswoman) before the name or in the mention, the article's own pronouns after a sentence the person
     opens, or the learned first-name table, in that order.
     """
 
@@ -408,6 +415,11 @@ class Resolver:
             key = m.group(2).lower()
             self._surname_gender[key] = g if self._surname_gender.get(key, g) == g else None
         self._votes = self._pronoun_votes()
+        # "Spokeswoman Robin Hale", "councilman Dale Ruiz": a gendered title right before the name.
+        self._title_gender: Dict[str, str] = {}
+        for r in self._named:
+            if r.name and r.before.endswith(("woman", "man")) and r.before != "human":
+                self._title_gender.setdefault(r.name, "female" if r.before.endswith("woman") else "male")
 
     def _pronoun_votes(self) -> Dict[str, List[int]]:
         """Votes from the article: a sentence a person opens, then the first he/his or she.
@@ -461,6 +473,9 @@ class Resolver:
             return None
         parts = name.split()
         g = self._surname_gender.get(parts[-1].lower())
+        if g:
+            return g
+        g = self._title_gender.get(name)
         if g:
             return g
         if title:
