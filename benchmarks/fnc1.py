@@ -147,10 +147,10 @@ def run_dev(args: argparse.Namespace) -> int:
 TUNING_NOTE = (
     "Tuning, honestly stated: no hyper-parameter search was run. The booster uses\n"
     "StanceClassifier's defaults and the class weights (agree 1.5, disagree 4) were set by\n"
-    "hand before any dev run. The dev hold-out was scored three times during development\n"
-    "(first feature set unweighted and with these weights; then the current feature set, which\n"
-    "added cue counts over all target-related sentences and 30 single cue words after the\n"
-    "first runs showed a weak disagree class). A planned 3-fold cross-validation by body for\n"
+    "hand before any dev run. The dev hold-out was scored several times during development\n"
+    "(each run is listed in docs/models/stance-classifier.md); once, after early runs showed a\n"
+    "weak disagree class, the features gained cue counts over all target-related sentences and\n"
+    "30 single cue words. A planned 3-fold cross-validation by body for\n"
     "the class weights (`--cv 3`) could not finish in the session on the shared machine."
 )
 
