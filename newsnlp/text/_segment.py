@@ -34,13 +34,15 @@ _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*")
 _BREAK_CHAR = re.compile(r"\r\n?|[\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 # A terminator with any closing quotes/brackets, followed by whitespace or the end.
-# The lookbehinds only skip starts inside a run of terminators (". . .x", "!!!x"):
-# a start inside a run can reach no end that the run's first character cannot,
-# so the matches are the same, but a long run that fails is scanned once, not
-# once per character (which was quadratic).
+# The lookbehinds right after the first character skip starts inside a run of
+# terminators (". . .x", "!!!x"): a start inside a run can reach no end that the
+# run's first character cannot, so the matches are the same, but a long run that
+# fails is scanned once, not once per character (which was quadratic). They
+# follow the first character so that the regex engine can still jump from one
+# terminator character to the next (a leading lookbehind made the scan 20x slower).
 _TERMINATOR = re.compile(
-    r"(?<![.!?\u2026\u203d])(?:(?!\.)|(?<![.!?\u2026\u203d][ \u00a0]))"
-    r"(?P<term>[.!?\u2026\u203d](?:[.!?\u2026\u203d]|[ \u00a0](?=\.))*)"
+    r"(?P<term>[.!?\u2026\u203d](?<![.!?\u2026\u203d].)(?<![.!?\u2026\u203d][ \u00a0]\.)"
+    r"(?:[.!?\u2026\u203d]|[ \u00a0](?=\.))*)"
     r"(?P<close>[\"'\u201d\u2019\u00bb\u203a)\]}]*)"
     r"(?=\s|\Z)"
 )
