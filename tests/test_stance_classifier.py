@@ -300,7 +300,7 @@ def test_a_hand_made_exported_model_predicts_in_either_mode() -> None:
 
 def test_a_tampered_json_model_is_refused(tmp_path) -> None:
     doc = json.loads(to_json(_hand_made_model()))
-    doc["model"]["classifier"]["trees"][0][0][1][5] = 5.0  # change one leaf value
+    doc["payload"]["classifier"]["trees"][0][0][1][5] = 5.0  # change one leaf value
     path = tmp_path / "tampered.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(ModelFormatError, match="checksum"):

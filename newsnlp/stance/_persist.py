@@ -7,12 +7,12 @@ code when loaded, so :func:`load` opens them only with ``trust=True``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from typing import Any, Dict, List, Sequence, Union
 
 from newsnlp._compat import require
+from newsnlp._datafile import ModelFileError, seal, unseal
 from newsnlp.stance._classifier import StanceClassifier, TreeEnsemble
 from newsnlp.stance._features import StanceFeatures
 
@@ -24,7 +24,7 @@ FORMAT_VERSION = 1
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-class ModelFormatError(ValueError):
+class ModelFormatError(ModelFileError):
     """A model file is not a valid newsnlp stance model (wrong format, version or checksum)."""
 
 
@@ -84,11 +84,6 @@ def _payload(model: Any) -> Dict[str, Any]:
     )
 
 
-def _checksum(payload: Dict[str, Any]) -> str:
-    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 def to_json(model: Any) -> str:
     """Serialise a fitted stance pipeline (or a :class:`StanceModel`) to a JSON string.
 
@@ -108,14 +103,7 @@ def to_json(model: Any) -> str:
     >>> doc["format"], doc["format_version"], len(doc["sha256"])
     ('newsnlp.stance-model', 1, 64)
     """
-    payload = _payload(model)
-    envelope = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "sha256": _checksum(payload),
-        "model": payload,
-    }
-    return json.dumps(envelope, allow_nan=False)
+    return json.dumps(seal(FORMAT, FORMAT_VERSION, _payload(model)), allow_nan=False)
 
 
 def save(model: Any, path: PathLike) -> None:
@@ -180,16 +168,10 @@ def _from_json(text: str, name: str = "<string>") -> StanceModel:
         raise ModelFormatError(f"{name} is not valid JSON: {exc}") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ModelFormatError(f"{name} is not a newsnlp stance model (expected format {FORMAT!r})")
-    if doc.get("format_version") != FORMAT_VERSION:
-        raise ModelFormatError(
-            f"{name} has format version {doc.get('format_version')!r}, but this newsnlp reads "
-            f"version {FORMAT_VERSION}; re-export the model with a matching newsnlp"
-        )
-    payload = doc.get("model")
-    if not isinstance(payload, dict) or doc.get("sha256") != _checksum(payload):
-        raise ModelFormatError(
-            f"{name} failed its checksum: the file was modified or damaged after export"
-        )
+    try:
+        payload = unseal(doc, FORMAT, (FORMAT_VERSION,), source=name)
+    except ModelFileError as exc:
+        raise ModelFormatError(str(exc)) from None
     try:
         return StanceModel.from_dict(payload)
     except (KeyError, TypeError, ValueError) as exc:
