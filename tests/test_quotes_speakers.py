@@ -157,3 +157,17 @@ def test_first_name_table_ships_counts_and_provenance():
         assert max(v["male"], v["female"]) >= data["min_share"] * total
         assert (v["male"] > v["female"]) == (v["gender"] == "male")
     assert first_names()["Sarah"] == "female" and first_names()["Donald"] == "male"
+
+
+# --- participles after a clause ---------------------------------------------------------------------
+
+
+def test_a_participle_after_a_clause_takes_the_clause_subject():
+    t = "In March, several regional groups sued the county over its water rules, saying the permits were unlawful."
+    q = [x for x in extract_quotes(t) if x.cue is not None and x.cue.text == "saying"]
+    assert len(q) == 1 and q[0].speaker is not None
+    assert t[q[0].speaker.start:q[0].speaker.end] == "several regional groups"
+    t2 = "Chastened, the governor changed course on Friday, promising to veto the bill."
+    q2 = [x for x in extract_quotes(t2) if x.cue is not None and x.cue.text == "promising"]
+    assert len(q2) == 1 and q2[0].speaker is not None
+    assert t2[q2[0].speaker.start:q2[0].speaker.end] == "the governor"

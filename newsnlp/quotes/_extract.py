@@ -185,7 +185,12 @@ def _speaker_for_cue(
         by = _BY_AGENT.match(text, cue[1], hi)
         agent = mention_after(text, by.end(), hi) if by else None
         return res.speaker(agent) if agent else None
-    m = mention_before(text, lo, cue[0])
+    m = None
+    if word.endswith("ing") and text[max(lo, cue[0] - 3):cue[0]].rstrip().endswith(","):
+        # "The governor changed course, promising ...": the participle's subject opens the clause.
+        m = sentence_subject(text, lo, cue[0])
+    if m is None:
+        m = mention_before(text, lo, cue[0])
     if m is None and word in lex.inverting and _INVERSION_BEFORE.search(text, max(0, cue[0] - 12), cue[0]):
         m = mention_after(text, cue[1], hi)  # '..., said Smith' / '“...,” said Smith'
 

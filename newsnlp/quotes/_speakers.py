@@ -197,6 +197,9 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "Now", "Then", "Today", "Yesterday", "Still", "Also", "But", "And", "So", "Yet", "However"}
 
 
+_ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ish", "less", "able", "ible", "ian", "ern")
+
+
 def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     """The noun phrase opening the clause of ``cue_start`` ("Trump attacked X, saying ...")."""
     lex = lexicon()
@@ -214,6 +217,10 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             k = j
         if k + 1 < len(toks) and toks[k][2].isdigit() and toks[k + 1][2] == ",":
             k += 2  # the year of "On July 6, 2015, Sanders ..."
+        # "Recently, it began calling ..." / "Chastened, the senator ...": an opening adverb or participle.
+        if k + 1 < len(toks) and toks[k + 1][2] == "," and len(toks[k][2]) > 4 and \
+                toks[k][2].endswith(("ly", "ed")) and toks[k][2][1:].islower():
+            k += 2
         if k < len(toks) and toks[k][2].lower() in ("however", "meanwhile", "also", "still"):
             k += 1
             if k < len(toks) and toks[k][2] == ",":
@@ -221,6 +228,8 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     if k >= len(toks) or not _is_word(toks[k][2]):
         return None
     w0 = toks[k][2]
+    if w0.lower() in _NOT_NP_START:
+        return None  # "To ...", "Keeps saying ...": no noun phrase opens this clause
     if w0.lower() in lex.pronouns:
         return (toks[k][0], toks[k][1])
     if not w0[0].isupper() and w0.lower() not in _DETERMINERS:
@@ -231,7 +240,10 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         if not (_is_word(w) or w in ("'s", "\u2019s", "-", "&", ".")) or w.lower() in lex.boundaries or w.lower() in lex.between:
             break
         if w[0].islower() and w.lower() not in ("of", "for") and not (toks[e][2].lower() in _DETERMINERS):
-            break
+            # "several environmental groups", "The Democratic senator": the noun after an adjective.
+            if not (w0.lower() in _DETERMINERS and e - k < 3 and w.isalpha() and toks[e][2].endswith(_ADJ_ENDINGS)
+                    and w.lower() not in lex.cues and w.lower() not in lex.pronouns):
+                break
         e += 1
     return (toks[k][0], toks[e][1])
 
