@@ -10,12 +10,27 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Union
 
 __all__ = ["Article", "BadRecord", "read_articles"]
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+# JSON may spell a lone UTF-16 surrogate ("\\ud800"): Python reads it into a str
+# that cannot be written as UTF-8, so such a record is refused up front.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(obj: Any) -> bool:
+    if isinstance(obj, str):
+        return _SURROGATE.search(obj) is not None
+    if isinstance(obj, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in obj.items())
+    if isinstance(obj, list):
+        return any(_has_surrogate(v) for v in obj)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +92,14 @@ def _jsonl(stream: IO[bytes], source: str) -> Iterator[Item]:
             )
             continue
         ident = obj.get("id", number)
+        if _SURROGATE_ESCAPE.search(line) is not None and _has_surrogate(obj):
+            if _has_surrogate(ident):
+                ident = number
+            yield BadRecord(
+                ident, "line holds a lone UTF-16 surrogate escape (\\ud800-\\udfff), which is not valid "
+                "Unicode; fix the encoding of this record", source, number
+            )
+            continue
         text = obj.get("text")
         if text is None:
             yield BadRecord(ident, 'object has no "text" field', source, number)
@@ -96,7 +119,10 @@ def _plain(data: bytes, source: str, ident: Any) -> Item:
 
 
 def _looks_like_jsonl(head: bytes) -> bool:
-    return head.lstrip()[:1] == b"{"
+    head = head.lstrip()
+    if head.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark
+        head = head[3:].lstrip()
+    return head[:1] == b"{"
 
 
 def read_articles(
