@@ -171,3 +171,13 @@ def test_a_participle_after_a_clause_takes_the_clause_subject():
     q2 = [x for x in extract_quotes(t2) if x.cue is not None and x.cue.text == "promising"]
     assert len(q2) == 1 and q2[0].speaker is not None
     assert t2[q2[0].speaker.start:q2[0].speaker.end] == "the governor"
+
+
+def test_an_unknown_town_before_a_local_title_is_the_place():
+    t = "Lago Verde Mayor Ana Ruiz said the city would appeal the ruling."
+    q = extract_quotes(t)
+    assert len(q) == 1 and q[0].speaker is not None
+    assert (q[0].speaker.name, q[0].speaker.title, q[0].speaker.place) == ("Ana Ruiz", "Mayor", "Lago Verde")
+    t2 = "Acting Mayor Ana Ruiz said the city would appeal the ruling."
+    sp = extract_quotes(t2)[0].speaker
+    assert sp is not None and sp.place is None

@@ -212,6 +212,11 @@ def _name_of(text: str, toks: Sequence[lx.Tok], items: List[_Item], k: int, j: i
     return text[first.start : end], (first.start, end)
 
 
+# Capitalised words that can precede a title without being a place ("Acting Mayor").
+_NOT_PLACE_CAPS = frozenset({"Acting", "Interim", "Deputy", "Former", "Outgoing", "Incoming", "Longtime", "Then",
+                             "Embattled", "Veteran", "The", "A", "An", "Assistant", "Chief", "Senior"})
+
+
 def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     """Read the fields of the descriptor made of ``toks`` (offsets into ``text``)."""
     out = Analysis()
@@ -318,6 +323,12 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         out.place = place_entry.value
     elif tag_state:
         out.place = tag_state
+    elif head is not None and head_entry is not None and head_entry.kind == "title" and head_entry.level == "local" \
+            and 0 < head <= 3 and all(items[k].kind == "cap" for k in range(head)) \
+            and not any(toks[items[k].i].text in _NOT_PLACE_CAPS for k in range(head)):
+        # "Santa Rita Mayor Elena Vargas": capitalised words before a local title name its place,
+        # even when the gazetteer does not know the town.
+        out.place = text[toks[items[0].i].start : toks[items[head - 1].i + items[head - 1].n - 1].end]
     out.level = _decide(out, head_entry, mod_level, place_entry, org_entry, person_entry)
     if tag_state == "" and out.title in ("Senator", "Representative") and mod_level is None and person_entry is None:
         out.level = "state"  # "Sen. Ricardo Lara, D-Bell Gardens": a home town, not a state
