@@ -181,3 +181,11 @@ def test_an_unknown_town_before_a_local_title_is_the_place():
     t2 = "Acting Mayor Ana Ruiz said the city would appeal the ruling."
     sp = extract_quotes(t2)[0].speaker
     assert sp is not None and sp.place is None
+
+
+def test_an_opening_participial_phrase_is_skipped_to_the_subject():
+    t = ("Pressed by donors, as well as by the county's auditors, Mayor Jo Alvarez cut the budget, "
+         "promising to restore the parks next year.")
+    q = [x for x in extract_quotes(t) if x.cue is not None and x.cue.text == "promising"]
+    assert len(q) == 1 and q[0].speaker is not None
+    assert (q[0].speaker.name, q[0].speaker.title) == ("Jo Alvarez", "Mayor")

@@ -225,6 +225,15 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             k += 1
             if k < len(toks) and toks[k][2] == ",":
                 k += 1
+    if k + 1 < len(toks) and len(toks[k][2]) > 4 and toks[k][2].endswith("ed") and toks[k][2][1:].islower() \
+            and toks[k + 1][2][:1].islower():
+        # "Chastened by the analyses, ..., Trump revised ...": an opening participial phrase
+        # ends at the first comma that a subject follows.
+        for j in range(k + 2, min(len(toks) - 1, k + 30)):
+            nxt = toks[j + 1][2]
+            if toks[j][2] == "," and (nxt[:1].isupper() or nxt.lower() in _DETERMINERS or nxt.lower() in lex.pronouns):
+                k = j + 1
+                break
     if k >= len(toks) or not _is_word(toks[k][2]):
         return None
     w0 = toks[k][2]
