@@ -13,7 +13,7 @@ from newsnlp import _compat
 from newsnlp.summarize import FEATURES, Document, TrainedRanker, available_rankers, summarize
 from newsnlp.summarize import _graph
 
-from tests.test_summarize import BUDGET_ARTICLE, REPEATED, SPORT_ARTICLE
+from test_summarize import BUDGET_ARTICLE, REPEATED, SPORT_ARTICLE
 
 TECH_ARTICLE = """A software flaw in a popular home router lets attackers take control of the device remotely, security researchers warned on Thursday.
 
