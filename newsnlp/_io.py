@@ -74,10 +74,10 @@ def _jsonl(stream: IO[bytes], source: str) -> Iterator[Item]:
         if line is None:
             yield BadRecord(number, "line is not valid UTF-8; re-encode the file as UTF-8", source, number)
             continue
+        if number == 1 and line.startswith("\ufeff"):
+            line = line[1:]  # before the blank-line test: a BOM followed by an empty line is an empty line
         if not line.strip():
             continue
-        if number == 1 and line.startswith("\ufeff"):
-            line = line[1:]
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:

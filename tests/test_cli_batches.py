@@ -105,7 +105,9 @@ def test_bad_lines_on_standard_input(tmp_path: Path) -> None:
 
 def test_all_good_input_exits_zero(tmp_path: Path) -> None:
     path = tmp_path / "good.jsonl"
-    path.write_text("\n".join(json.dumps({"id": i, "text": GOOD_TEXT}) for i in range(3)) + "\n\n", "utf-8")
+    # a BOM on an otherwise empty first line is an empty line, not a bad record
+    path.write_text("\ufeff\n" + "\n".join(json.dumps({"id": i, "text": GOOD_TEXT}) for i in range(3)) + "\n\n",
+                    "utf-8")
     proc = subprocess.run([sys.executable, "-m", "newsnlp", "quotes", str(path)],
                           capture_output=True, timeout=300, env=_env(), cwd=ROOT)
     assert proc.returncode == 0 and proc.stderr == b""
