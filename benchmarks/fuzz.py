@@ -89,7 +89,8 @@ def random_batch(rng: random.Random) -> Tuple[bytes, List[Tuple[Any, bool, int]]
             lines.append(json.dumps({"text": rng.choice(h.PIECES)}).encode())
             expected.append((number, True, number))
         elif kind == "json":
-            lines.append(b'{"id": "broken", "text": "' + rng.choice(h.PIECES).encode() + b'"')
+            piece = rng.choice(h.PIECES).replace("\n", " ")  # one physical line
+            lines.append(b'{"id": "broken", "text": "' + piece.encode() + b'"')
             expected.append((number, False, number))
         elif kind == "notext":
             lines.append(json.dumps({"id": ident}).encode())
