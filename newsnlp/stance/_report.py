@@ -99,7 +99,10 @@ def detect_stance(text: str) -> StanceReport:
     'local'
     """
     if not isinstance(text, str):
-        raise TypeError(f"detect_stance() expects the article text as str, got {type(text).__name__}")
+        raise TypeError(
+            f"detect_stance() expects the article text as str, got {type(text).__name__}"
+            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+        )
     officials = tuple(find_officials(text))
     model = load_side_model()
     out: List[StanceQuote] = []
@@ -172,21 +175,58 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     return None
 
 
+class _OfficialIndex:
+    """Lookups from a speaker mention to an official, each in about constant time.
+
+    Built once per list of officials; answers exactly as a scan of the list in
+    order would (the first official with an overlapping mention, else the first
+    with that name, else the only one with that surname).
+    """
+
+    __slots__ = ("officials", "starts", "mentions", "longest", "names", "surnames")
+
+    def __init__(self, officials: Sequence[Official]) -> None:
+        self.officials = officials
+        spans = sorted((a, b, i) for i, o in enumerate(officials) for a, b in o.mentions)
+        self.starts = [a for a, _, _ in spans]
+        self.mentions = spans
+        self.longest = max((b - a for a, b, _ in spans), default=0)
+        self.names: Dict[str, int] = {}
+        self.surnames: Dict[str, List[int]] = {}
+        for i, o in enumerate(officials):
+            if o.name:
+                self.names.setdefault(o.name, i)
+                self.surnames.setdefault(o.name.split()[-1], []).append(i)
+            if o.kind == "organization" and o.organization:
+                self.names.setdefault(o.organization, i)
+
+    def find(self, speaker: Speaker) -> Optional[Official]:
+        lo = bisect.bisect_left(self.starts, speaker.start - self.longest)
+        hi = bisect.bisect_left(self.starts, speaker.end)
+        best = min((i for a, b, i in self.mentions[lo:hi] if a < speaker.end and speaker.start < b), default=None)
+        if best is not None:
+            return self.officials[best]
+        if speaker.name:
+            i = self.names.get(speaker.name)
+            if i is not None:
+                return self.officials[i]
+            # "Ms Rosenblum" -> Ellen Rosenblum: the one named official with that surname
+            same = self.surnames.get(speaker.name.split()[-1].strip(".,"), [])
+            if len(same) == 1:
+                return self.officials[same[0]]
+        return None
+
+
+_LAST_INDEX: List[_OfficialIndex] = []
+
+
 def _official_of(speaker: Speaker, officials: Sequence[Official]) -> Optional[Official]:
-    for o in officials:
-        for start, end in o.mentions:
-            if start < speaker.end and speaker.start < end:
-                return o
-    if speaker.name:
-        for o in officials:
-            if o.name == speaker.name or (o.kind == "organization" and o.organization == speaker.name):
-                return o
-        # "Ms Rosenblum" -> Ellen Rosenblum: the one named official with that surname
-        surname = speaker.name.split()[-1].strip(".,")
-        same = [o for o in officials if o.name and o.name.split()[-1] == surname]
-        if len(same) == 1:
-            return same[0]
-    return None
+    # detect_stance asks many times about the same officials: keep the last index
+    index = _LAST_INDEX[0] if _LAST_INDEX and _LAST_INDEX[0].officials is officials else None
+    if index is None:
+        index = _OfficialIndex(officials)
+        _LAST_INDEX[:] = [index]
+    return index.find(speaker)
 
 
 def _party(speaker: Optional[Speaker], officials: Sequence[Official]) -> Optional[str]:
