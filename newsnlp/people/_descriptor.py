@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
+from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
 from newsnlp.people._types import Descriptor
 
@@ -420,11 +421,7 @@ def parse_descriptor(text: str) -> Descriptor:
     >>> parse_descriptor("the state attorney general").level
     'state'
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"parse_descriptor() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "parse_descriptor() expects a str")
     return analyse(text, lx.tokens(text)).descriptor()
 
 

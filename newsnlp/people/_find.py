@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
+from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
 from newsnlp.people._descriptor import Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, analyse, party_tag
 from newsnlp.people._types import Person
@@ -284,11 +285,7 @@ def find_people(text: str) -> List[Person]:
     ...     "Republican Albuquerque Mayor Richard Berry wrote to the Justice Department.")]
     [('Richard Berry', 'Mayor', 'local', 'Republican Albuquerque Mayor Richard Berry'), (None, None, 'federal', 'Justice Department')]
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"find_people() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "find_people() expects a str")
     out: List[Person] = []
     for line in _LINE.finditer(text):
         _scan_line(text, lx.tokens(text, line.start(), line.end()), out)

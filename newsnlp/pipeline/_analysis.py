@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
 
+from newsnlp._checks import check_text
 from newsnlp.quotes import Quote, extract_quotes
 from newsnlp.stance import Official, find_officials
 from newsnlp.text import Sentence, sentences
@@ -124,10 +125,8 @@ def capabilities() -> Dict[str, Any]:
 
 
 def _check_text(text: Any) -> str:
-    if isinstance(text, str):
-        return text
-    hint = ": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
-    raise TypeError(f"analyze() expects the article as str, got {type(text).__name__}{hint}")
+    check_text(text, "analyze() expects the article as str")
+    return text
 
 
 def analyze(text: str, *, title: Optional[str] = None, id: Any = None) -> Analysis:

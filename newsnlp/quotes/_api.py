@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import List
 
+from newsnlp._checks import check_text
 from newsnlp.quotes._extract import extract_quotes_impl
 from newsnlp.quotes._types import Quote
 
@@ -31,7 +32,5 @@ def extract_quotes(text: str) -> List[Quote]:
     >>> [(q.kind, q.text, q.speaker.name) for q in qs]
     [('direct', 'It is over,', 'Ron Wyden'), ('indirect', 'the bill would pass', 'Ron Wyden')]
     """
-    if not isinstance(text, str):
-        hint = ": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
-        raise TypeError(f"extract_quotes() expects the article as str, got {type(text).__name__}{hint}")
+    check_text(text, "extract_quotes() expects the article as str")
     return extract_quotes_impl(text)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
+from newsnlp._checks import check_text
 from newsnlp.people import Person, find_people
 from newsnlp.people import _lexicon as lx
 from newsnlp.people._descriptor import _lookup_person, known_federal_holder, resolve_ambiguous
@@ -145,11 +146,7 @@ def find_officials(text: str) -> List[Official]:
     >>> [(o.name, o.title, o.level, o.place, len(o.mentions)) for o in find_officials(text)]
     [('Jeff Sessions', 'Attorney General', 'federal', None, 2), ('Richard Berry', 'Mayor', 'local', 'Albuquerque', 2)]
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"find_officials() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "find_officials() expects a str")
     groups: List[_Group] = []
     by_name: Dict[Tuple[str, ...], _Group] = {}
     by_last: Dict[str, _Group] = {}

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from newsnlp._checks import check_text
 from newsnlp.people import level_of
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.stance._officials import Official, find_officials
@@ -98,11 +99,7 @@ def detect_stance(text: str) -> StanceReport:
     >>> r.balance.dominant
     'local'
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"detect_stance() expects the article text as str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "detect_stance() expects the article text as str")
     officials = tuple(find_officials(text))
     model = load_side_model()
     out: List[StanceQuote] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Optional, Union
 
+from newsnlp._checks import check_text
 from newsnlp.summarize._document import Document
 from newsnlp.summarize._rankers import Ranker, get_ranker
 from newsnlp.summarize._select import select
@@ -72,11 +73,7 @@ def summarize(
     >>> [(s.index, s.start, s.end) for s in summary.sentences]
     [(0, 0, 50), (1, 51, 87)]
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"summarize() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "summarize() expects a str")
     if title is not None and not isinstance(title, str):
         raise TypeError(f"title must be a str or None, got {type(title).__name__}")
     given = [name for name, v in (("sentences", sentences), ("words", words), ("ratio", ratio)) if v is not None]

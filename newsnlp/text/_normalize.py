@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from newsnlp._checks import check_text
 
 __all__ = ["normalize"]
 
@@ -51,11 +52,7 @@ def normalize(text: str, *, lowercase: bool = False) -> str:
     >>> normalize("\u201cWe\u2019re  ready\u201d \u2014 she said\u2026")
     '"We\\'re ready" - she said...'
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"normalize() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "normalize() expects a str")
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = _SPACE.sub(" ", text).strip()
     return text.lower() if lowercase else text

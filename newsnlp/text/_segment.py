@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Dict, FrozenSet, List, Tuple
 
+from newsnlp._checks import check_text
 from newsnlp.text._types import Sentence
 
 __all__ = ["sentences", "SegmenterRules", "load_rules"]
@@ -313,11 +314,7 @@ def sentences(text: str) -> List[Sentence]:
     >>> (s.start, s.end, s.text, s.paragraph)
     (8, 14, 'World!', 1)
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"sentences() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "sentences() expects a str")
     rules = load_rules()
     blocks = _blocks(text)
     cuts = _cuts(text, blocks, rules)

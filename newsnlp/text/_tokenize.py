@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import FrozenSet, List
 
+from newsnlp._checks import check_text
 from newsnlp.text._segment import load_rules
 from newsnlp.text._types import Token
 
@@ -43,11 +44,7 @@ def tokenize(text: str) -> List[Token]:
     >>> [t.text for t in tokenize("Sen. Ron Wyden's bill costs $1.5 billion, the U.S. said.")]
     ['Sen.', 'Ron', "Wyden's", 'bill', 'costs', '$1.5', 'billion', ',', 'the', 'U.S.', 'said', '.']
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"tokenize() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "tokenize() expects a str")
     abbreviations = _abbreviations()
     out: List[Token] = []
     n = len(text)
@@ -68,11 +65,7 @@ def words(text: str) -> List[str]:
     >>> words("The Mayor's office didn't reply.")
     ['the', "mayor's", 'office', "didn't", 'reply']
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"words() expects a str, got {type(text).__name__}"
-            + (": decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
-        )
+    check_text(text, "words() expects a str")
     return [w.replace("\u2019", "'") for w in _WORD.findall(text.lower())]
 
 
