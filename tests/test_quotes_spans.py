@@ -81,3 +81,58 @@ def test_scores_are_bounded_and_matches_are_one_to_one(text, pred, gold, t):
     assert 0.0 <= s.precision <= 1.0 and 0.0 <= s.recall <= 1.0 and 0.0 <= s.f1 <= 1.0
     assert len({m.predicted for m in s.matches}) == len({m.gold for m in s.matches}) == s.matched
     assert all(m.coverage > t for m in s.matches)
+
+
+def test_matching_is_maximum_not_greedy():
+    # P0 covers both gold quotes, P1 only the first; a greedy pass that gives the
+    # first gold quote to P0 (its best cover) would leave the second unmatched.
+    text = "aaaa bbbb"
+    g0, g1 = [(0, 4)], [(0, 9)]
+    p0, p1 = [(0, 9)], [(0, 4)]
+    s = quote_scores(text, [p0, p1], [g0, g1], 0.3)
+    assert s.matched == 2
+    assert {(m.predicted, m.gold) for m in s.matches} == {(0, 1), (1, 0)}
+
+
+def test_overlapping_gold_quotes_each_count_their_own_letters():
+    # Nested gold: the outer one holds the inner one; a prediction of the outer
+    # quote covers it fully whatever order the gold list is in.
+    text = "he said that aaaa bbbb cccc"
+    inner, outer = [(13, 22)], [(13, 27)]
+    for gold in ([inner, outer], [outer, inner]):
+        s = quote_scores(text, [[(13, 27)], [(13, 22)]], gold, 0.8)
+        assert s.matched == 2
+        assert all(m.coverage == 1.0 for m in s.matches)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab ,.", min_size=0, max_size=60), st.lists(spans, max_size=5), st.lists(spans, max_size=5),
+       st.floats(0, 0.99), st.randoms())
+def test_match_count_does_not_depend_on_list_order(text, pred, gold, t, rnd):
+    s = quote_scores(text, pred, gold, t)
+    pred2, gold2 = list(pred), list(gold)
+    rnd.shuffle(pred2)
+    rnd.shuffle(gold2)
+    s2 = quote_scores(text, pred2, gold2, t)
+    assert s.matched == s2.matched
+    # and it equals the maximum found by brute force over the pairs above the threshold
+    assert s.matched == _brute_force_max(text, pred, gold, t)
+
+
+def _brute_force_max(text, pred, gold, t):
+    import itertools
+
+    def letters(frags):
+        return {i for a, b in frags for i in range(max(0, a), min(len(text), b)) if text[i].isalnum()}
+
+    ok = []
+    for p, pf in enumerate(pred):
+        for g, gf in enumerate(gold):
+            gl = letters(gf)
+            if gl and len(letters(pf) & gl) / len(gl) > t:
+                ok.append((p, g))
+    for k in range(min(len(pred), len(gold)), 0, -1):
+        for combo in itertools.combinations(ok, k):
+            if len({p for p, _ in combo}) == k and len({g for _, g in combo}) == k:
+                return k
+    return 0

@@ -4,9 +4,11 @@ A predicted quote *covers* a gold quote at threshold ``t`` when the letters and
 digits inside the predicted fragments include more than a share ``t`` of the
 letters and digits inside the gold fragments (the Gender Gap Tracker's
 measure). Punctuation and spaces never count, so quotation marks and a
-trailing full stop neither help nor hurt. Pairs are matched one-to-one,
-greedily by coverage (highest first), then precision, recall and F1 follow
-from the number of matches. All of this is pure Python and linear in the
+trailing full stop neither help nor hurt. Overlapping gold quotes each count
+every letter they contain. Pairs are matched one-to-one by a maximum bipartite
+matching (greedy by coverage, then augmenting paths), so the number of matches
+does not depend on the order of either list; precision, recall and F1 follow
+from it. All of this is pure Python and linear in the
 length of the spans compared.
 
 >>> text = 'He said "we will win the vote" and left.'
@@ -92,6 +94,63 @@ def _alnum_positions(text: str, fragments: Fragments) -> List[int]:
     return out
 
 
+def _order_key(quotes: Sequence[Fragments]) -> List[Tuple[Tuple[int, int], ...]]:
+    """A content key per quote (its sorted fragments), so ties never depend on list order."""
+    return [tuple(sorted((int(a), int(b)) for a, b in q)) for q in quotes]
+
+
+def _max_matching(
+    edges: List[Tuple[float, int, int]], p_key: Sequence[Any], g_key: Sequence[Any]
+) -> Dict[int, Tuple[int, float]]:
+    """A maximum one-to-one matching of predicted to gold quotes.
+
+    ``edges`` are ``(coverage, predicted, gold)`` pairs above the threshold.
+    Pairs are first taken greedily by coverage (ties by the quotes' offsets,
+    never by list position), then augmenting paths raise the matching to the
+    maximum size, so the number of matches does not depend on the order of
+    either list. Returns ``{predicted: (gold, coverage)}``.
+    """
+    edges = sorted(edges, key=lambda e: (-e[0], p_key[e[1]], g_key[e[2]], e[1], e[2]))
+    adj: Dict[int, List[Tuple[int, float]]] = {}
+    for cover, p, g in edges:
+        adj.setdefault(p, []).append((g, cover))
+    p_of: Dict[int, int] = {}
+    g_of: Dict[int, Tuple[int, float]] = {}
+    for cover, p, g in edges:
+        if p not in g_of and g not in p_of:
+            g_of[p] = (g, cover)
+            p_of[g] = p
+    for start in sorted(adj, key=lambda p: (p_key[p], p)):
+        if start in g_of:
+            continue
+        # Breadth-first search for an augmenting path from an unmatched prediction.
+        parent: Dict[int, Tuple[int, float]] = {}  # gold -> (prediction reaching it, coverage)
+        frontier = [start]
+        found = -1
+        while frontier and found < 0:
+            nxt: List[int] = []
+            for p in frontier:
+                for g, cover in adj[p]:
+                    if g in parent:
+                        continue
+                    parent[g] = (p, cover)
+                    if g not in p_of:
+                        found = g
+                        break
+                    nxt.append(p_of[g])
+                if found >= 0:
+                    break
+            frontier = nxt
+        g = found
+        while g >= 0:
+            p, cover = parent[g]
+            prev = g_of[p][0] if p in g_of else -1
+            g_of[p] = (g, cover)
+            p_of[g] = p
+            g = prev
+    return g_of
+
+
 def quote_scores(
     text: str,
     predicted: Sequence[Fragments],
@@ -128,35 +187,27 @@ def quote_scores(
         raise TypeError(f"expected the article text as str, got {type(text).__name__}")
     if not 0 <= threshold < 1:
         raise ValueError(f"threshold must be in [0, 1), got {threshold!r}")
-    owner: Dict[int, int] = {}
     gold_sizes: List[int] = []
+    # Gold quotes may overlap (PolNeAR nests attributions), so a position can
+    # belong to several gold quotes; each pair's coverage counts all of them.
+    owners: Dict[int, List[int]] = {}
     for g, frags in enumerate(gold):
         positions = _alnum_positions(text, frags)
         gold_sizes.append(len(positions))
         for i in positions:
-            owner.setdefault(i, g)
-    candidates: List[Tuple[float, int, int]] = []
+            owners.setdefault(i, []).append(g)
+    edges: List[Tuple[float, int, int]] = []
     for p, frags in enumerate(predicted):
         counts: Dict[int, int] = {}
         for i in _alnum_positions(text, frags):
-            owned = owner.get(i)
-            if owned is not None:
-                counts[owned] = counts.get(owned, 0) + 1
+            for g in owners.get(i, ()):
+                counts[g] = counts.get(g, 0) + 1
         for g, c in counts.items():
             cover = c / gold_sizes[g]
             if cover > threshold:
-                candidates.append((cover, p, g))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p: set = set()
-    used_g: set = set()
-    matches: List[SpanMatch] = []
-    for cover, p, g in candidates:
-        if p in used_p or g in used_g:
-            continue
-        used_p.add(p)
-        used_g.add(g)
-        matches.append(SpanMatch(p, g, cover))
-    matches.sort(key=lambda m: m.gold)
+                edges.append((cover, p, g))
+    matched = _max_matching(edges, _order_key(predicted), _order_key(gold))
+    matches = sorted((SpanMatch(p, g, cover) for p, (g, cover) in matched.items()), key=lambda m: m.gold)
     return SpanScores(len(predicted), len(gold), len(matches), tuple(matches))
 
 
