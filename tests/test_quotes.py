@@ -237,7 +237,11 @@ _NEWSY = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=300), _NEWSY))
 def test_no_string_makes_it_raise_and_offsets_index_the_input(text):
-    for q in extract_quotes(text):
+    qs = extract_quotes(text)
+    assert [(q.start, q.end) for q in qs] == sorted((q.start, q.end) for q in qs)
+    for a, b in zip(qs, qs[1:]):
+        assert b.end > a.end, (a, b)  # in text order, none nested in the one before it
+    for q in qs:
         assert text[q.start:q.end] == q.text
         assert q.kind in ("direct", "indirect", "mixed")
         assert q.fragments and q.fragments[0][0] == q.start and q.fragments[-1][1] == q.end
@@ -389,3 +393,19 @@ def test_a_pronoun_inherits_the_descriptor_of_the_person_it_resolves_to():
     second = extract_quotes(t)[1]
     sp = second.speaker
     assert (t[sp.start:sp.end], sp.name, sp.title, sp.party) == ("He", "Ron Wyden", "Senator", "Democratic")
+
+
+def test_no_quote_is_nested_in_another_and_the_order_is_the_texts():
+    # Found by fuzzing: the quotation “1.5(R-C” sat inside the reported content
+    # that "according to" gave, and came after it.
+    text = 'he said\u201c1.5(R-C"according to'
+    qs = extract_quotes(text)
+    assert len(qs) == 1
+    assert qs[0].text == '\u201c1.5(R-C"according to'
+    assert qs[0].kind == "mixed"
+    # A participle cue inside a reported statement gave the quotation twice: alone
+    # and inside the outer statement. The outer one, holding both, is kept.
+    text = "Clinton posted a message on Facebook, saying \u201cwe will not stop fighting for this city.\u201d"
+    q = only(text)
+    assert q.text == "a message on Facebook, saying \u201cwe will not stop fighting for this city.\u201d"
+    assert q.cue is not None and q.cue.text == "posted"

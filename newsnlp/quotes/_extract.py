@@ -440,8 +440,28 @@ def extract_quotes_impl(text: str) -> List[Quote]:
     direct = _direct(art, cues, cue_starts, used, res)
     claimed = [(q.start, q.end) for _, q in direct]
     indirect = _indirect(art, cues, used, claimed, res)
-    ordered = [q for _, q in sorted(direct + indirect, key=lambda x: x[0])]
-    return _join_continuations(art, ordered)
+    ordered = sorted((q for _, q in direct + indirect), key=lambda q: (q.start, -q.end))
+    return _drop_nested(_join_continuations(art, ordered))
+
+
+NESTED_KEEP = "inner"
+
+
+def _drop_nested(quotes: List[Quote]) -> List[Quote]:
+    """Text order, and no quote inside another's span.
+
+    A quote nested in another ('X emailed Y, telling her "..."' found both as the
+    reported statement and as the quotation) reports the same words twice; the
+    outer one wins, since it holds the inner one's words and its own (on PolNeAR train
+    this beats keeping the inner one on every score).
+    """
+    quotes = sorted(quotes, key=lambda q: (q.start, -q.end))
+    out: List[Quote] = []
+    for q in quotes:
+        if out and q.end <= out[-1].end:
+            continue
+        out.append(q)
+    return out
 
 
 def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
