@@ -189,3 +189,30 @@ def test_an_opening_participial_phrase_is_skipped_to_the_subject():
     q = [x for x in extract_quotes(t) if x.cue is not None and x.cue.text == "promising"]
     assert len(q) == 1 and q[0].speaker is not None
     assert (q[0].speaker.name, q[0].speaker.title) == ("Jo Alvarez", "Mayor")
+
+
+def test_a_surname_mention_carries_the_descriptor_of_the_first_mention():
+    t = ("Republican Albuquerque Mayor Richard Berry said the city would cut taxes. Critics disagreed. "
+         "\u201cWe are ready for this,\u201d Berry said. He said the plan was sound.")
+    qs = extract_quotes(t)
+    assert len(qs) == 3
+    for q in qs[1:]:
+        sp = q.speaker
+        assert sp is not None
+        assert (sp.name, sp.title, sp.place, sp.party) == ("Richard Berry", "Mayor", "Albuquerque", "Republican")
+    assert t[qs[1].speaker.start:qs[1].speaker.end] == "Berry"
+
+
+def test_a_descriptor_from_a_sentence_without_a_quote_is_carried_over():
+    t = ("Democratic state Sen. Maria Lopez of Texas filed the bill on Monday. "
+         "\u201cIt is about time,\u201d Lopez said.")
+    sp = extract_quotes(t)[-1].speaker
+    assert sp is not None and sp.name == "Maria Lopez"
+    assert sp.title is not None and sp.party == "Democratic"
+
+
+def test_a_later_mention_keeps_its_own_descriptor_fields():
+    t = ("Mayor Richard Berry said the budget was late. "
+         "Republican candidate Richard Berry said the race was close.")
+    sp = extract_quotes(t)[1].speaker
+    assert sp is not None and sp.party == "Republican" and sp.title is not None

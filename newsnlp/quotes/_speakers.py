@@ -364,6 +364,8 @@ class _Run:
         self.before = before  # the word right before the name ("Spokeswoman", "councilman"), lower-cased
 
 
+# Where the words before a name stop describing it: punctuation, or a sentence end (not "Sen. ").
+_DESCRIPTOR_BREAK = re.compile(r"[;:\n\"\u201c\u201d()\u2014]|--|(?:(?<=[a-z]{3})|(?<=[0-9]))[.?!]\s+")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
@@ -428,6 +430,10 @@ class Resolver:
         # pronoun can fall back on the last person who opened a sentence.
         self._named = _runs(text)
         self._named_i = 0
+        # Who was described how: the descriptor fields of a person's fullest mention so
+        # far ("Republican Albuquerque Mayor Richard Berry"), for "Berry said" later on.
+        self._described: Dict[str, Tuple[Optional[str], Optional[str], Optional[str], Optional[str]]] = {}
+        self._run_spans: Dict[str, Tuple[int, int]] = {}
         self.last_subject: Optional[Tuple[int, str]] = None
         self._last_person_at = -1
         self._surname_gender: Dict[str, Optional[str]] = {}
@@ -517,6 +523,8 @@ class Resolver:
             r = self._named[self._named_i]
             if r.name:
                 self._remember(r.name)
+                if r.name not in self._described and r.name not in self._run_spans:
+                    self._run_spans[r.name] = (r.start, r.end)  # parsed when first needed
                 if r.initial:
                     self.last_subject = (r.start, r.name)
                     self._history = (self._history + [Speaker(r.name, r.start, r.end)])[-_HISTORY:]
@@ -534,6 +542,36 @@ class Resolver:
         if len(parts) >= 2:
             self.by_surname[parts[-1].lower()] = name
 
+    def _describe(self, sp: Speaker) -> Speaker:
+        """``sp`` with the title, organisation, place and party it lacks taken from the
+        person's earlier descriptor, and that descriptor updated with what ``sp`` says."""
+        name = sp.name
+        if not name or len(name.split()) < 2:
+            return sp
+        known = self._described.get(name)
+        if known is None:
+            span = self._run_spans.pop(name, None)
+            if span is not None:
+                # The words before the run may belong to it ("Democratic state Sen. Maria Lopez").
+                lo = max(0, span[0] - 60)
+                brk = _DESCRIPTOR_BREAK.search(self.text, lo, span[0])
+                while brk is not None:
+                    lo = brk.end()
+                    brk = _DESCRIPTOR_BREAK.search(self.text, lo, span[0])
+                d = parse_descriptor(self.text[lo:span[1]])
+                if d.name == name:
+                    known = (d.title, d.organization, d.place, d.party)
+        mine = (sp.title, sp.organization, sp.place, sp.party)
+        if known is None:
+            if any(mine):
+                self._described[name] = mine
+            return sp
+        merged = tuple(a if a is not None else b for a, b in zip(mine, known))
+        self._described[name] = merged  # type: ignore[assignment]
+        if merged == mine:
+            return sp
+        return Speaker(name, sp.start, sp.end, *merged)
+
     def _pronoun(self, gender: str, s: int, e: int) -> Speaker:
         if gender in ("male", "female"):
             cands: List[Speaker] = []
@@ -546,7 +584,7 @@ class Resolver:
             for c in cands:
                 g = self.gender(c.name, c.title)
                 if g is None or g == gender:
-                    return Speaker(c.name, s, e, c.title, c.organization, c.place, c.party)
+                    return self._describe(Speaker(c.name, s, e, c.title, c.organization, c.place, c.party))
             return Speaker(None, s, e)
         if gender == "self":
             ref = self.last_person
@@ -608,6 +646,8 @@ class Resolver:
         sp = Speaker(name, s, e, d.title, d.organization, d.place, d.party)
         if person and name and any(w in lex.org_words for w in name.split()):
             person = False  # "Acme Corporation said": an organisation, whatever the parser thought
+        if person:
+            sp = self._describe(sp)
         if name and person:
             self.last_person = sp
             self._last_person_at = e
