@@ -54,6 +54,35 @@ def test_analyze_gives_each_capability_result_once() -> None:
         assert a.stance.to_dict() == detect_stance(ARTICLE).to_dict()
 
 
+def test_analyze_finds_sentences_quotes_and_officials_once_and_the_stance_step_reuses_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    if not capabilities()["stance"]:
+        pytest.skip("no stance capability in this installation")
+    import newsnlp.pipeline._analysis as analysis
+    import newsnlp.stance._report as report
+
+    calls: List[str] = []
+
+    def counted(name: str, func: Any) -> Any:
+        def wrapper(text: str) -> Any:
+            calls.append(name)
+            return func(text)
+        return wrapper
+
+    def forbidden(text: str) -> Any:
+        raise AssertionError("the stance step searched the text again")
+
+    for name in ("sentences", "extract_quotes", "find_officials"):
+        monkeypatch.setattr(analysis, name, counted(name, getattr(analysis, name)))
+        monkeypatch.setattr(report, name, forbidden)
+    a = analyze(ARTICLE)
+    assert sorted(calls) == ["extract_quotes", "find_officials", "sentences"]
+    assert set(capabilities()["stance_reuses"]) == {"sentences", "quotes", "officials"}
+    monkeypatch.undo()
+    assert a.stance.to_dict() == newsnlp.detect_stance(ARTICLE).to_dict()
+    assert a.stance.officials == a.officials
+
+
 def test_a_quoted_mayor_and_a_federal_official_are_read_together() -> None:
     a = analyze(QUOTE)
     assert [(q.text, q.speaker.name) for q in a.quotes] == [("Our officers are not immigration agents,", "Elena Vargas")]

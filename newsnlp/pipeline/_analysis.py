@@ -4,14 +4,13 @@ The capabilities plug in by name: the summary comes from
 :func:`newsnlp.summarize.summarize` and the stance report from
 :func:`newsnlp.stance.detect_stance` when those are part of the installed
 package (a field is ``None`` otherwise). Shared intermediate results are
-computed once and handed on where a capability accepts them (see
-:func:`capabilities`).
+computed once: the stance report is built from the sentences, quotes and
+officials that ``analyze`` returns (see :func:`capabilities`).
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
@@ -89,38 +88,29 @@ def _optional_capability(module: str, name: str) -> Optional[Callable[..., Any]]
     return getattr(mod, name, None)
 
 
-def _accepts(func: Optional[Callable[..., Any]]) -> frozenset:
-    if func is None:
-        return frozenset()
-    try:
-        return frozenset(inspect.signature(func).parameters)
-    except (TypeError, ValueError):  # pragma: no cover - builtins
-        return frozenset()
-
-
 @lru_cache(maxsize=1)
-def _plugins() -> Tuple[Optional[Callable[..., Any]], Optional[Callable[..., Any]], frozenset, frozenset]:
+def _plugins() -> Tuple[Optional[Callable[..., Any]], Optional[Callable[..., Any]]]:
     summarize = _optional_capability("newsnlp.summarize", "summarize")
-    detect_stance = _optional_capability("newsnlp.stance", "detect_stance")
-    return summarize, detect_stance, _accepts(summarize), _accepts(detect_stance)
+    # detect_stance(text) from the quotes, officials and sentences analyze already has
+    detect_stance = _optional_capability("newsnlp.stance._report", "_detect_stance")
+    return summarize, detect_stance
 
 
 def capabilities() -> Dict[str, Any]:
-    """Which steps :func:`analyze` runs here, and which shared results each accepts.
+    """Which steps :func:`analyze` runs here, and which shared results the stance step reuses.
 
     >>> caps = capabilities()
     >>> caps["sentences"], caps["quotes"], caps["officials"]
     (True, True, True)
     """
-    summarize, detect_stance, _, d_args = _plugins()
-    shared = ("sentences", "quotes", "officials")
+    summarize, detect_stance = _plugins()
     return {
         "sentences": True,
         "quotes": True,
         "officials": True,
         "summary": summarize is not None,
         "stance": detect_stance is not None,
-        "stance_reuses": tuple(k for k in shared if k in d_args),
+        "stance_reuses": ("sentences", "quotes", "officials") if detect_stance is not None else (),
     }
 
 
@@ -144,8 +134,9 @@ def analyze(text: str, *, title: Optional[str] = None, id: Any = None) -> Analys
     Returns
     -------
     Analysis
-        Sentences are split once; the stance step reuses the officials it
-        finds. Results are identical with or without the optional scientific
+        Sentences, quotes and officials are computed once; the stance
+        report is built from them and equals ``detect_stance(text)``.
+        Results are identical with or without the optional scientific
         libraries wherever the capabilities are (see each capability's docs).
 
     Examples
@@ -161,22 +152,15 @@ def analyze(text: str, *, title: Optional[str] = None, id: Any = None) -> Analys
     text = _check_text(text)
     if title is not None and not isinstance(title, str):
         raise TypeError(f"title must be a str or None, got {type(title).__name__}")
-    summarize, detect_stance, s_args, d_args = _plugins()
-    sents = tuple(sentences(text))
-    shared: Dict[str, Any] = {"sentences": list(sents)}
-    quotes = tuple(extract_quotes(text))
-    shared["quotes"] = list(quotes)
-    stance = None
-    if detect_stance is not None:
-        if "officials" in d_args:
-            shared["officials"] = find_officials(text)
-        stance = detect_stance(text, **{k: v for k, v in shared.items() if k in d_args})
-        # The report's officials are find_officials(text); reuse them rather than search twice.
-        officials = tuple(stance.officials)
-    else:
-        officials = tuple(find_officials(text))
+    summarize, detect_stance = _plugins()
+    # One pass: the stance report is built from these same sentences, quotes and officials
+    # (it equals detect_stance(text)) instead of finding them again.
+    sents = sentences(text)
+    quotes = extract_quotes(text)
+    officials = find_officials(text)
+    stance = None if detect_stance is None else detect_stance(text, quotes, officials, sents)
     summary = None
     if summarize is not None:
         # summarize() splits the text itself: its ``sentences`` parameter is a budget.
         summary = summarize(text, title=title)
-    return Analysis(id, title, sents, summary, quotes, officials, stance)
+    return Analysis(id, title, tuple(sents), summary, tuple(quotes), tuple(officials), stance)

@@ -19,7 +19,7 @@ from newsnlp.people import level_of
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.stance._officials import Official, find_officials
 from newsnlp.stance._side import SIDES, load_side_model
-from newsnlp.text import sentences, words
+from newsnlp.text import Sentence, sentences, words
 
 __all__ = ["Balance", "StanceQuote", "StanceReport", "detect_stance"]
 
@@ -100,10 +100,21 @@ def detect_stance(text: str) -> StanceReport:
     'local'
     """
     check_text(text, "detect_stance() expects the article text as str")
-    officials = tuple(find_officials(text))
+    return _detect_stance(text, extract_quotes(text), find_officials(text), sentences(text))
+
+
+def _detect_stance(text: str, quotes: Sequence[Quote], officials: Sequence[Official],
+                   sents: Sequence[Sentence]) -> StanceReport:
+    """:func:`detect_stance` from results already computed for ``text``.
+
+    ``quotes``, ``officials`` and ``sents`` must be ``extract_quotes(text)``,
+    ``find_officials(text)`` and ``sentences(text)`` (``analyze`` has them):
+    the report is then the one ``detect_stance(text)`` gives.
+    """
+    officials = tuple(officials)
     model = load_side_model()
     out: List[StanceQuote] = []
-    for q, level, inputs in quote_inputs(text, officials):
+    for q, level, inputs in _quote_inputs(text, list(quotes), officials, sents):
         side, score = model.predict(**inputs)
         out.append(StanceQuote(q.text, q.start, q.end, q.kind, q.speaker, level, side, score))
     return StanceReport(officials, tuple(out), balance(out))
@@ -111,10 +122,14 @@ def detect_stance(text: str) -> StanceReport:
 
 def quote_inputs(text: str, officials: Sequence[Official]) -> List[Tuple[Quote, Optional[str], Dict[str, Any]]]:
     """Each quote with its speaker's level and the keyword arguments of :func:`side_features`."""
-    sents = sentences(text)
+    return _quote_inputs(text, extract_quotes(text), officials, sentences(text))
+
+
+def _quote_inputs(text: str, quotes: List[Quote], officials: Sequence[Official],
+                  sents: Sequence[Sentence]) -> List[Tuple[Quote, Optional[str], Dict[str, Any]]]:
     starts = [s.start for s in sents]
     rows = []
-    for q in _with_relative_clauses(text, extract_quotes(text), officials, sents, starts):
+    for q in _with_relative_clauses(text, quotes, officials, sents, starts):
         context = _context(text, sents, starts, q)
         level = speaker_level(q.speaker, officials, context, text)
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
