@@ -8,9 +8,15 @@ its cue uses had no annotated source (PolNeAR's source-less attributions such as
 under ``newsnlp/data/quotes/`` with these counts and the provenance. No text
 from the corpus is written: only single words and counts.
 
+The file is written sealed (``newsnlp._datafile``: format, version and a
+SHA-256 of the payload) and the package refuses it if it is edited afterwards.
+``words.json`` is written by hand: after editing its ``payload``, run this
+script with ``--reseal-words`` to recompute its checksum.
+
 Usage (from the repo root)::
 
     python scripts/train_quotes.py [--data ../shared/data/quotes/polnear/polnear_train.jsonl]
+    python scripts/train_quotes.py --reseal-words
 """
 
 from __future__ import annotations
@@ -18,8 +24,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from newsnlp._datafile import write_model  # noqa: E402
+from newsnlp.quotes._lexicon import CUES_FORMAT, FORMAT_VERSION, WORDS_FORMAT  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 # Function words can sit inside a cue span ("has said", "according to") but
@@ -39,7 +51,15 @@ def main() -> None:
     ap.add_argument("--out", default=str(here / "newsnlp/data/quotes/cues.json"))
     ap.add_argument("--min-count", type=int, default=4, help="least times inside a cue span")
     ap.add_argument("--min-rate", type=float, default=0.25, help="least share of occurrences that are cues")
+    ap.add_argument("--reseal-words", action="store_true",
+                    help="only rewrite newsnlp/data/quotes/words.json sealed after a hand edit of its payload")
     args = ap.parse_args()
+    if args.reseal_words:
+        path = here / "newsnlp/data/quotes/words.json"
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        write_model(path, WORDS_FORMAT, FORMAT_VERSION, doc.get("payload", doc) if "format" in doc else doc)
+        print(f"resealed {path}")
+        return
 
     in_cue: Counter = Counter()
     sourceless: Counter = Counter()
@@ -85,9 +105,7 @@ def main() -> None:
         "cues": dict(sorted(cues.items(), key=lambda kv: (-kv[1]["cue"], kv[0]))),
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump(out, fh, indent=1, sort_keys=False)
-        fh.write("\n")
+    write_model(args.out, CUES_FORMAT, FORMAT_VERSION, out)
     print(f"{len(cues)} cue words from {articles} articles -> {args.out}")
 
 

@@ -6,7 +6,8 @@ sentence and take the first third-person singular pronoun (he/his/him vs.
 she/her/hers), provided no other capitalised "First Last" name comes in between.
 That pronoun is one vote for the first name's gender. Names with enough votes
 and a clear majority are written to ``newsnlp/data/quotes/first_names.json``
-with their counts and the provenance. Nothing else from the corpora is written:
+with their counts and the provenance, as a sealed data file (format, version,
+checksum; see ``newsnlp._datafile``). Nothing else from the corpora is written:
 only first names and vote counts.
 
 Usage (from the repo root)::
@@ -19,9 +20,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Dict, Iterable, Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from newsnlp._datafile import write_model  # noqa: E402
+from newsnlp.quotes._lexicon import FORMAT_VERSION, NAMES_FORMAT  # noqa: E402
 
 # Gender-neutral titles only: "Mr."/"Mrs."/"spokeswoman" would give the answer away
 # to the names that need it least, and the run-time resolver reads those directly.
@@ -125,7 +132,7 @@ def main() -> None:
         "min_share": args.min_share,
         "names": names,
     }
-    Path(args.out).write_text(json.dumps(out, indent=1, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
+    write_model(args.out, NAMES_FORMAT, FORMAT_VERSION, out)  # sealed: format, version, checksum
     g = Counter(v["gender"] for v in names.values())
     print(f"{len(names)} names ({g['male']} male, {g['female']} female) from {n_texts} articles -> {args.out}")
 

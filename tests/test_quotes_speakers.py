@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
 from typing import List, Optional, Tuple
 
 from newsnlp import extract_quotes
+from newsnlp.quotes._lexicon import load_data
 from newsnlp.quotes._speakers import Resolver, first_names
 
 
@@ -144,8 +143,7 @@ def test_a_family_is_a_speaker_not_an_adverb():
 
 
 def test_first_name_table_ships_counts_and_provenance():
-    with resources.files("newsnlp.data").joinpath("quotes").joinpath("first_names.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
+    data = load_data("first_names.json")
     assert "distant supervision" in data["provenance"].lower()
     names = data["names"]
     assert len(names) >= 50

@@ -1,19 +1,29 @@
 """Word lists the quote extractor reads, loaded once from ``newsnlp/data/quotes/``.
 
 ``cues.json`` is learned (see ``scripts/train_quotes.py`` and
-``docs/models/quotes.md``); ``words.json`` is hand-written grammar.
+``docs/models/quotes.md``); ``words.json`` is hand-written grammar. Each is a
+sealed data file (``newsnlp._datafile``: format, version, SHA-256 of the
+payload), verified on load: a changed or damaged file raises
+:class:`newsnlp._datafile.ModelFileError` saying which file and what to do.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Dict, FrozenSet, Iterable, Pattern
 
-__all__ = ["Lexicon", "lexicon"]
+from newsnlp._datafile import read_package_model
+
+__all__ = ["CUES_FORMAT", "FORMAT_VERSION", "NAMES_FORMAT", "WORDS_FORMAT", "Lexicon", "lexicon", "load_data"]
+
+# Sealed-file kinds of the quote data (written by scripts/train_quotes*.py).
+CUES_FORMAT = "newsnlp.quotes.cues"
+WORDS_FORMAT = "newsnlp.quotes.words"
+NAMES_FORMAT = "newsnlp.quotes.first-names"
+FORMAT_VERSION = 1
+_KINDS = {"cues.json": CUES_FORMAT, "words.json": WORDS_FORMAT, "first_names.json": NAMES_FORMAT}
 
 # A learned cue word is used when at least this share of its training
 # occurrences sat inside an annotated cue (chosen on PolNeAR dev, see the model card).
@@ -65,15 +75,15 @@ def trie_regex(words: Iterable[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-def _load(name: str) -> Dict:
-    with resources.files("newsnlp.data").joinpath("quotes").joinpath(name).open("r", encoding="utf-8") as fh:
-        return json.load(fh)
+def load_data(name: str) -> Dict[str, Any]:
+    """The verified payload of ``newsnlp/data/quotes/<name>`` (raises ``ModelFileError`` if altered)."""
+    return read_package_model("quotes/" + name, _KINDS[name], (FORMAT_VERSION,))
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
-    learned = _load("cues.json")["cues"]
-    words = _load("words.json")
+    learned = load_data("cues.json")["cues"]
+    words = load_data("words.json")
     cues = {
         w
         for w, v in learned.items()

@@ -8,14 +8,12 @@ to". Windows are bounded, so every call is constant time in the article size.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
-from newsnlp.quotes._lexicon import lexicon
+from newsnlp.quotes._lexicon import lexicon, load_data
 from newsnlp.quotes._types import Speaker
 
 __all__ = ["LY_NOT_ADVERBS", "Mention", "Resolver", "mention_after", "mention_before"]
@@ -343,8 +341,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 @lru_cache(maxsize=None)
 def first_names() -> Dict[str, str]:
     """First name -> "male"/"female", learned by ``scripts/train_quotes_names.py`` (see the model card)."""
-    with resources.files("newsnlp.data").joinpath("quotes").joinpath("first_names.json").open("r", encoding="utf-8") as fh:
-        data = json.load(fh)
+    data = load_data("first_names.json")
     return {k: v["gender"] for k, v in data["names"].items()}
 
 
