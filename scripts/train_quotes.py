@@ -1,10 +1,14 @@
 """Learn the attribution cue lexicon from PolNeAR train (development use only).
 
 For every lower-cased word we count how often it occurs inside an annotated
-cue span and how often it occurs at all in the training articles. Words whose
+cue span and how often it occurs at all in the training articles, outside
+quotation marks (where the extractor looks for cues). Words whose
 cue rate and count pass the thresholds become cues, each also with how many of
 its cue uses had no annotated source (PolNeAR's source-less attributions such as
-"is expected to"); the lexicon ships as JSON
+"is expected to"). Counted the same way over the words right before "that",
+``cues_before_that`` holds words that are cues with a that-clause only
+("believe that"), and ``source_heads`` the lower-case last words of annotated
+sources ("allies", "strategists") common enough to trust as speakers; the lexicon ships as JSON
 under ``newsnlp/data/quotes/`` with these counts and the provenance. No text
 from the corpus is written: only single words and counts.
 
@@ -31,9 +35,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newsnlp._datafile import write_model  # noqa: E402
+from newsnlp.quotes._marks import paragraphs, quoted_spans  # noqa: E402
 from newsnlp.quotes._lexicon import CUES_FORMAT, FORMAT_VERSION, WORDS_FORMAT  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+THAT_AFTER = re.compile(r"\s+that\b")
 # Function words can sit inside a cue span ("has said", "according to") but
 # never carry it; the extractor attaches them itself.
 NOT_HEADS = {
@@ -51,6 +57,9 @@ def main() -> None:
     ap.add_argument("--out", default=str(here / "newsnlp/data/quotes/cues.json"))
     ap.add_argument("--min-count", type=int, default=4, help="least times inside a cue span")
     ap.add_argument("--min-rate", type=float, default=0.25, help="least share of occurrences that are cues")
+    ap.add_argument("--min-head-count", type=int, default=3, help="least times a word ends an annotated source")
+    ap.add_argument("--min-head-rate", type=float, default=0.05,
+                    help="least share of its lower-case occurrences that end an annotated source")
     ap.add_argument("--reseal-words", action="store_true",
                     help="only rewrite newsnlp/data/quotes/words.json sealed after a hand edit of its payload")
     args = ap.parse_args()
@@ -64,6 +73,14 @@ def main() -> None:
     in_cue: Counter = Counter()
     sourceless: Counter = Counter()
     total: Counter = Counter()
+    # The same, for a word right before "that" ("believe that", "show that"): many verbs
+    # are cues only with a that-clause.
+    in_cue_that: Counter = Counter()
+    total_that: Counter = Counter()
+    # Lower-case last words of annotated sources ("allies", "strategists", "percent"),
+    # and how often each word occurs lower-case at all.
+    source_heads: Counter = Counter()
+    lower_seen: Counter = Counter()
     articles = 0
     with open(args.data, encoding="utf-8") as fh:
         for line in fh:
@@ -78,11 +95,31 @@ def main() -> None:
                     cue_chars.update(range(s, e))
                     if not q.get("has_source") or not q.get("speaker_span"):
                         no_source_chars.update(range(s, e))
+                if q.get("has_source") and q.get("speaker_span"):
+                    s, e = q["speaker_span"]
+                    last = WORD.findall(text[s:e])
+                    if last and last[-1].islower():
+                        source_heads[last[-1].replace("\u2019", "'")] += 1
+            # The extractor never looks for cues inside quotation marks ("I think ..."),
+            # so neither do the counts.
+            quoted = bytearray(len(text))
+            for qd in quoted_spans(text, paragraphs(text)):
+                for fs, fe in qd.fragments:
+                    quoted[fs:fe] = b"\x01" * (fe - fs)
             for m in WORD.finditer(text):
+                if quoted[m.start()]:
+                    continue
                 w = m.group().lower().replace("\u2019", "'")
                 total[w] += 1
+                if m.group().islower():
+                    lower_seen[w] += 1
+                that = THAT_AFTER.match(text, m.end()) is not None
+                if that:
+                    total_that[w] += 1
                 if m.start() in cue_chars:
                     in_cue[w] += 1
+                    if that:
+                        in_cue_that[w] += 1
                     if m.start() in no_source_chars:
                         sourceless[w] += 1
 
@@ -93,6 +130,17 @@ def main() -> None:
             continue
         # "sourceless": how many of the cue uses had no annotated source ("is expected to").
         cues[w] = {"cue": c, "seen": total[w], "rate": round(rate, 4), "sourceless": sourceless[w]}
+    cues_that = {}
+    for w, c in in_cue_that.items():
+        rate = c / total_that[w]
+        if w in NOT_HEADS or c < args.min_count or rate < args.min_rate:
+            continue
+        cues_that[w] = {"cue": c, "seen": total_that[w], "rate": round(rate, 4)}
+    heads = {}
+    for w, c in source_heads.items():
+        if w in NOT_HEADS or c < args.min_head_count or c < args.min_head_rate * lower_seen[w]:
+            continue
+        heads[w] = {"source": c, "seen": lower_seen[w]}
     out = {
         "provenance": (
             "Learned by scripts/train_quotes.py from PolNeAR train (networkdynamics/PolNeAR "
@@ -103,10 +151,15 @@ def main() -> None:
         "min_count": args.min_count,
         "min_rate": args.min_rate,
         "cues": dict(sorted(cues.items(), key=lambda kv: (-kv[1]["cue"], kv[0]))),
+        "cues_before_that": cues_that,
+        "min_head_count": args.min_head_count,
+        "min_head_rate": args.min_head_rate,
+        "source_heads": heads,
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     write_model(args.out, CUES_FORMAT, FORMAT_VERSION, out)
-    print(f"{len(cues)} cue words from {articles} articles -> {args.out}")
+    print(f"{len(cues)} cue words, {len(cues_that)} more before 'that', {len(heads)} source head nouns "
+          f"from {articles} articles -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -152,9 +152,13 @@ _SOURCE_NOUN = re.compile(
 
 
 def _plausible_source(text: str, speaker: Speaker) -> bool:
-    """A source is named (capitalised), a pronoun, or a noun that can speak ("officials", "the report")."""
+    """A source is named (capitalised), a pronoun, or a noun that can speak ("officials", "the report",
+    or a head noun learned from annotated sources: "allies", "strategists")."""
     mention = text[speaker.start:speaker.end]
-    return any(c.isupper() for c in mention) or _SOURCE_NOUN.search(mention) is not None
+    if any(c.isupper() for c in mention) or _SOURCE_NOUN.search(mention) is not None:
+        return True
+    words = _WORD.findall(mention)
+    return bool(words) and words[-1].lower().replace("\u2019", "'") in lexicon().source_heads
 
 
 def _cue_in_paragraph_before(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> bool:

@@ -47,6 +47,7 @@ class Lexicon:
     title_pattern: Pattern[str]
     org_words: FrozenSet[str]
     cue_pattern: Pattern[str]
+    source_heads: FrozenSet[str]
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -82,7 +83,8 @@ def load_data(name: str) -> Dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
-    learned = load_data("cues.json")["cues"]
+    cue_data = load_data("cues.json")
+    learned = cue_data["cues"]
     words = load_data("words.json")
     cues = {
         w
@@ -115,4 +117,5 @@ def lexicon() -> Lexicon:
         title_pattern=title_pattern,
         org_words=frozenset(words["organization_words"]),
         cue_pattern=cue_pattern,
+        source_heads=frozenset(cue_data.get("source_heads", {})),
     )
