@@ -363,6 +363,11 @@ class _Run:
 
 # Where the words before a name stop describing it: punctuation, or a sentence end (not "Sen. ").
 _DESCRIPTOR_BREAK = re.compile(r"[;:\n\"\u201c\u201d()\u2014]|--|(?:(?<=[a-z]{3})|(?<=[0-9]))[.?!]\s+")
+# The name after a title: capitalised words and initials on the same line ("Mayor Jane Q. Doe"),
+# never across a sentence end or a paragraph break.
+_TITLED_NAME = re.compile(
+    rf"[ \u00a0]+((?:(?:[{_UP}][\w'\u2019-]*|[{_UP}]\.)[ \u00a0]+){{0,2}}[{_UP}][\w'\u2019-]+)"
+)
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
@@ -419,7 +424,7 @@ class Resolver:
         self._titled: List[Tuple[int, str, str]] = []
         lex = lexicon()
         for m in lex.title_pattern.finditer(text):
-            rest = re.match(rf"\s+((?:[{_UP}][\w.'\u2019-]*\s+){{0,2}}[{_UP}][\w'\u2019-]+)", text[m.end():m.end() + 60])
+            rest = _TITLED_NAME.match(text, m.end(), m.end() + 60)
             if rest:
                 self._titled.append((m.start(), m.group().lower().rstrip("."), rest.group(1)))
         self._titled_i = 0
