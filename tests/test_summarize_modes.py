@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsnlp import _compat
+from newsnlp._datafile import ModelFileError, unseal
 from newsnlp.summarize import FEATURES, Document, TrainedRanker, available_rankers, summarize
 from newsnlp.summarize import _graph
 
@@ -76,15 +77,26 @@ def test_similarity_and_pagerank_agree_between_paths(monkeypatch: pytest.MonkeyP
     assert sum(results["pure"][2]) == pytest.approx(1.0)
 
 
-def test_shipped_weights_are_versioned_json_for_the_current_features() -> None:
+def test_shipped_weights_are_sealed_json_for_the_current_features() -> None:
     raw = resources.files("newsnlp").joinpath("data/summarize/trained.json").read_text("utf-8")
-    data = json.loads(raw)
-    assert data["format"] == "newsnlp.summarize.trained/1"
+    doc = json.loads(raw)
+    assert (doc["format"], doc["format_version"]) == ("newsnlp.summarize.trained", 2)
+    data = unseal(doc, "newsnlp.summarize.trained", (2,))
     assert data["features"] == list(FEATURES)
     assert len(data["coef"]) == len(data["mean"]) == len(data["scale"]) == len(FEATURES)
     assert "provenance" in data
     ranker = TrainedRanker.default()
     assert ranker.length_exponent == data["params"]["length_exponent"]
+
+
+def test_a_tampered_weights_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "weights.json"
+    TrainedRanker.default().save(path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["payload"]["coef"][0] += 1.0
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ModelFileError, match="checksum mismatch"):
+        TrainedRanker.load(path)
 
 
 def test_weights_survive_a_save_and_load_round_trip(tmp_path: Path) -> None:
@@ -100,8 +112,10 @@ def test_weights_survive_a_save_and_load_round_trip(tmp_path: Path) -> None:
 def test_loading_something_else_says_what_is_wrong(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text('{"format": "other/9"}')
-    with pytest.raises(ValueError, match="not a newsnlp trained-ranker file"):
+    with pytest.raises(ModelFileError, match="expected 'newsnlp.summarize.trained'"):
         TrainedRanker.load(path)
+    with pytest.raises(ModelFileError, match="not trained-ranker weights"):
+        TrainedRanker.from_dict({"coef": [1.0]})
     with pytest.raises(ValueError, match="not fitted"):
         TrainedRanker().score(Document(SPORT_ARTICLE))
 
@@ -129,3 +143,48 @@ def test_linear_time_degree_equals_the_row_sums_of_the_bm25_graph() -> None:
         doc = Document(text)
         matrix = _graph.bm25_matrix(doc.term_ids, len(doc.vocabulary))
         assert doc.degree() == pytest.approx([sum(row) for row in matrix], rel=1e-12)
+
+
+def _dense_count_graph(runs):  # type: ignore[no-untyped-def]
+    """The count-vector graph built the plain way: full cosine matrix, then walk steps."""
+    n = len(runs)
+    vectors = [{w: float(ws.count(w)) for w in set(ws)} for ws in runs]
+    norms = [sum(x * x for x in v.values()) ** 0.5 or 1.0 for v in vectors]
+    sim = [
+        [0.0 if i == j else sum(x * vectors[j].get(w, 0.0) for w, x in vectors[i].items()) / (norms[i] * norms[j])
+         for j in range(n)]
+        for i in range(n)
+    ]
+    degree = [sum(row) for row in sim]
+    total = sum(degree)
+    r = [d / total for d in degree]
+    for _ in range(_graph.COUNT_RANK_STEPS):
+        spread = sum(r[i] for i in range(n) if degree[i] < 1e-12) / n
+        r = [(1 - _graph.DAMPING) / n + _graph.DAMPING * spread
+             + _graph.DAMPING * sum(r[i] * sim[i][j] / degree[i] for i in range(n) if degree[i] >= 1e-12)
+             for j in range(n)]
+    return degree, r
+
+
+def test_linear_time_count_graph_equals_the_dense_walk() -> None:
+    from newsnlp.summarize._document import _letter_runs
+
+    for text in TEXTS + ["Rain fell. Sun shone. Rain, rain, rain fell again."]:
+        doc = Document(text)
+        runs = _letter_runs(doc.text, doc.sentences)
+        degree, rank = doc.count_graph()
+        dense_degree, dense_rank = _dense_count_graph(runs)
+        assert degree == pytest.approx(dense_degree, abs=1e-12)
+        assert rank == pytest.approx(dense_rank, abs=1e-12)
+        assert sum(rank) == pytest.approx(1.0)
+
+
+def test_count_graph_leaves_out_function_words_but_keeps_said() -> None:
+    from newsnlp.summarize._document import function_words
+
+    doc = Document("The mayor said the plan would work. It said nothing about them.")
+    words = function_words()
+    assert {"the", "would", "it", "about", "them"} <= words and "said" not in words
+    degree, _ = doc.count_graph()
+    # the sentences share "said" only: cosine 1 / (sqrt(4) * sqrt(2))
+    assert degree == pytest.approx([1 / (2 * 2 ** 0.5)] * 2)

@@ -7,7 +7,8 @@ from collections import Counter
 from itertools import chain
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence
+from importlib import resources
+from typing import Dict, FrozenSet, List, Optional, Sequence
 
 from newsnlp.summarize import _graph
 from newsnlp.text import Sentence, sentences, stop_words, words
@@ -52,6 +53,30 @@ def content_terms(text: str) -> List[str]:
 
 
 _WORD = re.compile(r"\w+(?:'\w+)*")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> FrozenSet[str]:
+    """The short English function-word list of the count-vector sentence graph.
+
+    Shorter than :func:`newsnlp.text.stop_words`: words such as "said", "last"
+    or "show" stay, so sentences that share them count as similar.
+    """
+    raw = resources.files("newsnlp").joinpath("data/summarize/function_words.txt").read_text("utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _letter_runs(text: str, sents: List[Sentence]) -> List[List[str]]:
+    """Lower-cased runs of ASCII letters of every sentence, without function words."""
+    lowered = text.lower()
+    skip = function_words()
+    if len(lowered) != len(text):
+        runs = [_LETTERS.findall(s.text.lower()) for s in sents]
+    else:
+        findall = _LETTERS.findall
+        runs = [findall(lowered, s.start, s.end) for s in sents]
+    return [[w for w in ws if w not in skip] for ws in runs]
 
 
 def _sentence_words(text: str, sents: List[Sentence]) -> List[List[str]]:
@@ -144,6 +169,17 @@ class Document:
         if "degree" not in self._cache:
             self._cache["degree"] = _graph.bm25_degree(self.term_ids, len(self.vocabulary))
         return self._cache["degree"]  # type: ignore[return-value]
+
+    def count_graph(self) -> tuple:
+        """``(degree, rank)`` of each sentence in the cosine graph of raw word counts.
+
+        Terms here are runs of letters without :func:`function_words` (no
+        stemming, no IDF): a plainer view of centrality than the BM25/TF-IDF
+        graphs (see :func:`newsnlp.summarize._graph.count_graph`).
+        """
+        if "count_graph" not in self._cache:
+            self._cache["count_graph"] = _graph.count_graph(_letter_runs(self.text, self.sentences))
+        return self._cache["count_graph"]  # type: ignore[return-value]
 
     def textrank(self) -> List[float]:
         """PageRank over the BM25 graph (centroid similarity for very long texts)."""

@@ -29,7 +29,16 @@ FEATURES: Tuple[str, ...] = (
     "capitals",  # share of capitalised words after the first word
     "short",  # fewer than 8 words
     "log_sentences",  # article length: lets the model weigh position by size
+    "count_degree",  # weighted degree in the raw word-count cosine graph, / the largest
+    "count_rank",  # PageRank in the raw word-count cosine graph, times n (mean 1)
+    "count_rank_order",  # its rank scaled to [0, 1], 1 = most central
+    "count_rank_top40",  # among the ceil(40%) most central sentences
 )
+
+# The BBC references hold ceil(40%) of each article's sentences, picked by a
+# centrality-like score (docs/models/summarizer.md); the flag lets the model
+# learn that cut-off instead of a smooth rank effect.
+TOP_SHARE = 0.4
 
 _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _NUMBER = re.compile(r"\d")
@@ -64,8 +73,13 @@ def sentence_features(doc: Document) -> List[List[float]]:
     len_rank = _ranks([float(c) for c in counts])
     mass_rank = _ranks(mass)
     centrality = normalise(doc.degree())
+    count_degree, count_rank = doc.count_graph()
+    count_degree = normalise(count_degree)
     title = doc.title_terms
     log_n = math.log(n)
+    # Rounded so that the numpy and pure-Python PageRank (equal to ~1e-15) rank alike.
+    count_order = _ranks([round(v, 12) for v in count_rank])
+    top_cut = (n - math.ceil(TOP_SHARE * n)) / (n - 1) - 1e-9 if n > 1 else 0.0
     rows = []
     for i, s in enumerate(doc.sentences):
         ids = doc.terms[i]
@@ -91,6 +105,10 @@ def sentence_features(doc: Document) -> List[List[float]]:
                 capitals,
                 1.0 if counts[i] < 8 else 0.0,
                 log_n,
+                count_degree[i],
+                count_rank[i] * n,
+                count_order[i],
+                1.0 if count_order[i] >= top_cut else 0.0,
             ]
         )
     return rows

@@ -9,24 +9,24 @@ long sentence that belongs in the summary covers more of it.
 
 from __future__ import annotations
 
-import json
 import math
 from operator import mul
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Union
 
 from newsnlp._compat import require
+from newsnlp._datafile import ModelFileError, read_model, read_package_model, write_model
 from newsnlp.summarize._document import Document
 from newsnlp.summarize._features import FEATURES, sentence_features
 from newsnlp.summarize._rankers import Ranker, _register_factory
 from newsnlp.text import normalize
 
-__all__ = ["TrainedRanker", "FORMAT", "sentence_labels"]
+__all__ = ["TrainedRanker", "FORMAT", "FORMAT_VERSION", "sentence_labels"]
 
-FORMAT = "newsnlp.summarize.trained/1"
-_SHIPPED = "data/summarize/trained.json"
+FORMAT = "newsnlp.summarize.trained"
+FORMAT_VERSION = 2
+_SHIPPED = "summarize/trained.json"
 __doctest_requires__ = ("sklearn",)
 
 
@@ -147,10 +147,9 @@ class TrainedRanker(Ranker):
 
     # -- persistence ----------------------------------------------------------------------
     def to_dict(self) -> Dict[str, Any]:
-        """The learned weights as plain JSON-ready data."""
+        """The learned weights as plain JSON-ready data (the payload of a saved file)."""
         self._check_fitted()
         return {
-            "format": FORMAT,
             "features": list(FEATURES),
             "params": {"C": self.C, "length_exponent": self.length_exponent, "max_iter": self.max_iter},
             "mean": self.mean_,
@@ -163,15 +162,15 @@ class TrainedRanker(Ranker):
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "TrainedRanker":
         """Rebuild a fitted ranker from :meth:`to_dict` output."""
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError(
-                f"not a newsnlp trained-ranker file: expected format {FORMAT!r}, "
-                f"got {data.get('format') if isinstance(data, dict) else type(data).__name__!r}"
+        if not isinstance(data, dict) or not {"features", "mean", "scale", "coef", "intercept"} <= set(data):
+            raise ModelFileError(
+                "not trained-ranker weights: expected the keys features, mean, scale, coef and intercept "
+                "(as written by TrainedRanker.save or to_dict)"
             )
         if list(data["features"]) != list(FEATURES):
-            raise ValueError(
+            raise ModelFileError(
                 "the weights were trained on different features than this newsnlp version computes: "
-                "retrain with scripts/train_summarizer.py"
+                "retrain them with TrainedRanker.fit (scripts/train_summarizer.py for the shipped model)"
             )
         params = data.get("params", {})
         ranker = cls(**params)
@@ -183,15 +182,19 @@ class TrainedRanker(Ranker):
         return ranker
 
     def save(self, path: Union[str, Path], **metadata: Any) -> None:
-        """Write the weights (plus any ``metadata`` such as provenance) as JSON."""
-        data = self.to_dict()
-        data.update(metadata)
-        Path(path).write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        """Write the weights (plus any ``metadata`` such as provenance) as a sealed JSON file.
+
+        The file carries a format name, a version and a SHA-256 of its content
+        (see ``newsnlp/_datafile.py``); :meth:`load` refuses a file that was altered.
+        """
+        payload = self.to_dict()
+        payload.update(metadata)
+        write_model(path, FORMAT, FORMAT_VERSION, payload)
 
     @classmethod
     def load(cls, path: Union[str, Path]) -> "TrainedRanker":
-        """Read weights written by :meth:`save`."""
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+        """Read weights written by :meth:`save`; raise ``ModelFileError`` for anything else."""
+        return cls.from_dict(read_model(path, FORMAT, (FORMAT_VERSION,)))
 
     @classmethod
     def default(cls) -> "TrainedRanker":
@@ -204,8 +207,7 @@ class TrainedRanker(Ranker):
 
 @lru_cache(maxsize=1)
 def _shipped() -> TrainedRanker:
-    raw = resources.files("newsnlp").joinpath(_SHIPPED).read_text("utf-8")
-    return TrainedRanker.from_dict(json.loads(raw))
+    return TrainedRanker.from_dict(read_package_model(_SHIPPED, FORMAT, (FORMAT_VERSION,)))
 
 
 _register_factory("trained", TrainedRanker.default)
