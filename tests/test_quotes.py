@@ -409,3 +409,25 @@ def test_no_quote_is_nested_in_another_and_the_order_is_the_texts():
     q = only(text)
     assert q.text == "a message on Facebook, saying \u201cwe will not stop fighting for this city.\u201d"
     assert q.cue is not None and q.cue.text == "posted"
+
+
+def test_reported_words_after_the_closing_mark_belong_to_a_mixed_quote():
+    t = "The mayor says \u201cthe budget is a mess\u201d because of the new stadium."
+    q = only(t)
+    assert q.kind == "mixed" and q.text.endswith("because of the new stadium")
+
+
+def test_a_reported_clause_before_the_quotation_makes_it_mixed():
+    t = "The senator said he rarely campaigns for others, \u201cexcept for people I am close to.\u201d"
+    q = only(t)
+    assert q.kind == "mixed" and q.text.startswith("he rarely campaigns")
+    # "told reporters," names whom: the quotation alone is the quote.
+    t = "The senator told reporters on the bus, \u201cI rarely campaign for other people at all.\u201d"
+    assert only(t).kind == "direct"
+
+
+def test_unquoted_words_between_the_quotation_and_its_attribution_belong_to_it():
+    t = '"We have voted for the bill many times" and against the amendment, the mayor said.'
+    q = only(t)
+    assert q.kind == "mixed" and q.text.endswith("against the amendment")
+    assert q.cue is not None and q.cue.text == "said"

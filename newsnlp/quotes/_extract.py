@@ -237,6 +237,11 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             continue
         n_words = _words(text, q.start, q.end, 6)
         ci = _cue_after(art, q, cues, cue_starts)
+        late_end = -1
+        if (ci is None or cues[ci][0] > q.close_at):
+            late = _late_cue(art, q, cues, cue_starts)
+            if late is not None and (ci is None or late[0] == ci):
+                ci, late_end = late
         if ci is not None and n_words < 4 and art.sentence_bounds(q.open_at)[0] < q.open_at - 1:
             # 'On CBS's "Face the Nation," Trump said ...': a quoted title, not the quote.
             ci = None
@@ -324,9 +329,96 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             if _words(text, s_lo, q.open_at, 30) < 30 and s_lo < q.open_at:
                 frags[0] = (s_lo, frags[0][1])
                 kind = "mixed"
+        if late_end > frags[-1][1]:
+            # '"You can't begin until you prove to people" that the border is secure, he said.'
+            frags[-1] = (frags[-1][0], late_end)
+            kind = "mixed"
+        elif ci is not None and cues[ci][1] <= q.open_at and joined is None:
+            # 'Patrick says “it’s a two-man race” between Cruz and Trump.': the sentence
+            # carries on past the closing mark, and the reported words with it.
+            tail_end = _continuation_end(art, q)
+            if tail_end > frags[-1][1]:
+                frags[-1] = (frags[-1][0], tail_end)
+                kind = "mixed"
+        if ci is not None and cues[ci][1] <= q.open_at and frags[0][0] > cues[ci][1]:
+            # 'The senator said he rarely campaigns for others, “except for friends.”':
+            # a reported clause between the cue and the quotation belongs to it.
+            lead = _reported_lead(text, cues[ci], q.open_at)
+            if lead is not None:
+                frags[0] = (lead, frags[0][1])
+                kind = "mixed"
         s, e = frags[0][0], frags[-1][1]
         out.append((q.open_at, Quote(text[s:e], s, e, tuple(frags), kind, cue, q.paragraph, speaker)))
     return out
+
+
+
+
+def _late_cue(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> Optional[Tuple[int, int]]:
+    """A cue closing the sentence that quotation ``q`` opens, after unquoted words that carry it on:
+    '"A" and against B, Clinton said.' Returns (cue index, end of the reported words)."""
+    text = art.text
+    end = _continuation_end(art, q, comma=True)
+    if end < 0:
+        return None
+    i = bisect_left(cue_starts, q.close_at)
+    if i >= len(cues) or cues[i][0] >= end + 80:
+        return None
+    # The reported words end at the last comma before the speaker ("..., Clinton said.").
+    comma = text.rfind(",", q.close_at, cues[i][0])
+    if comma < 0 or _words(text, comma, cues[i][0], 8) > 6 or _SENT_END.search(text, q.close_at, comma):
+        return None
+    tail = text[cues[i][1]:]
+    m = _ADVERBIAL_TAIL.match(tail[:80])
+    if m is None:
+        return None
+    return i, comma
+_LEAD_START = re.compile(r"\s*(?:that\b|(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these)\b|[A-Z][a-z])")
+_OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "reminded",
+                          "assured", "urged", "informed"})
+_TAIL_STOP = re.compile(r"[\u201c\"]|''|[.?!;:](?:\s|\Z)")
+
+
+def _continuation_end(art: _Article, q: Quoted, comma: bool = False) -> int:
+    """End of the unquoted words that carry a sentence on after quotation ``q`` closes, or -1
+    (with ``comma``, the sentence's end, for a caller that looks for a cue before it)."""
+    text = art.text
+    if not q.closed or text[q.end - 1:q.end] in (".", "?", "!", ","):
+        return -1  # "...,” he said" / a closed sentence: nothing carries on
+    pe = art.paras[art.para_of(q.end)][1]
+    hi = min(pe, q.close_at + 300)
+    stop = _TAIL_STOP.search(text, q.close_at, hi)
+    end = stop.start() if stop else hi
+    if stop is None or text[end] not in ".?!":
+        return -1
+    if not _TAIL_START.match(text, q.close_at, end):
+        return -1
+    if _words(text, q.close_at, end, 2) < 1:
+        return -1
+    return end
+
+
+_TAIL_START = re.compile(r"\s*[a-z(\u2014-]")
+
+
+def _reported_lead(text: str, cue: Tuple[int, int], open_at: int) -> Optional[int]:
+    """Start of a reported clause between a cue and the quotation it leads into, or None."""
+    between = text[cue[1]:open_at]
+    word = text[cue[0]:cue[1]].lower()
+    if _words(between, 0, len(between), 4) < 3 or between.rstrip().endswith(":"):
+        return None
+    m = _LEAD_START.match(between)
+    if m is None:
+        return None
+    if word in _OBJECT_CUES and not between.lstrip().startswith("that"):
+        return None  # "told CNN, ..." names whom, not what
+    if re.match(r"\s*(?:in|on|at|during|after|before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                between):
+        return None
+    lead = cue[1]
+    while lead < open_at and text[lead].isspace():
+        lead += 1
+    return lead
 
 
 def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, res: Resolver) -> List[Tuple[int, Quote]]:
