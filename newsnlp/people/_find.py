@@ -26,10 +26,14 @@ _MAX_NAME = 5
 
 
 def _matcher(toks: Sequence[lx.Tok], i: int, kinds: Tuple[str, ...]) -> Optional[Tuple[str, int, lx.Entry]]:
+    have = _kinds_by_first_key().get(toks[i].key)
+    if have is None:
+        return None  # no phrase of any lexicon starts with this word
     best: Optional[Tuple[str, int, lx.Entry]] = None
     for kind in kinds:
-        lex = _LEXICONS[kind]()
-        hit = lex.match(toks, i)
+        if kind not in have:
+            continue
+        hit = _LEXICONS[kind]().match(toks, i)
         if hit and (best is None or hit[0] > best[1]):
             best = (kind, hit[0], hit[1])
     return best
@@ -47,6 +51,18 @@ _LEXICONS: Dict[str, Callable[[], lx.Lexicon]] = {
     "modifier": lx.modifiers,
     "person": _people_lexicon,
 }
+
+
+@lru_cache(maxsize=1)
+def _kinds_by_first_key() -> Dict[str, FrozenSet[str]]:
+    """Word key -> the kinds of lexicon that have a phrase starting with it."""
+    out: Dict[str, Set[str]] = {}
+    for kind, lexicon in _LEXICONS.items():
+        for k in lexicon().first_keys():
+            out.setdefault(k, set()).add(kind)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 _PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")
 _HEAD_KINDS = ("title", "role")
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
 
 __all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys"]
 
@@ -24,13 +24,17 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['\u2019&\-]\w+)*\.?|[^\w\s]")
 _US = frozenset({"U.S.", "US", "U.S", "U.S.A.", "USA"})
 
 
-class Tok:
-    """A token with offsets into the original text (a plain slotted class: tokens are many)."""
+class Tok(NamedTuple):
+    """A token with offsets into the original text.
 
-    __slots__ = ("text", "start", "end", "key")
+    A named tuple: tokens are many, and :func:`tokens` builds them in one
+    C-level call each instead of running an ``__init__``.
+    """
 
-    def __init__(self, text: str, start: int, end: int, key: str) -> None:
-        self.text, self.start, self.end, self.key = text, start, end, key
+    text: str
+    start: int
+    end: int
+    key: str
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.key!r})"
@@ -42,6 +46,12 @@ class Tok:
     @property
     def upper(self) -> bool:
         return self.text.rstrip(".").replace(".", "").isupper()
+
+
+_make_tok = cast(Callable[[Tuple[str, int, int, str]], Tok], partial(tuple.__new__, Tok))
+_match_start = re.Match.start
+_match_end = re.Match.end
+_match_group = re.Match.group
 
 
 @lru_cache(maxsize=65536)
@@ -58,8 +68,9 @@ def key(token: str) -> str:
 
 def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    return [Tok(g, m.start(), m.end(), key(g)) for m in _TOKEN.finditer(text, start, stop) for g in (m.group(),)]
+    found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+    words = list(map(_match_group, found))
+    return list(map(_make_tok, zip(words, map(_match_start, found), map(_match_end, found), map(key, words))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +89,21 @@ class Entry:
 
 
 class Lexicon:
-    """Phrases keyed by token-key tuples, matched longest first."""
+    """Phrases keyed by token-key tuples, matched longest first.
 
-    __slots__ = ("_table", "_max")
+    Besides the table, the phrases form a trie (a dict per word): a match
+    walks only as far as some phrase continues, so a word that starts long
+    organisation names costs a probe per word actually matched, not one
+    tuple per possible length.
+    """
+
+    __slots__ = ("_table", "_max", "_trie")
 
     def __init__(self) -> None:
         self._table: Dict[Tuple[str, ...], Entry] = {}
         self._max: Dict[str, int] = {}
+        # key -> [entry of the phrase ending here or None, {next key: node}]
+        self._trie: Dict[str, List[Any]] = {}
 
     def add(self, phrase: str, entry: Entry, overwrite: bool = False) -> None:
         k = tuple(t.key for t in tokens(phrase))
@@ -92,6 +111,12 @@ class Lexicon:
             return
         self._table[k] = entry
         self._max[k[0]] = max(self._max.get(k[0], 0), len(k))
+        level = self._trie
+        node: List[Any] = []
+        for word in k:
+            node = level.get(word) or level.setdefault(word, [None, {}])
+            level = node[1]
+        node[0] = entry
 
     def __len__(self) -> int:
         return len(self._table)
@@ -101,13 +126,25 @@ class Lexicon:
 
     def match(self, toks: Sequence[Tok], i: int, stop: Optional[int] = None) -> Optional[Tuple[int, Entry]]:
         """Longest entry starting at ``toks[i]``: ``(length, entry)`` or ``None``."""
-        longest = self._max.get(toks[i].key)
-        if not longest:
+        node = self._trie.get(toks[i].key)
+        if node is None:
             return None
         stop = len(toks) if stop is None else stop
-        for n in range(min(longest, stop - i), 0, -1):
-            entry = self._table.get(tuple(t.key for t in toks[i : i + n]))
-            if entry is not None and _case_ok(entry, toks[i : i + n]):
+        if stop <= i:
+            return None
+        found: List[Tuple[int, Entry]] = []
+        j = i + 1
+        while True:
+            if node[0] is not None:
+                found.append((j - i, node[0]))
+            if j >= stop or not node[1]:
+                break
+            node = node[1].get(toks[j].key)
+            if node is None:
+                break
+            j += 1
+        for n, entry in reversed(found):
+            if entry.case == "any" or _case_ok(entry, toks[i : i + n]):
                 return n, entry
         return None
 
