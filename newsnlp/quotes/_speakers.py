@@ -88,6 +88,11 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
     return (toks[first][0], toks[i][1])
 
 
+def _possessive(tok: str) -> bool:
+    """ "Sanders'", "Trump's": a capitalised possessive opens a description, not a name."""
+    return tok[:1].isupper() and tok.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
 def _skip_parenthetical(toks: List[Tuple[int, int, str]], i: int) -> int:
     """Index before a "(D-Mo.)" or "(R)" tag that ends at ``i``, else ``i``."""
     if i >= 0 and toks[i][2] == ")":
@@ -164,10 +169,12 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         k0 = j - 1
         while k0 >= 0 and toks[k0][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"') and j - k0 < 10:
             k0 -= 1
-        if first[0].isupper() and k0 + 1 < j and toks[k0 + 1][2].lower() in _DETERMINERS and \
+        if first[0].isupper() and k0 + 1 < j and (toks[k0 + 1][2].lower() in _DETERMINERS
+                                                  or _possessive(toks[k0 + 1][2])) and \
                 not any(t[2].lower() in lex.cues for t in toks[k0 + 1:j]):
             return (toks[k0 + 1][0], toks[end - 1][1] if toks[end][2] == "," else toks[end][1])
         if not (first.lower() in _DETERMINERS or first.lower() in ("who", "which") or first[0].islower()
+                or _possessive(first) and j + 2 < i  # "Jeff Weaver, Sanders' campaign manager, said"
                 or first.lower() in lex.titles or _PARTY_TAG.match(first) or first[0].isdigit()
                 or first in ("Democrat", "Republican", "Independent", "Libertarian")):
             return None
@@ -267,6 +274,18 @@ def mention_after(
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
+    if first[0].islower() and not lowercase and first.lower() not in _DETERMINERS:
+        # "said conservative activist Bob Klaus" / "said former Sen. Evan Bayh": lower-case
+        # descriptor words before a name.
+        n = 0
+        while n < len(toks) and n < 5 and _is_word(toks[n][2]) and toks[n][2][0].islower() \
+                and toks[n][2].lower() not in lex.boundaries and toks[n][2].lower() not in lex.cues \
+                and toks[n][2].lower() not in _NOT_NP_START and toks[n][2].lower() not in lex.pronouns:
+            n += 1
+        if not (0 < n < len(toks) - 1 and toks[n][2][0].isupper() and _is_word(toks[n][2])
+                and toks[n + 1][2][:1].isupper()):
+            return None
+        lowercase = True  # admit the descriptor words; the name follows
     if not (first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or lowercase) \
             or first.lower() in ("that", "this"):
         return None
