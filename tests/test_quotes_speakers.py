@@ -214,3 +214,23 @@ def test_a_later_mention_keeps_its_own_descriptor_fields():
          "Republican candidate Richard Berry said the race was close.")
     sp = extract_quotes(t)[1].speaker
     assert sp is not None and sp.party == "Republican" and sp.title is not None
+
+
+def test_an_opening_phrase_or_dateline_is_not_the_speaker():
+    cases = [
+        ("Likewise, Mayor Jane Doe went after the council and called for a new vote.", "Mayor Jane Doe"),
+        ("PARIS - Marine Dupont voiced support for the plan on Wednesday, saying her rivals would fail.",
+         "Marine Dupont"),
+        ("Arriving at the scene, police began searching, believing there were three gunmen.", "police"),
+    ]
+    for text, who in cases:
+        q = extract_quotes(text)[-1]
+        assert q.speaker is not None, text
+        assert text[q.speaker.start:q.speaker.end] == who, (text, q.speaker)
+
+
+def test_a_participle_cue_reports_what_follows_it():
+    t = "Later in the day, Ms. Doe escalated her attacks on the senator, criticizing him for his votes."
+    q = extract_quotes(t)[-1]
+    assert q.cue is not None and q.cue.text == "criticizing"
+    assert q.text == "him for his votes"

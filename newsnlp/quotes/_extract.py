@@ -475,7 +475,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
                 if comma > 0:
                     content = (comma + 1, s_hi)
         else:
-            if _words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail) or not tail.strip():
+            if not word.endswith("ing") and (_words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail)
+                                             or not tail.strip()):
                 lo_np = speaker.start if speaker is not None and speaker.start < cs else cs
                 before = text[s_lo:lo_np].rstrip(" ,")
                 if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
 from newsnlp.quotes._lexicon import lexicon, load_data
@@ -67,6 +67,8 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
         lw = w.lower()
         if not _is_word(w) and w not in ("'s", "\u2019s", "-", "&", "."):
             break
+        if w == "-" and k > 0 and toks[k - 1][2].isupper() and len(toks[k - 1][2]) > 1:
+            break  # "PARIS - Marine Le Pen said": a dateline is no part of the subject
         if lw in _LINKS and k < i and toks[k + 1][2][:1].isupper() and k > 0 and _is_word(toks[k - 1][2]):
             k -= 1  # "a spokesman for Immigration and Customs Enforcement"
             continue
@@ -205,13 +207,54 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 _ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ish", "less", "able", "ible", "ian", "ern")
 
 
+_OPENING_ADVERBS = {
+    "likewise", "instead", "later", "earlier", "meanwhile", "afterward", "afterwards", "separately", "similarly",
+    "nonetheless", "nevertheless", "moreover", "furthermore", "indeed", "ultimately", "eventually", "finally",
+    "again", "thus", "therefore", "hence", "overall", "otherwise", "today", "yesterday", "tonight", "previously",
+}
+_SPAN_WORDS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "decades"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few"}
+
+
+def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
+    """Whether an introductory phrase opens at ``k``: "Two weeks after ...", "Arriving at ..."."""
+    w = toks[k][2]
+    if w.lower() in _NUMBER_WORDS or w.isdigit():
+        return k + 1 < len(toks) and toks[k + 1][2].lower() in _SPAN_WORDS
+    return len(w) > 5 and w.endswith("ing") and w[0].isupper() and w[1:].islower()
+
+
+def _starts_np(w: str, lex: "Any") -> bool:
+    return w[:1].isupper() or w.lower() in _DETERMINERS or w.lower() in lex.pronouns
+
+
 def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     """The noun phrase opening the clause of ``cue_start`` ("Trump attacked X, saying ...")."""
     lex = lexicon()
     toks = _tokens(text, lo, cue_start)
     k = 0
+    opened = False  # an opening phrase was skipped: a lower-case subject ("police") may follow
+    if len(toks) > 2 and toks[0][2].isupper() and len(toks[0][2]) > 1:
+        # A dateline: "PARIS - Marine Le Pen ..." / "CLEVELAND (AP) -- ...".
+        j = 0
+        while j < len(toks) and j < 6 and toks[j][2] not in ("-", "\u2014", "\u2013"):
+            j += 1
+        if j < len(toks) - 1 and j < 6 and all(t[2].isupper() or not _is_word(t[2]) for t in toks[:j]):
+            while j < len(toks) and toks[j][2] in ("-", "\u2014", "\u2013"):
+                j += 1
+            k = j
     # Skip leading adverbials: "On Thursday, however, Trump ..." / "In 2012 he ...".
     for _ in range(3):
+        if k < len(toks) and (toks[k][2].lower() in _OPENING_ADVERBS or _opening_phrase(toks, k)):
+            # "Likewise, Trump ..." / "Later in the day, she ..." / "Arriving at the scene, police ...":
+            # an opening phrase up to the comma that a subject follows.
+            j = k + 1
+            while j < len(toks) - 1 and j - k < 12 and toks[j][2] != ",":
+                j += 1
+            if j < len(toks) - 1 and toks[j][2] == "," and (_starts_np(toks[j + 1][2], lex) or (
+                    toks[k][2].endswith("ing") and _is_word(toks[j + 1][2]))):
+                k = j + 1
+                opened = True
         if k < len(toks) and (toks[k][2].lower() in _PREPOSITIONS or toks[k][2] in _TIME_WORDS):
             j = k
             while j < len(toks) and j - k < 10 and toks[j][2] != "," and \
@@ -246,7 +289,7 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         return None  # "To ...", "Keeps saying ...": no noun phrase opens this clause
     if w0.lower() in lex.pronouns:
         return (toks[k][0], toks[k][1])
-    if not w0[0].isupper() and w0.lower() not in _DETERMINERS:
+    if not w0[0].isupper() and w0.lower() not in _DETERMINERS and not (opened and w0.isalpha()):
         return None
     e = k
     while e + 1 < len(toks) and e - k < 7:
