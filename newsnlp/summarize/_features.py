@@ -77,7 +77,7 @@ def sentence_features(doc: Document) -> List[List[float]]:
     count_degree = normalise(count_degree)
     title = doc.title_terms
     log_n = math.log(n)
-    # Rounded so that the numpy and pure-Python PageRank (equal to ~1e-15) rank alike.
+    # Rounded so that near-ties (rounding noise) rank by position, not by the last bits.
     count_order = _ranks([round(v, 12) for v in count_rank])
     top_cut = (n - math.ceil(TOP_SHARE * n)) / (n - 1) - 1e-9 if n > 1 else 0.0
     rows = []
