@@ -234,3 +234,21 @@ def test_a_participle_cue_reports_what_follows_it():
     q = extract_quotes(t)[-1]
     assert q.cue is not None and q.cue.text == "criticizing"
     assert q.text == "him for his votes"
+
+
+def test_inverted_speakers_with_lower_case_descriptors_and_datelines():
+    t = "\u201cIt is over,\u201d said former Vermont governor Jane Roe, a party elder."
+    assert only_speaker(t) == ("former Vermont governor Jane Roe, a party elder", "Jane Roe")
+    t = "SPRINGFIELD, Ill. (AP) - Mayor Jane Doe met the families on Thursday and said the city would help."
+    assert only_speaker(t) == ("Mayor Jane Doe", "Jane Doe")
+    t = "Last month, Police Chief Dale Ruiz called the plan careless, but said nobody would be charged."
+    q = extract_quotes(t)[-1]
+    assert q.speaker is not None and q.speaker.name == "Dale Ruiz"
+
+
+def only_speaker(text: str) -> Tuple[str, Optional[str]]:
+    qs = extract_quotes(text)
+    assert len(qs) == 1, qs
+    sp = qs[0].speaker
+    assert sp is not None
+    return text[sp.start:sp.end], sp.name

@@ -169,7 +169,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         first = toks[j + 1][2]
         # "A lawyer for the outlets, David Schulz, said": a name in apposition to a description.
         k0 = j - 1
-        while k0 >= 0 and toks[k0][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"') and j - k0 < 10:
+        while k0 >= 0 and toks[k0][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"', "'") and j - k0 < 10:
             k0 -= 1
         if first[0].isupper() and k0 + 1 < j and (toks[k0 + 1][2].lower() in _DETERMINERS
                                                   or _possessive(toks[k0 + 1][2])) and \
@@ -221,6 +221,9 @@ def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
     w = toks[k][2]
     if w.lower() in _NUMBER_WORDS or w.isdigit():
         return k + 1 < len(toks) and toks[k + 1][2].lower() in _SPAN_WORDS
+    if w.lower() in ("last", "next", "this", "earlier", "later") and k + 1 < len(toks):
+        nxt = toks[k + 1][2]
+        return nxt.lower() in _TIME_NOUNS or nxt in _TIME_WORDS  # "Last month, ..."
     return len(w) > 5 and w.endswith("ing") and w[0].isupper() and w[1:].islower()
 
 
@@ -237,9 +240,10 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     if len(toks) > 2 and toks[0][2].isupper() and len(toks[0][2]) > 1:
         # A dateline: "PARIS - Marine Le Pen ..." / "CLEVELAND (AP) -- ...".
         j = 0
-        while j < len(toks) and j < 6 and toks[j][2] not in ("-", "\u2014", "\u2013"):
+        while j < len(toks) and j < 10 and toks[j][2] not in ("-", "\u2014", "\u2013"):
             j += 1
-        if j < len(toks) - 1 and j < 6 and all(t[2].isupper() or not _is_word(t[2]) for t in toks[:j]):
+        # "PARIS -", "ORLANDO, Fla. (Reuters) -": capitals, a state, an agency, then the dash.
+        if j < len(toks) - 1 and j < 10 and all(t[2][:1].isupper() or not _is_word(t[2]) for t in toks[:j]):
             while j < len(toks) and toks[j][2] in ("-", "\u2014", "\u2013"):
                 j += 1
             k = j
@@ -317,18 +321,27 @@ def mention_after(
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
+    described = False
     if first[0].islower() and not lowercase and first.lower() not in _DETERMINERS:
         # "said conservative activist Bob Klaus" / "said former Sen. Evan Bayh": lower-case
         # descriptor words before a name.
+        # "said former Utah governor Michael Leavitt": up to 7 descriptor words, then a name
+        # (two capitalised words in a row).
         n = 0
-        while n < len(toks) and n < 5 and _is_word(toks[n][2]) and toks[n][2][0].islower() \
-                and toks[n][2].lower() not in lex.boundaries and toks[n][2].lower() not in lex.cues \
-                and toks[n][2].lower() not in _NOT_NP_START and toks[n][2].lower() not in lex.pronouns:
+        named = False
+        while n < len(toks) - 1 and n < 7 and _is_word(toks[n][2]):
+            w = toks[n][2]
+            if w[0].islower() and (w.lower() in lex.boundaries or w.lower() in lex.cues
+                                   or w.lower() in _NOT_NP_START or w.lower() in lex.pronouns):
+                break
+            if w[0].isupper() and toks[n + 1][2][:1].isupper() and _is_word(toks[n + 1][2]) \
+                    and not w.endswith("."):
+                named = True
+                break
             n += 1
-        if not (0 < n < len(toks) - 1 and toks[n][2][0].isupper() and _is_word(toks[n][2])
-                and toks[n + 1][2][:1].isupper()):
+        if not named or n == 0:
             return None
-        lowercase = True  # admit the descriptor words; the name follows
+        lowercase = described = True  # admit the descriptor words; the name follows
     if not (first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or lowercase) \
             or first.lower() in ("that", "this"):
         return None
@@ -344,7 +357,8 @@ def mention_after(
             break
         if n and w[0].islower() and w.lower() in lex.cues:
             break
-        if n and lowercase and w[0].islower() and toks[n - 1][2][0].isupper() and w.lower() not in ("of", "for"):
+        if n and lowercase and not described and w[0].islower() and toks[n - 1][2][0].isupper() \
+                and w.lower() not in ("of", "for"):
             break
         end = n + 1
     if not end:
