@@ -431,3 +431,13 @@ def test_unquoted_words_between_the_quotation_and_its_attribution_belong_to_it()
     q = only(t)
     assert q.kind == "mixed" and q.text.endswith("against the amendment")
     assert q.cue is not None and q.cue.text == "said"
+
+
+def test_a_relative_clause_cue_does_not_swallow_the_main_clause():
+    t = "Former candidate Jane Roe, who on Tuesday endorsed the mayor, said Wednesday she agrees with the plan."
+    qs = extract_quotes(t)
+    main = [q for q in qs if q.cue is not None and q.cue.text == "said"]
+    assert len(main) == 1
+    assert main[0].text.endswith("she agrees with the plan")
+    assert main[0].speaker is not None and main[0].speaker.name == "Jane Roe"
+    assert all(q.end <= main[0].start or q is main[0] for q in qs)

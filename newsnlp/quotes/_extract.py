@@ -481,7 +481,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
                 before = text[s_lo:lo_np].rstrip(" ,")
                 if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3:
                     content = (s_lo, s_lo + len(before))
-            if content is None and speaker is not None and speaker.start < cs:
+            relative = speaker is not None and text[speaker.start:speaker.end].lower() in ("who", "which")
+            if content is None and speaker is not None and speaker.start < cs and not relative:
                 # "The museum, Mr. Obama said, would make visitors ...": the content surrounds
                 # a parenthetical attribution.
                 head = text[s_lo:speaker.start].rstrip()
@@ -504,6 +505,13 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
         if content is None:
             continue
         a, b = content
+        if speaker is not None and a >= ce and text[speaker.start:speaker.end].lower() in ("who", "which") \
+                and text[max(0, speaker.start - 2):speaker.start].strip() == ",":
+            # "Sanders, who endorsed Clinton on Tuesday, said ...": a relative clause set off
+            # by commas ends at its closing comma; the main clause has its own cue.
+            comma = text.find(",", ce, b)
+            if comma > 0 and not art.inside_quote(comma):
+                b = comma
         # A quotation that starts inside the content and runs on belongs to it.
         k = bisect_left(art.q_opens, a)
         while k < len(art.quoted) and art.quoted[k].open_at < b:

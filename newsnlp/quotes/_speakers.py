@@ -444,6 +444,9 @@ _DESCRIPTOR_BREAK = re.compile(r"[;:\n\"\u201c\u201d()\u2014]|--|(?:(?<=[a-z]{3}
 _TITLED_NAME = re.compile(
     rf"[ \u00a0]+((?:(?:[{_UP}][\w'\u2019-]*|[{_UP}]\.)[ \u00a0]+){{0,2}}[{_UP}][\w'\u2019-]+)"
 )
+# Sentence-initial modifiers of a title that newsnlp.people would read as a name.
+_CAPITALISED_MODIFIERS = {"Former", "Then", "Acting", "Retired", "Outgoing", "Incoming", "Longtime", "Veteran"}
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
@@ -686,6 +689,12 @@ class Resolver:
         # Honorifics carry no title; parse "Mr. Obama" as "Obama".
         hm = _HONORIFIC.match(surface)
         core = surface[hm.end():] if hm else surface
+        rel = _RELATIVE.search(core)
+        if rel is not None and rel.start() > 0:
+            core = core[:rel.start()]  # "Bernie Sanders, who endorsed Clinton on Tuesday": the name part
+        first = core.split(" ", 1)[0]
+        if first in _CAPITALISED_MODIFIERS:
+            core = first.lower() + core[len(first):]  # "Former candidate Bernie Sanders" at a sentence start
         d: Descriptor = parse_descriptor(core)
         name = d.name
         person = bool(name)
