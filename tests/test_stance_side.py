@@ -195,3 +195,31 @@ def test_cli_stance_subcommand(tmp_path: Path) -> None:
     sessions = [q for q in rec["quotes"] if "commonsense" in q["text"]][0]
     assert sessions["speaker"]["level"] == "federal" and sessions["side"] == "federal"
     assert rec["balance"]["dominant"] == "local"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé 'ʼ\u2019-.İ\u00df1_\n")) | st.characters(), max_size=60))
+def test_the_side_models_word_split_is_newsnlp_words(text: str) -> None:
+    # _words replaces \u2019 once over the text instead of per word; the words must not change.
+    from newsnlp.stance._side import _words
+
+    assert _words(text) == newsnlp.words(text)
+
+
+def test_predict_proba_sums_features_in_name_order_for_any_number_of_classes() -> None:
+    weights = {"a": [0.1, 0.7, -0.2], "b": [1e16, -3.0, 0.3], "c": [-1e16, 2.0, 0.0]}
+    three = Linear(["x", "y", "z"], weights)
+    two = Linear(["x", "y"], {k: v[:2] for k, v in weights.items()})
+    features = {"c": 1.0, "a": 2.0, "b": 1.0, "unknown": 5.0}
+    # by hand, in sorted feature order: a, b, c (the large terms cancel only in this order)
+    sums = [2.0 * weights["a"][k] + weights["b"][k] + weights["c"][k] for k in range(3)]
+    assert sums[0] == 0.0  # 0.2 + 1e16 rounds to 1e16: another order of additions would give 0.2
+    import math
+
+    def softmax(xs: list) -> list:
+        top = max(xs)
+        exps = [math.exp(x - top) for x in xs]
+        return [e / sum(exps) for e in exps]
+
+    assert three.predict_proba(features) == softmax(sums)
+    assert two.predict_proba(features) == softmax(sums[:2])

@@ -54,6 +54,12 @@ _LEXICONS: Dict[str, Callable[[], lx.Lexicon]] = {
 
 
 @lru_cache(maxsize=1)
+def _starters() -> FrozenSet[str]:
+    """Keys of the words at which a mention can start."""
+    return lx.first_keys() | frozenset(_PARTY_WORDS)
+
+
+@lru_cache(maxsize=1)
 def _kinds_by_first_key() -> Dict[str, FrozenSet[str]]:
     """Word key -> the kinds of lexicon that have a phrase starting with it."""
     out: Dict[str, Set[str]] = {}
@@ -118,12 +124,17 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
     n = len(toks)
     i = 0
     floor = 0  # tokens before this index belong to an earlier mention
-    starters = lx.first_keys()
+    # Only a word that starts a phrase of some lexicon, or a party word, can start a mention.
+    starters = _starters()
+    candidates = [x for x, t in enumerate(toks) if t.key in starters]
+    ci, n_candidates = 0, len(candidates)
     while i < n:
+        while ci < n_candidates and candidates[ci] < i:
+            ci += 1
+        if ci == n_candidates:
+            break
+        i = candidates[ci]
         t = toks[i]
-        if t.key not in starters and t.key not in _PARTY_WORDS:
-            i += 1
-            continue
         start = i
         # Level cues, places, organisations and party words before a head.
         head = None

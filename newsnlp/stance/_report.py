@@ -18,8 +18,8 @@ from newsnlp._checks import check_text
 from newsnlp.people import level_of
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.stance._officials import Official, find_officials
-from newsnlp.stance._side import SIDES, load_side_model
-from newsnlp.text import Sentence, sentences, words
+from newsnlp.stance._side import SIDES, _words, load_side_model
+from newsnlp.text import Sentence, sentences
 
 __all__ = ["Balance", "StanceQuote", "StanceReport", "detect_stance"]
 
@@ -275,7 +275,7 @@ def balance(quotes: Sequence[StanceQuote]) -> Balance:
     nwords = {s: 0 for s in SIDES}
     for q in quotes:
         counts[q.side] = counts.get(q.side, 0) + 1
-        nwords[q.side] = nwords.get(q.side, 0) + len(words(q.text))
+        nwords[q.side] = nwords.get(q.side, 0) + len(_words(q.text))
     total = sum(nwords.values())
     share = tuple((s, nwords[s] / total if total else 0.0) for s in nwords)
     fed, loc = nwords.get("federal", 0), nwords.get("local", 0)

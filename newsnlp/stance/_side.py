@@ -19,12 +19,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
 
 from newsnlp._datafile import ModelFileError, seal, unseal
-from newsnlp.text import stem, words
+from newsnlp.text import stem
 
 __all__ = ["SIDES", "Linear", "SideModel", "SideModelError", "lexicon", "load_side_model", "side_features",
            "quote_side_features", "speaker_features"]
@@ -58,8 +59,18 @@ def _stem(word: str) -> str:
     return stem(word)
 
 
+# The pattern of newsnlp.text.words(), which treats ' and \u2019 alike: replacing \u2019 in the
+# whole text first gives the same words as words() does with a replace per word.
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def _words(text: str) -> List[str]:
+    """``words(text)`` for a str, in one replace over the text."""
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
 def _stems(text: str) -> List[str]:
-    return list(map(_stem, words(text)))
+    return list(map(_stem, _words(text)))
 
 
 def side_features(
