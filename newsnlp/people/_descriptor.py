@@ -121,6 +121,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
         ("title", lx.titles()), ("org", lx.organizations()), ("person", people_lex),
         ("place", lx.places()), ("modifier", lx.modifiers()), ("role", lx.roles()),
     )
+    starting = lx.kinds_by_first_key()
     i, n_toks = 0, len(toks)
     while i < n_toks:
         t = toks[i]
@@ -145,10 +146,14 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             i += 1
             continue
         best: Optional[_Item] = None
-        for kind, lex in lexicons:
-            hit = lex.match(toks, i)
-            if hit and (best is None or hit[0] > best.n):
-                best = _Item(kind, i, hit[0], hit[1])
+        have = starting.get(t.key)
+        if have is not None:  # some lexicon has a phrase starting with this word
+            for kind, lex in lexicons:
+                if kind not in have:
+                    continue
+                hit = lex.match(toks, i)
+                if hit and (best is None or hit[0] > best.n):
+                    best = _Item(kind, i, hit[0], hit[1])
         if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
             if not (items and items[-1].kind in ("place", "modifier")):
                 best = None  # "jail time" is no jail authority

@@ -26,7 +26,7 @@ _MAX_NAME = 5
 
 
 def _matcher(toks: Sequence[lx.Tok], i: int, kinds: Tuple[str, ...]) -> Optional[Tuple[str, int, lx.Entry]]:
-    have = _kinds_by_first_key().get(toks[i].key)
+    have = lx.kinds_by_first_key().get(toks[i].key)
     if have is None:
         return None  # no phrase of any lexicon starts with this word
     best: Optional[Tuple[str, int, lx.Entry]] = None
@@ -57,16 +57,6 @@ _LEXICONS: Dict[str, Callable[[], lx.Lexicon]] = {
 def _starters() -> FrozenSet[str]:
     """Keys of the words at which a mention can start."""
     return lx.first_keys() | frozenset(_PARTY_WORDS)
-
-
-@lru_cache(maxsize=1)
-def _kinds_by_first_key() -> Dict[str, FrozenSet[str]]:
-    """Word key -> the kinds of lexicon that have a phrase starting with it."""
-    out: Dict[str, Set[str]] = {}
-    for kind, lexicon in _LEXICONS.items():
-        for k in lexicon().first_keys():
-            out.setdefault(k, set()).add(kind)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 _PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")

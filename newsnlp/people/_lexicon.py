@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
-from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
+from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
 
-__all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys"]
+__all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
+           "kinds_by_first_key"]
 
 # Abbreviations with inner periods ("U.S.", "N.M."), words with inner
 # apostrophes/hyphens and an optional final period, or one other symbol.
@@ -318,6 +319,21 @@ def first_keys() -> frozenset:
     for lex in (titles(), roles(), organizations(), places(), modifiers(), people()[0]):
         out.update(lex.first_keys())
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def kinds_by_first_key() -> Dict[str, FrozenSet[str]]:
+    """Key -> the lexicons ("title", "role", "org", "place", "modifier", "person") with a phrase starting with it.
+
+    A word missing here starts no phrase of any lexicon, so matchers skip it without probing each.
+    """
+    out: Dict[str, set] = {}
+    lexicons = (("title", titles()), ("role", roles()), ("org", organizations()), ("place", places()),
+                ("modifier", modifiers()), ("person", people()[0]))
+    for kind, lex in lexicons:
+        for k in lex.first_keys():
+            out.setdefault(k, set()).add(kind)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

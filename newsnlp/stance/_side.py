@@ -145,13 +145,12 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
 def _flags(toks: Sequence[str], ctx: Any, lex: Mapping[str, FrozenSet[str]]) -> Set[str]:
     """Actors, their framing, dispute and side vocabulary, first person."""
     flags = _framing(toks, lex)
-    if any(t in lex["dispute"] for t in toks) or any(t in lex["dispute"] for t in ctx):
+    if not lex["dispute"].isdisjoint(toks) or not lex["dispute"].isdisjoint(ctx):
         flags.add("dispute")
-    for t in toks:
-        if t in lex["federal_stance"]:
-            flags.add("vocab:federal")
-        if t in lex["local_stance"]:
-            flags.add("vocab:local")
+    if not lex["federal_stance"].isdisjoint(toks):
+        flags.add("vocab:federal")
+    if not lex["local_stance"].isdisjoint(toks):
+        flags.add("vocab:local")
     if toks and toks[0] in ("we", "our", "i"):
         flags.add("first-person")
     return flags
