@@ -182,9 +182,9 @@ def test_linear_time_count_graph_equals_the_dense_walk() -> None:
 def test_count_graph_leaves_out_function_words_but_keeps_said() -> None:
     from newsnlp.summarize._document import function_words
 
-    doc = Document("The mayor said the plan would work. It said nothing about them.")
+    doc = Document("The mayor said the plan will work. It said nothing about them.")
     words = function_words()
-    assert {"the", "would", "it", "about", "them"} <= words and "said" not in words
+    assert {"the", "will", "it", "about", "them"} <= words and not {"said", "would", "us"} & words
     degree, _ = doc.count_graph()
     # the sentences share "said" only: cosine 1 / (sqrt(4) * sqrt(2))
     assert degree == pytest.approx([1 / (2 * 2 ** 0.5)] * 2)

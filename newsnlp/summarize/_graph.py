@@ -255,27 +255,43 @@ def count_graph(runs: Sequence[Sequence[str]]) -> tuple:
         return [], []
     counts = [Counter(ws) for ws in runs]
     inverse_norm = [1.0 / (math.sqrt(sum([x * x for x in c.values()])) or 1.0) for c in counts]
-    # Only words found in two or more sentences make edges; number them.
+    # Only words found in two or more sentences make edges. A sentence's weight
+    # for a word is its count times the sentence's inverse norm, so that
+    # S[i][j] = sum over shared words of weight(i) * weight(j).
     spread = Counter(chain.from_iterable(counts))
     ids: Dict[str, int] = {}
-    rows = []
-    for c in counts:
-        shared = [(ids.setdefault(w, len(ids)), f) for w, f in c.items() if spread[w] > 1]
-        rows.append(([t for t, _ in shared], [float(f) for _, f in shared]))
+    post_sentences: List[List[int]] = []
+    post_weights: List[List[float]] = []
+    row_terms: List[List[int]] = []
+    row_weights: List[List[float]] = []
+    for i, (c, k) in enumerate(zip(counts, inverse_norm)):
+        terms: List[int] = []
+        weights: List[float] = []
+        for w, f in c.items():
+            if spread[w] > 1:
+                t = ids.get(w)
+                if t is None:
+                    t = ids[w] = len(ids)
+                    post_sentences.append([])
+                    post_weights.append([])
+                post_sentences[t].append(i)
+                post_weights[t].append(f * k)
+                terms.append(t)
+                weights.append(f * k)
+        row_terms.append(terms)
+        row_weights.append(weights)
+    self_loops = [sum(map(mul, ws, ws)) for ws in row_weights]
 
     def times_similarity(u: List[float]) -> List[float]:
         """``S @ u`` where ``S[i][j]`` is the cosine of sentences i and j and ``S[i][i] = 0``."""
-        totals = [0.0] * len(ids)
-        for (terms, freqs), k, x in zip(rows, inverse_norm, u):
-            if x:
-                kx = k * x
-                for t, f in zip(terms, freqs):
-                    totals[t] += f * kx
+        at = u.__getitem__
+        totals = [sum(map(mul, ws, map(at, ss))) for ss, ws in zip(post_sentences, post_weights)]
+        get = totals.__getitem__
         out = []
-        for (terms, freqs), k, x in zip(rows, inverse_norm, u):
-            kx = k * x  # this sentence's own share of each total: leave it out (no self-loop)
-            v = k * sum([f * (totals[t] - f * kx) for t, f in zip(terms, freqs)])
-            out.append(v if v > 1e-12 else 0.0)  # what is left of its own share is rounding
+        for ts, ws, loop, x in zip(row_terms, row_weights, self_loops, u):
+            with_self = sum(map(mul, ws, map(get, ts)))
+            v = with_self - x * loop  # leave the sentence's own share out
+            out.append(v if v > 1e-12 * with_self else 0.0)  # what is left of it is rounding
         return out
 
     degree = times_similarity([1.0] * n)
