@@ -252,3 +252,9 @@ def only_speaker(text: str) -> Tuple[str, Optional[str]]:
     sp = qs[0].speaker
     assert sp is not None
     return text[sp.start:sp.end], sp.name
+
+
+def test_the_subject_of_an_irregular_passive_is_not_the_speaker():
+    for t in ("The mayor was told that the budget was late.", "The senator is seen as the favourite by many."):
+        for q in extract_quotes(t):
+            assert q.speaker is None or not t[q.speaker.start:q.speaker.end].startswith("The"), (t, q)

@@ -166,6 +166,10 @@ def _cue_in_paragraph_before(art: _Article, q: Quoted, cues: Sequence[Tuple[int,
     return k >= 0 and art.para_of(cues[k][0]) == q.paragraph
 
 
+# Past participles without -ed: "is seen as", "was told", "is said to".
+_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "held", "heard", "taught", "sought", "felt", "meant", "made"})
+
+
 def _speaker_for_cue(
     art: _Article, cue: Tuple[int, int], res: Resolver, lo: int, hi: int
 ) -> Optional[Speaker]:
@@ -184,7 +188,8 @@ def _speaker_for_cue(
     before = text[max(lo, cue[0] - 12):cue[0]].lower()
     if before.rstrip().endswith(("worth", "is", "be")) and word.endswith("ing"):
         return None  # "It is worth noting": no speaker here
-    if word.endswith("ed") and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
+    if (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES) \
+            and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
         # "was accused", "is being criticized": the subject is the target, not the source.
         by = _BY_AGENT.match(text, cue[1], hi)
         agent = mention_after(text, by.end(), hi) if by else None
