@@ -115,6 +115,9 @@ def run(
     return status
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by it
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``newsnlp`` console script and ``python -m newsnlp``."""
     commands = _commands()
@@ -145,6 +148,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except FileNotFoundError as exc:
         sys.stderr.write(f"newsnlp: {exc.filename}: no such file\n")
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader of our output went away (``newsnlp ... | head``): stop quietly,
+        # like other Unix tools, with SIGPIPE's conventional status.
+        if out is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as exc:
         sys.stderr.write(f"newsnlp: {getattr(exc, 'filename', '') or 'input'}: {exc.strerror or exc}\n")
         return EXIT_USAGE

@@ -103,3 +103,20 @@ def test_console_script_when_installed() -> None:
     proc = subprocess.run([exe, "sentences"], input=b'{"text": "Good. Bye."}', capture_output=True, timeout=60)
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["sentences"][1]["text"] == "Bye."
+
+
+def test_a_reader_that_goes_away_stops_the_run_quietly(tmp_path: Path) -> None:
+    path = tmp_path / "many.jsonl"
+    line = json.dumps({"text": "The council met on Monday. It voted to close the old library. Residents objected."})
+    path.write_text("\n".join([line] * 5000) + "\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsnlp", "sentences", str(path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like `newsnlp sentences many.jsonl | head -1`
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141
+    assert json.loads(first)["sentences"]
+    assert err == b""
