@@ -112,16 +112,14 @@ def party_tag(text: str, pos: int, end: int) -> Optional[Tuple[str, Optional[str
     return _PARTY_LETTER[m.group(1)], state, stop
 
 
+# The lexicons a descriptor's words are looked up in; the first of the longest matches wins.
+_SEGMENT_KINDS = ("title", "org", "person", "place", "modifier", "role")
+
+
 def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[str], Optional[str]]:
     items: List[_Item] = []
     party: Optional[str] = None
     tag_state: Optional[str] = None
-    people_lex = lx.people()[0]
-    lexicons = (
-        ("title", lx.titles()), ("org", lx.organizations()), ("person", people_lex),
-        ("place", lx.places()), ("modifier", lx.modifiers()), ("role", lx.roles()),
-    )
-    starting = lx.kinds_by_first_key()
     i, n_toks = 0, len(toks)
     while i < n_toks:
         t = toks[i]
@@ -145,15 +143,8 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             items.append(_Item("party", i, 1))
             i += 1
             continue
-        best: Optional[_Item] = None
-        have = starting.get(t.key)
-        if have is not None:  # some lexicon has a phrase starting with this word
-            for kind, lex in lexicons:
-                if kind not in have:
-                    continue
-                hit = lex.match(toks, i)
-                if hit and (best is None or hit[0] > best.n):
-                    best = _Item(kind, i, hit[0], hit[1])
+        hit = lx.match_kinds(toks, i, _SEGMENT_KINDS)
+        best = _Item(hit[0], i, hit[1], hit[2]) if hit is not None else None
         if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
             if not (items and items[-1].kind in ("place", "modifier")):
                 best = None  # "jail time" is no jail authority

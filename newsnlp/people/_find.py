@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
@@ -25,42 +25,14 @@ _MAX_PREFIX = 6
 _MAX_NAME = 5
 
 
-def _matcher(toks: Sequence[lx.Tok], i: int, kinds: Tuple[str, ...]) -> Optional[Tuple[str, int, lx.Entry]]:
-    have = lx.kinds_by_first_key().get(toks[i].key)
-    if have is None:
-        return None  # no phrase of any lexicon starts with this word
-    best: Optional[Tuple[str, int, lx.Entry]] = None
-    for kind in kinds:
-        if kind not in have:
-            continue
-        hit = _LEXICONS[kind]().match(toks, i)
-        if hit and (best is None or hit[0] > best[1]):
-            best = (kind, hit[0], hit[1])
-    return best
-
-
-def _people_lexicon() -> lx.Lexicon:
-    return lx.people()[0]
-
-
-_LEXICONS: Dict[str, Callable[[], lx.Lexicon]] = {
-    "title": lx.titles,
-    "role": lx.roles,
-    "org": lx.organizations,
-    "place": lx.places,
-    "modifier": lx.modifiers,
-    "person": _people_lexicon,
-}
+_PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")
+_HEAD_KINDS = ("title", "role")
 
 
 @lru_cache(maxsize=1)
 def _starters() -> FrozenSet[str]:
     """Keys of the words at which a mention can start."""
     return lx.first_keys() | frozenset(_PARTY_WORDS)
-
-
-_PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")
-_HEAD_KINDS = ("title", "role")
 
 
 def _is_name_token(t: lx.Tok) -> bool:
@@ -134,7 +106,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             if toks[k].key in _PARTY_WORDS and toks[k].cap:
                 k += 1
                 continue
-            hit = _matcher(toks, k, _PREFIX_KINDS)
+            hit = lx.match_kinds(toks, k, _PREFIX_KINDS)
             if hit is None:
                 break
             kind, length, _ = hit
@@ -158,7 +130,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
         end = k
         name_found = seen_person
         if head is not None:
-            head_hit = _matcher(toks, head, _HEAD_KINDS)
+            head_hit = lx.match_kinds(toks, head, _HEAD_KINDS)
             of_phrase = False
             if end < n and toks[end].cap and toks[end].key in _BODY_WORDS:
                 # "County Sheriff's Department", "Justice Political Action Committee": a body's name.
@@ -169,7 +141,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 m = end + 1
                 if m < n and toks[m].key in ("the", "a"):
                     m += 1
-                hit = _matcher(toks, m, ("org", "place")) if m < n and toks[m].cap else None
+                hit = lx.match_kinds(toks, m, ("org", "place")) if m < n and toks[m].cap else None
                 if hit is not None and hit[0] == "place" and m + hit[1] < n and _is_name_token(toks[m + hit[1]]):
                     hit = None  # "director of Georgetown University": a longer name, not the place
                 if hit is not None:
@@ -186,7 +158,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                     end = name_stop
                     name_found = True
                     if end + 1 < n and toks[end].key in ("of", "from"):
-                        hit = _matcher(toks, end + 1, ("place",))
+                        hit = lx.match_kinds(toks, end + 1, ("place",))
                         if hit is not None and not (end + 1 + hit[1] < n and _is_name_token(toks[end + 1 + hit[1]])):
                             end = end + 1 + hit[1]
         elif seen_org and start >= 2 and toks[start - 1].key == "of" and _is_name_token(toks[start - 2]):
@@ -232,7 +204,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             if start - 2 - j >= 2:
                 start = j
         if head is None and not seen_person and end + 1 < n and toks[end].key == "of" and _is_name_token(toks[end + 1]):
-            place = _matcher(toks, end + 1, ("place",))
+            place = lx.match_kinds(toks, end + 1, ("place",))
             if place is not None and not (end + 1 + place[1] < n and _is_name_token(toks[end + 1 + place[1]])):
                 end = end + 1 + place[1]  # "the city council of Denver"
             else:

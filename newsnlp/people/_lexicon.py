@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
 
 __all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
-           "kinds_by_first_key"]
+           "match_kinds"]
 
 # Abbreviations with inner periods ("U.S.", "N.M."), words with inner
 # apostrophes/hyphens and an optional final period, or one other symbol.
@@ -321,19 +321,53 @@ def first_keys() -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def kinds_by_first_key() -> Dict[str, FrozenSet[str]]:
-    """Key -> the lexicons ("title", "role", "org", "place", "modifier", "person") with a phrase starting with it.
+_KINDS: Tuple[Tuple[str, Callable[[], Lexicon]], ...] = ()  # filled below the lexicon functions
 
-    A word missing here starts no phrase of any lexicon, so matchers skip it without probing each.
+
+@lru_cache(maxsize=1)
+def _all_phrases() -> Dict[str, List[Any]]:
+    """One trie over every lexicon: key -> [((kind, entry), ...) of phrases ending here, {next key: node}]."""
+    root: Dict[str, List[Any]] = {}
+    for kind, lexicon in _KINDS:
+        for k, entry in lexicon()._table.items():
+            level = root
+            node: List[Any] = []
+            for word in k:
+                node = level.get(word) or level.setdefault(word, [(), {}])
+                level = node[1]
+            node[0] = (*node[0], (kind, entry))
+    return root
+
+
+def match_kinds(toks: Sequence[Tok], i: int, kinds: Sequence[str]) -> Optional[Tuple[str, int, Entry]]:
+    """The longest entry of the lexicons named in ``kinds`` starting at ``toks[i]``: ``(kind, length, entry)``.
+
+    The same answer as asking each lexicon's :meth:`Lexicon.match` in the order of ``kinds``
+    and keeping the first of the longest, in one walk over the words.
     """
-    out: Dict[str, set] = {}
-    lexicons = (("title", titles()), ("role", roles()), ("org", organizations()), ("place", places()),
-                ("modifier", modifiers()), ("person", people()[0]))
-    for kind, lex in lexicons:
-        for k in lex.first_keys():
-            out.setdefault(k, set()).add(kind)
-    return {k: frozenset(v) for k, v in out.items()}
+    node = _all_phrases().get(toks[i].key)
+    if node is None:
+        return None
+    stop = len(toks)
+    found: List[Tuple[int, str, Entry]] = []
+    j = i + 1
+    while True:
+        for kind, entry in node[0]:
+            found.append((j - i, kind, entry))
+        if j >= stop or not node[1]:
+            break
+        node = node[1].get(toks[j].key)
+        if node is None:
+            break
+        j += 1
+    best: Optional[Tuple[str, int, Entry]] = None
+    for want in kinds:
+        for n, kind, entry in reversed(found):
+            if kind == want and (entry.case == "any" or _case_ok(entry, toks[i : i + n])):
+                if best is None or n > best[1]:
+                    best = (kind, n, entry)
+                break
+    return best
 
 
 @lru_cache(maxsize=1)
@@ -341,3 +375,11 @@ def federal_holders() -> Dict[str, frozenset]:
     """Title -> last-name keys of everyone who held the federal office since 1961."""
     data = _load("people.json").get("federal_holders", {})
     return {title: frozenset(tokens(name)[-1].key for name in names) for title, names in data.items()}
+
+
+def _people_names() -> Lexicon:
+    return people()[0]
+
+
+_KINDS = (("title", titles), ("role", roles), ("org", organizations), ("place", places), ("modifier", modifiers),
+          ("person", _people_names))
