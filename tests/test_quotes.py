@@ -441,3 +441,12 @@ def test_a_relative_clause_cue_does_not_swallow_the_main_clause():
     assert main[0].text.endswith("she agrees with the plan")
     assert main[0].speaker is not None and main[0].speaker.name == "Jane Roe"
     assert all(q.end <= main[0].start or q is main[0] for q in qs)
+
+
+def test_a_word_that_is_a_cue_only_before_that_clause():
+    t = "New polls show that the mayor is losing support in the suburbs."
+    q = only(t)
+    assert q.cue is not None and q.cue.text == "show"
+    assert q.text == "that the mayor is losing support in the suburbs"
+    assert q.speaker is not None and t[q.speaker.start:q.speaker.end] == "New polls" and q.speaker.name is None
+    assert extract_quotes("The polls show a close race in the suburbs this year.") == []

@@ -102,7 +102,13 @@ def lexicon() -> Lexicon:
     cues -= {"states", "report", "reports", "statement"}  # mostly nouns in news
     # Case-sensitive: "States" in "United States" is no cue; a sentence-initial
     # "According to" is the one capitalised form worth catching.
-    cue_pattern = re.compile(r"(?<![A-Za-z])(?:" + trie_regex(cues) + r"|[Aa]ccording\s+to)(?![A-Za-z])")
+    # Words that are cues only before a that-clause ("polls show that", "she is confident that").
+    that_cues = {
+        w for w, v in cue_data.get("cues_before_that", {}).items()
+        if v["rate"] >= MIN_CUE_RATE and v["cue"] >= MIN_CUE_COUNT and w not in cues and w.isalpha()
+    } - {"statement", "report", "reports", "interview"}  # nouns ("said in an interview that")
+    that_alt = r"|" + trie_regex(that_cues) + r"(?=\s+that\b)" if that_cues else ""
+    cue_pattern = re.compile(r"(?<![A-Za-z])(?:" + trie_regex(cues) + r"|[Aa]ccording\s+to" + that_alt + r")(?![A-Za-z])")
     titles = sorted(words["titles"], key=len, reverse=True)
     title_pattern = re.compile(r"\b" + trie_regex(titles) + r"(?![\w])")
     return Lexicon(

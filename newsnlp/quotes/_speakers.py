@@ -715,7 +715,12 @@ class Resolver:
             person = True
         elif name:
             parts = name.split()
-            if len(parts) == 1:
+            last = _TOK.findall(core)
+            if len(parts) == 1 and last and last[-1][:1].islower() and core.startswith(parts[0] + " "):
+                # "New polls show": a capitalised first word of a common noun phrase is no name.
+                name = None
+                person = False
+            elif len(parts) == 1:
                 # The mention itself may hold the full name ("His partner, Lawrence Cummings").
                 full = [m.group() for m in _FULL_NAME.finditer(surface) if m.group().split()[-1] == parts[0]]
                 name = full[-1] if full else self.by_surname.get(parts[0].lower(), name)
