@@ -450,3 +450,15 @@ def test_a_word_that_is_a_cue_only_before_that_clause():
     assert q.text == "that the mayor is losing support in the suburbs"
     assert q.speaker is not None and t[q.speaker.start:q.speaker.end] == "New polls" and q.speaker.name is None
     assert extract_quotes("The polls show a close race in the suburbs this year.") == []
+
+
+def test_a_paragraph_that_only_goes_on_quoting_joins_the_quote_before():
+    t = ("\u201cThe budget is late,\u201d Mayor Jane Doe said. \u201cWe all know why.\u201d\n\n"
+         "\u201cThe council has had the numbers since March and did nothing with them.\u201d\n\n"
+         "The council did not respond.")
+    qs = extract_quotes(t)
+    assert len(qs) == 1
+    assert len(qs[0].fragments) == 3 and qs[0].speaker is not None and qs[0].speaker.name == "Jane Doe"
+    # A new paragraph with its own attribution stays a quote of its own.
+    t2 = t.replace("did nothing with them.\u201d", "did nothing,\u201d said council member Ann Lee.")
+    assert len(extract_quotes(t2)) == 2

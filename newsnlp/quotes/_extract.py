@@ -211,6 +211,26 @@ def _speaker_for_cue(
 Spans = List[Tuple[int, int]]
 
 
+CARRY_PARAGRAPH = True
+
+
+def _carries_on(art: _Article, prev: Quote, q: Quoted, cue_starts: List[int]) -> bool:
+    """Whether quotation ``q``, opening its paragraph, continues quote ``prev`` of the paragraph before."""
+    if prev.kind == "indirect" or prev.cue is None or prev.speaker is None:
+        return False
+    prev_para = art.para_of(prev.end)
+    if prev_para != q.paragraph - 1 or not q.closed:
+        return False
+    # Nothing but the attribution may follow the previous quote in its paragraph.
+    pe = art.paras[prev_para][1]
+    after = max(prev.end, prev.cue.end)
+    if _words(art.text, after, pe, 8) > 6:
+        return False
+    # No cue of its own in the new paragraph.
+    i = bisect_left(cue_starts, q.open_at)
+    return not (i < len(cue_starts) and cue_starts[i] < art.paras[q.paragraph][1])
+
+
 def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[int], res: Resolver) -> List[Tuple[int, Quote]]:
     text = art.text
     out: List[Tuple[int, Quote]] = []
@@ -310,6 +330,16 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             q.paragraph - last_para <= 1 or _cue_in_paragraph_before(art, q, cues, cue_starts)
         ):
             # A quotation continuing the last attribution: '..., Schiff said. "The other factor ..."'
+            if CARRY_PARAGRAPH and out and q.open_at == para_start and _carries_on(art, out[-1][1], q, cue_starts):
+                # '“A,” she said. “B.”¶“C.”': a paragraph that only goes on quoting the last
+                # speaker is more of the same quotation.
+                pa, pq = out[-1]
+                frs = pq.fragments + tuple(q.fragments)
+                kind_c = pq.kind
+                out[-1] = (pa, Quote(text[pq.start:frs[-1][1]], pq.start, frs[-1][1], frs, kind_c, pq.cue,
+                                     pq.paragraph, pq.speaker))
+                last_para = q.paragraph
+                continue
             k = bisect_left(cue_starts, q.open_at) - 1
             speaker = last_speaker
             if k >= 0 and art.para_of(cues[k][0]) >= q.paragraph - 1 and not art.inside_quote(cues[k][0]) \
