@@ -462,3 +462,17 @@ def test_a_paragraph_that_only_goes_on_quoting_joins_the_quote_before():
     # A new paragraph with its own attribution stays a quote of its own.
     t2 = t.replace("did nothing with them.\u201d", "did nothing,\u201d said council member Ann Lee.")
     assert len(extract_quotes(t2)) == 2
+
+
+def test_according_to_a_poll_by_an_agency_names_the_agency():
+    t = "The mayor leads with 24 percent, according to a recent poll by the Springfield Gazette."
+    q = only(t)
+    assert q.text == "The mayor leads with 24 percent"
+    assert q.speaker is not None and t[q.speaker.start:q.speaker.end] == "the Springfield Gazette"
+
+
+def test_a_participle_after_said_shares_the_speaker_and_ends_the_content():
+    t = "The council did not complain when taxes rose, a city official said, adding that the impact was small."
+    qs = extract_quotes(t)
+    assert [q.text for q in qs] == ["The council did not complain when taxes rose", "that the impact was small"]
+    assert all(q.speaker is not None and t[q.speaker.start:q.speaker.end] == "a city official" for q in qs)

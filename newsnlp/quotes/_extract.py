@@ -31,6 +31,10 @@ _WORD = re.compile(r"\w+")
 _INTRO = re.compile(r"[^.?!\u201c\u201d\"]{0,70}?[,:]\s*\Z")
 _COLON_END = re.compile(r":\s*\Z")
 _DASH_SIGNOFF = re.compile(r"[\s\u00a0]*([\u2015\u2014]|--)[\s\u00a0]*([A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[\s\u00a0.]*\Z")
+_BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z]+(?:\s+(?:provided|released|"
+                        r"conducted|published|compiled|obtained|prepared|done|issued|commissioned))?\s+by\s+")
+# "..., a Chinese official said, adding that ...": the participle clause is an attribution of its own.
+_PARTICIPLE_TAIL = re.compile(r"(?:\s+\w+){0,3},\s*(?:also\s+|then\s+)?[a-z]+ing\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+)?\Z")
@@ -181,6 +185,12 @@ def _speaker_for_cue(
         m = mention_after(text, cue[1], hi, apposition_ends=",", lowercase=True)
         if m is not None and "," in text[m[0]:m[1]] and text[max(lo, cue[0] - 3):cue[0]].strip() == "":
             m = mention_after(text, cue[1], hi, apposition_ends="", lowercase=True)
+        if m is not None:
+            # "according to a tally by the Associated Press": the agent is the source.
+            by = _BY_SOURCE.match(text, m[0], min(hi, m[0] + 60))
+            agent = mention_after(text, by.end(), hi, apposition_ends=",") if by else None
+            if agent is not None:
+                m = agent
         return res.speaker(m) if m else None
     lex = lexicon()
     if word in lex.sourceless:
@@ -492,11 +502,11 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
         s_lo = max(s_lo, art.paras[pi][0], cs - _MAX_SPAN)
         s_hi = min(s_hi, ce + _MAX_SPAN)
         word = text[cs:ce].lower()
-        speaker = _speaker_for_cue(art, (cs, ce), res, s_lo, s_hi)
-        if speaker is None and word.endswith("ing") and ci > 0 and cues[ci - 1][0] >= s_lo \
-                and _ING_AFTER_CUE.match(text, cues[ci - 1][1], cs):
-            # '“...,” the mayor said, adding that ...': the participle shares the attribution.
-            speaker = _speaker_for_cue(art, cues[ci - 1], res, s_lo, s_hi)
+        shares = word.endswith("ing") and ci > 0 and cues[ci - 1][0] >= s_lo \
+            and _ING_AFTER_CUE.match(text, cues[ci - 1][1], cs) is not None
+        speaker = _speaker_for_cue(art, cues[ci - 1] if shares else (cs, ce), res, s_lo, s_hi)
+        if shares and speaker is None:
+            speaker = _speaker_for_cue(art, (cs, ce), res, s_lo, s_hi)
         # Content after the cue to the sentence end, or before "..., X said."
         tail = text[ce:s_hi]
         content: Optional[Tuple[int, int]] = None
@@ -511,7 +521,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
                     content = (comma + 1, s_hi)
         else:
             if not word.endswith("ing") and (_words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail)
-                                             or not tail.strip()):
+                                             or not tail.strip() or _PARTICIPLE_TAIL.match(tail)):
                 lo_np = speaker.start if speaker is not None and speaker.start < cs else cs
                 before = text[s_lo:lo_np].rstrip(" ,")
                 if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3:

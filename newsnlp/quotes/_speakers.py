@@ -211,6 +211,7 @@ _OPENING_ADVERBS = {
     "likewise", "instead", "later", "earlier", "meanwhile", "afterward", "afterwards", "separately", "similarly",
     "nonetheless", "nevertheless", "moreover", "furthermore", "indeed", "ultimately", "eventually", "finally",
     "again", "thus", "therefore", "hence", "overall", "otherwise", "today", "yesterday", "tonight", "previously",
+    "there", "here", "inside", "outside", "beyond", "across", "throughout", "within", "unlike", "besides", "amid",
 }
 _SPAN_WORDS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "decades"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few"}
