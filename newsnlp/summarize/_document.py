@@ -39,12 +39,24 @@ def s_stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=200_000)
-def _term(word: str) -> str:
-    """The term a lower-cased word counts as, or ``""`` for stop words and one-letter tokens."""
-    if len(word) < 2 or word in stop_words():
-        return ""
-    return s_stem(word)
+class _Terms(Dict[str, str]):
+    """Memo of the term each lower-cased word counts as (``""`` for stop words and one-letter tokens).
+
+    A dict looked up with ``map(terms.__getitem__, words)`` costs a C-level
+    lookup per word; new words are computed once. Cleared when it reaches
+    200,000 words, so a stream of millions of articles keeps memory flat.
+    """
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        term = "" if len(word) < 2 or word in stop_words() else s_stem(word)
+        self[word] = term
+        return term
+
+
+_TERMS = _Terms()
+_term = _TERMS.__getitem__
 
 
 def content_terms(text: str) -> List[str]:
