@@ -7,6 +7,8 @@ written for these tests.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import newsnlp
@@ -143,19 +145,35 @@ def test_non_str_input_raises_type_error() -> None:
         find_officials(None)  # type: ignore[arg-type]
 
 
-def test_find_officials_scales_linearly() -> None:
-    import time
+def test_find_officials_scales_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Counted, not timed (benchmarks/scaling.py times it): ten times the text may tokenize ten
+    # times the words and probe the lexicons ten times as often, not more (give or take the
+    # windows at the two ends of the text: a constant).
+    from newsnlp.people import _lexicon as lx
 
+    calls = {"probes": 0, "tokens": 0}
+    probe, tokens = lx.match_kinds, lx.tokens
+
+    def counted_probe(*args: Any) -> Any:
+        calls["probes"] += 1
+        return probe(*args)
+
+    def counted_tokens(*args: Any) -> Any:
+        out = tokens(*args)
+        calls["tokens"] += len(out)
+        return out
+
+    monkeypatch.setattr(lx, "match_kinds", counted_probe)
+    monkeypatch.setattr(lx, "tokens", counted_tokens)
     unit = ("Attorney General Jeff Sessions wrote to Mayor Ann Lee. Lee said the county jails cooperate, "
             "and the mayor told ICE so. Sessions did not reply.\n")
-    small, big = unit * 100, unit * 1000
-    t0 = time.perf_counter()
-    n_small = sum(len(o.mentions) for o in find_officials(small))
-    t1 = time.perf_counter()
-    n_big = sum(len(o.mentions) for o in find_officials(big))
-    t2 = time.perf_counter()
-    assert n_big == 10 * n_small
-    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+    n_small = sum(len(o.mentions) for o in find_officials(unit * 100))
+    small = dict(calls)
+    n_big = sum(len(o.mentions) for o in find_officials(unit * 1000))
+    big = {k: v - small[k] for k, v in calls.items()}
+    assert n_small > 0 and n_big == 10 * n_small
+    assert small["probes"] > 0 and big["probes"] <= 10 * small["probes"] + 50
+    assert small["tokens"] > 0 and big["tokens"] <= 10 * small["tokens"] + 50
 
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
