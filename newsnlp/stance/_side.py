@@ -54,7 +54,7 @@ def _lexicon_digest() -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)  # a front for stem(), whose own cache holds the whole vocabulary
 def _stem(word: str) -> str:
     return stem(word)
 
