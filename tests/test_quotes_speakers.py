@@ -258,3 +258,13 @@ def test_the_subject_of_an_irregular_passive_is_not_the_speaker():
     for t in ("The mayor was told that the budget was late.", "The senator is seen as the favourite by many."):
         for q in extract_quotes(t):
             assert q.speaker is None or not t[q.speaker.start:q.speaker.end].startswith("The"), (t, q)
+
+
+def test_a_participle_after_a_preposition_takes_the_clause_subject():
+    t = "Hours later, Mayor Jane Doe answered the council by declaring that the budget was sound."
+    q = extract_quotes(t)[-1]
+    assert q.cue is not None and q.cue.text == "declaring"
+    assert q.speaker is not None and q.speaker.name == "Jane Doe"
+    t = "Doe met Speaker Ryan, who surprised her by declaring he could not back the plan."
+    q = extract_quotes(t)[-1]
+    assert q.speaker is not None and t[q.speaker.start:q.speaker.end] == "who"

@@ -35,6 +35,8 @@ _BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z
                         r"conducted|published|compiled|obtained|prepared|done|issued|commissioned))?\s+by\s+")
 # "..., a Chinese official said, adding that ...": the participle clause is an attribution of its own.
 _PARTICIPLE_TAIL = re.compile(r"(?:\s+\w+){0,3},\s*(?:also\s+|then\s+)?[a-z]+ing\b")
+_RELATIVE_OPEN = re.compile(r",\s+(who|which)\s[^,.;:?!]*\Z")
+_PREP_BEFORE = re.compile(r"\b(?:by|of|from|after|before|without|while|when|since)\s+\Z")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+)?\Z")
@@ -205,9 +207,12 @@ def _speaker_for_cue(
         agent = mention_after(text, by.end(), hi) if by else None
         return res.speaker(agent) if agent else None
     m = None
-    if word.endswith("ing") and text[max(lo, cue[0] - 3):cue[0]].rstrip().endswith(","):
-        # "The governor changed course, promising ...": the participle's subject opens the clause.
-        m = sentence_subject(text, lo, cue[0])
+    if word.endswith("ing") and (text[max(lo, cue[0] - 3):cue[0]].rstrip().endswith(",")
+                                 or _PREP_BEFORE.search(text, max(lo, cue[0] - 12), cue[0])):
+        # "The governor changed course, promising ..." / "... surprised Trump by declaring ...":
+        # the participle's subject opens the clause (a relative "who" when one opens it).
+        rel = _RELATIVE_OPEN.search(text, max(lo, cue[0] - 120), cue[0])
+        m = rel.span(1) if rel is not None else sentence_subject(text, lo, cue[0])
     if m is None:
         m = mention_before(text, lo, cue[0])
     if m is None and word in lex.inverting and _INVERSION_BEFORE.search(text, max(0, cue[0] - 12), cue[0]):

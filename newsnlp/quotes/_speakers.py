@@ -222,6 +222,8 @@ def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
     w = toks[k][2]
     if w.lower() in _NUMBER_WORDS or w.isdigit():
         return k + 1 < len(toks) and toks[k + 1][2].lower() in _SPAN_WORDS
+    if w.lower() in _SPAN_WORDS and k + 1 < len(toks):
+        return toks[k + 1][2].lower() in ("later", "earlier", "ago", "after", "before")  # "Hours later, ..."
     if w.lower() in ("last", "next", "this", "earlier", "later") and k + 1 < len(toks):
         nxt = toks[k + 1][2]
         return nxt.lower() in _TIME_NOUNS or nxt in _TIME_WORDS  # "Last month, ..."
