@@ -261,7 +261,7 @@ def test_the_subject_of_an_irregular_passive_is_not_the_speaker():
 
 
 def test_a_participle_after_a_preposition_takes_the_clause_subject():
-    t = "Hours later, Mayor Jane Doe answered the council by declaring that the budget was sound."
+    t = "Hours later, Mayor Jane Doe ended the meeting by declaring that the budget was sound."
     q = extract_quotes(t)[-1]
     assert q.cue is not None and q.cue.text == "declaring"
     assert q.speaker is not None and q.speaker.name == "Jane Doe"
