@@ -113,7 +113,8 @@ def main() -> None:
                 total[w] += 1
                 if m.group().islower():
                     lower_seen[w] += 1
-                that = THAT_AFTER.match(text, m.end()) is not None
+                # (lower-case only: the run-time pattern is case-sensitive, "said Friday that" is no "friday" cue)
+                that = m.group().islower() and THAT_AFTER.match(text, m.end()) is not None
                 if that:
                     total_that[w] += 1
                 if m.start() in cue_chars:
