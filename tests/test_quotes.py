@@ -476,3 +476,13 @@ def test_a_participle_after_said_shares_the_speaker_and_ends_the_content():
     qs = extract_quotes(t)
     assert [q.text for q in qs] == ["The council did not complain when taxes rose", "that the impact was small"]
     assert all(q.speaker is not None and t[q.speaker.start:q.speaker.end] == "a city official" for q in qs)
+
+
+def test_a_second_attribution_between_two_quotations_keeps_them_apart():
+    t = '"That never happened," Bob said. Visibly annoyed, he asked, "Was I going to stay behind by myself?"'
+    qs = extract_quotes(t)
+    assert [q.text for q in qs] == ["That never happened,", "Was I going to stay behind by myself?"]
+    assert [q.cue.text for q in qs] == ["said", "asked"]
+    # Without a cue of its own the second quotation resumes the first.
+    t = '"That never happened," Bob said. "Nobody was going to stay behind by himself."'
+    assert len(extract_quotes(t)) == 1

@@ -293,8 +293,12 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             if n + 1 < len(art.quoted):
                 nq = art.quoted[n + 1]
                 between = text[gap_end:nq.open_at]
+                # A second cue in between ('..., Bob said. Eyebrows raised, he asked, "B"') starts another quote.
+                cb = _cue_before(art, nq, cues, cue_starts)
+                own_cue = cb is not None and cues[cb][0] >= gap_end and text[cues[cb][1]:nq.open_at].strip() in (",", ":")
                 if nq.paragraph == art.para_of(q.end) and len(between) < 240 and _words(text, gap_end, nq.open_at) <= 30 \
-                        and between.rstrip()[-1:] in (",", ".", ":") and _cue_after(art, nq, cues, cue_starts) is None:
+                        and between.rstrip()[-1:] in (",", ".", ":") and _cue_after(art, nq, cues, cue_starts) is None \
+                        and not own_cue:
                     joined = nq
                 elif JOIN_NEXT_PARAGRAPH and nq.paragraph == art.para_of(q.end) + 1 \
                         and nq.open_at == art.paras[nq.paragraph][0] and len(between) < 240 \
