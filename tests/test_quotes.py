@@ -486,3 +486,10 @@ def test_a_second_attribution_between_two_quotations_keeps_them_apart():
     # Without a cue of its own the second quotation resumes the first.
     t = '"That never happened," Bob said. "Nobody was going to stay behind by himself."'
     assert len(extract_quotes(t)) == 1
+
+
+def test_an_opening_mark_typed_as_the_closing_one_still_closes():
+    t = "\u201cIt is unusual,\u201c said Jane Roe, a lawyer. \u201cIt is a hard thing to do.\u201d"
+    q = only(t)
+    assert q.fragments == ((1, 15), (43, 68))
+    assert q.speaker is not None and q.speaker.name == "Jane Roe"

@@ -48,7 +48,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:(?!(?:" + "|".join(sorted(LY_NOT_ADVERBS)) + r")\s)[a-z]+ly\s+)?\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
-_INVERSION_BEFORE = re.compile(r"[,\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
+_INVERSION_BEFORE = re.compile(r"[,\u201c\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
 _ING_AFTER_CUE = re.compile(r"(?:\s+[\w.]+){0,4}\s*,\s*(?:also\s+|then\s+)?\Z")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")

@@ -91,6 +91,8 @@ def quoted_spans(text: str, paras: List[Tuple[int, int]]) -> List[Quoted]:
                 open_at = i
                 open_width = width
                 continue
+            if ch in _OPENERS and _typed_closer(text, i, pe, width):
+                ch = "\u201d"  # '“It's unusual,“ said ...': an opening mark typed where a closing one belongs
             if ch in _OPENERS:
                 # A new opener while one is open: the first was never closed.
                 _emit(text, out, open_at, i, i, False, p, None, open_width)
@@ -127,6 +129,13 @@ def quoted_spans(text: str, paras: List[Tuple[int, int]]) -> List[Quoted]:
                 if nxt < len(paras) and _first_mark(text, paras[nxt][0], paras[nxt][1]) >= 0:
                     carry = q
     return out
+
+
+def _typed_closer(text: str, i: int, pe: int, width: int) -> bool:
+    """An opening curly mark right after sentence punctuation and before a space or the
+    paragraph end closes the open quotation (a typo common enough in news copy)."""
+    after = text[i + width] if i + width < pe else " "
+    return i > 0 and text[i - 1] in ",.?!" and (after.isspace() or after in ",.;:)")
 
 
 def _first_mark(text: str, ps: int, pe: int) -> int:
