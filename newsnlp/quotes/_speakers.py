@@ -424,6 +424,7 @@ def first_names() -> Dict[str, str]:
     return {k: v["gender"] for k, v in data["names"].items()}
 
 
+@lru_cache(maxsize=None)
 def _stop_words() -> FrozenSet[str]:
     lex = lexicon()
     return frozenset(lex.boundaries | lex.cues | frozenset(lex.pronouns) | _NOT_NP_START | _PREPOSITIONS
@@ -450,7 +451,19 @@ _TITLED_NAME = re.compile(
 # Sentence-initial modifiers of a title that newsnlp.people would read as a name.
 _CAPITALISED_MODIFIERS = {"Former", "Then", "Acting", "Retired", "Outgoing", "Incoming", "Longtime", "Veteran"}
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
-_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` across spaces ("Spokeswoman" of "Spokeswoman Robin Hale"), lower-cased."""
+    j = pos
+    while j > 0 and pos - j < 30 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == pos:
+        return ""
+    i = j
+    while i > 0 and j - i < 30 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:j].lower()
 
 
 def _runs(text: str) -> List[_Run]:
@@ -478,8 +491,7 @@ def _runs(text: str) -> List[_Run]:
             parts = [words[k], middle, last] if middle else [words[k], last]
             if not any(p in lex.org_words or p.lower() in lex.titles for p in parts):
                 name = " ".join(parts)
-                b = _WORD_BEFORE.search(text, max(0, g[k][0] - 30), g[k][0])
-                before = b.group(1).lower() if b else ""
+                before = _word_before(text, g[k][0])
         out.append(_Run(g[0][0], g[-1][1], name, last, _opens_sentence(text, g[0][0]), before))
     return out
 
