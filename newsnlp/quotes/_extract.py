@@ -586,13 +586,26 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
     return out
 
 
+def _words_back(text: str, pos: int, n: int, limit: int) -> int:
+    """Where the ``n`` words before ``pos`` (and the space before them) start, at most ``limit``
+    characters back: a regex anchored at the end need not be tried from further back."""
+    lo = max(0, pos - limit)
+    i = pos
+    for _ in range(n):
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+    return max(lo, i - 1)
+
+
 def extract_quotes_impl(text: str) -> List[Quote]:
     art = _Article(text)
     lex = lexicon()
     cues: Spans = [m.span() for m in lex.cue_pattern.finditer(text)]
     # "so-called", "well-known": a hyphenated compound is no cue.
     cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
-            and not _NOUN_BEFORE.search(text, max(0, c[0] - 30), c[0])]
+            and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0])]
     cue_starts = [c[0] for c in cues]
     used: Set[int] = set()
     res = Resolver(text)

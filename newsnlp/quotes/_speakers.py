@@ -389,6 +389,8 @@ _CAP_WORD = re.compile(
     rf"(?<![\w.'\u2019-])(?:[{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
     rf"|[{_UP}]\.)(?!\w)"
 )
+_CAP_RUN = re.compile(rf"{_CAP_WORD.pattern}(?:[ \u00a0]{_CAP_WORD.pattern})*")
+_SPACE = re.compile("[ \u00a0]")
 _FULL_NAME = re.compile(
     rf"(?<!\w)[{_UP}][{_LOW}]+(?:[ \u00a0][{_UP}]\.)?[ \u00a0][{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+"
     rf"(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?(?!\w)"
@@ -469,15 +471,12 @@ def _word_before(text: str, pos: int) -> str:
 def _runs(text: str) -> List[_Run]:
     lex = lexicon()
     stop = _stop_words()
-    groups: List[List[Tuple[int, int, str]]] = []
-    for m in _CAP_WORD.finditer(text):
-        if groups and text[groups[-1][-1][1]:m.start()] in (" ", "\u00a0"):
-            groups[-1].append((m.start(), m.end(), m.group()))
-        else:
-            groups.append([(m.start(), m.end(), m.group())])
     out: List[_Run] = []
-    for g in groups:
-        words = [w for _, _, w in g]
+    for run in _CAP_RUN.finditer(text):
+        # Capitalised words separated by one space each; word k starts at run start + the
+        # lengths of the words before it plus their separators.
+        run_start = run.start()
+        words = _SPACE.split(run.group())
         last = words[-1]
         if last.endswith(".") or last.lower() in stop:
             continue
@@ -491,8 +490,8 @@ def _runs(text: str) -> List[_Run]:
             parts = [words[k], middle, last] if middle else [words[k], last]
             if not any(p in lex.org_words or p.lower() in lex.titles for p in parts):
                 name = " ".join(parts)
-                before = _word_before(text, g[k][0])
-        out.append(_Run(g[0][0], g[-1][1], name, last, _opens_sentence(text, g[0][0]), before))
+                before = _word_before(text, run_start + sum(len(w) + 1 for w in words[:k]))
+        out.append(_Run(run_start, run.end(), name, last, _opens_sentence(text, run_start), before))
     return out
 
 
