@@ -26,7 +26,7 @@ FEATURES: Tuple[str, ...] = (
     "title_overlap",  # share of title terms the sentence contains
     "quote",
     "numbers",
-    "capitals",  # share of capitalised words after the first word
+    "capitals",  # share of capitalised words (split at white space) after the first word
     "short",  # fewer than 8 words
     "log_sentences",  # article length: lets the model weigh position by size
     "count_degree",  # weighted degree in the raw word-count cosine graph, / the largest
@@ -42,8 +42,6 @@ TOP_SHARE = 0.4
 
 _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _NUMBER = re.compile(r"\d")
-# The first letter of each word (a letter right after a non-word character).
-_INITIAL = re.compile(r"\b[^\W\d_]")
 
 
 def _ranks(values: Sequence[float]) -> List[float]:
@@ -83,7 +81,7 @@ def sentence_features(doc: Document) -> List[List[float]]:
     rows = []
     for i, s in enumerate(doc.sentences):
         ids = doc.terms[i]
-        initials = _INITIAL.findall(s.text)
+        initials = [w[0] for w in s.text.split() if w[0].isalpha()]
         capitals = sum(map(str.isupper, initials[1:])) / (len(initials) - 1) if len(initials) > 1 else 0.0
         rows.append(
             [
