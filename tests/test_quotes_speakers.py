@@ -268,3 +268,11 @@ def test_a_participle_after_a_preposition_takes_the_clause_subject():
     t = "Doe met Speaker Ryan, who surprised her by declaring he could not back the plan."
     q = extract_quotes(t)[-1]
     assert q.speaker is not None and t[q.speaker.start:q.speaker.end] == "who"
+
+
+def test_a_colon_after_a_named_source_or_put_it():
+    t = "WHY TURNOUT MATTERS - Jane Roe and John Poe: \u201cWe found that turnout decides close races.\u201d"
+    assert t[extract_quotes(t)[0].speaker.start:extract_quotes(t)[0].speaker.end] == "Jane Roe and John Poe"
+    t = "As Mayor Jane Doe put it: \u201cThe city does a better job than most of its neighbours.\u201d"
+    sp = extract_quotes(t)[0].speaker
+    assert sp is not None and sp.name == "Jane Doe"

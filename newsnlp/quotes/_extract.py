@@ -246,6 +246,14 @@ def _carries_on(art: _Article, prev: Quote, q: Quoted, cue_starts: List[int]) ->
     return not (i < len(cue_starts) and cue_starts[i] < art.paras[q.paragraph][1])
 
 
+_COLON_SOURCE = re.compile(
+    r"(?:\s[-\u2013\u2014]+\s+|\b(?:[Mm]ore\s+)?[Ff]rom\s+)"
+    r"((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:[ \u00a0][A-Z][\w.'\u2019&-]*){0,5}(?:\s+and\s+[A-Z][\w.'\u2019&-]*"
+    r"(?:[ \u00a0][A-Z][\w.'\u2019&-]*){0,3})?|the\s+[a-z]+)[\s\u00a0]*\Z"
+)
+_PUT_IT = re.compile(r"\s+put\s+it(?:\s+\w+ly)?\s*\Z")
+
+
 def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[int], res: Resolver) -> List[Tuple[int, Quote]]:
     text = art.text
     out: List[Tuple[int, Quote]] = []
@@ -335,7 +343,15 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 speaker = _speaker_for_cue(art, (cs, ce), res, c_lo, colon)
             else:
                 cue = Cue(":", colon, colon + 1)
-                m = sentence_subject(text, c_lo, colon)
+                named = _COLON_SOURCE.search(text, c_lo, colon)
+                put = _PUT_IT.search(text, c_lo, colon)
+                if named is not None:
+                    # "... - Michael P. McDonald:" / "More from the report:": the source right before the colon.
+                    m = named.span(1)
+                elif put is not None:
+                    m = mention_before(text, c_lo, put.start())  # "As Professor Foner put it:"
+                else:
+                    m = sentence_subject(text, c_lo, colon)
                 speaker = res.speaker(m) if m else None
             if speaker is None:
                 speaker = last_speaker
