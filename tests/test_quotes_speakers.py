@@ -276,3 +276,9 @@ def test_a_colon_after_a_named_source_or_put_it():
     t = "As Mayor Jane Doe put it: \u201cThe city does a better job than most of its neighbours.\u201d"
     sp = extract_quotes(t)[0].speaker
     assert sp is not None and sp.name == "Jane Doe"
+
+
+def test_an_opening_time_phrase_without_a_comma_is_skipped():
+    t = "On Thursday evening Mayor Jane Doe delivered her speech as the nominee, seeking to prove her critics wrong."
+    sp = extract_quotes(t)[-1].speaker
+    assert sp is not None and sp.name == "Jane Doe"

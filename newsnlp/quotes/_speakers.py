@@ -269,6 +269,16 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                 j += 1
             if j < len(toks) and toks[j][2] == ",":
                 j += 1
+            elif toks[k][2].lower() in _PREPOSITIONS:
+                # No comma: "On Thursday evening Hillary Clinton delivered ...": a time phrase
+                # ends at its last time word.
+                t = k + 1
+                while t < len(toks) and t - k < 6 and (toks[t][2] in _TIME_WORDS or toks[t][2].lower() in _TIME_NOUNS
+                                                       or toks[t][2].isdigit() or toks[t][2].lower() in ("last", "this",
+                                                                                                         "next", "early", "late")):
+                    t += 1
+                if k + 1 < t < len(toks) and _starts_np(toks[t][2], lex):
+                    j = t
             k = j
         if k + 1 < len(toks) and toks[k][2].isdigit() and toks[k + 1][2] == ",":
             k += 2  # the year of "On July 6, 2015, Sanders ..."
