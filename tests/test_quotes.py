@@ -493,3 +493,12 @@ def test_an_opening_mark_typed_as_the_closing_one_still_closes():
     q = only(t)
     assert q.fragments == ((1, 15), (43, 68))
     assert q.speaker is not None and q.speaker.name == "Jane Roe"
+
+
+def test_a_progressive_cue_keeps_its_speaker_but_it_is_worth_noting_has_none():
+    t = "Secretary of State Jane Roe is reminding voters that the polls close at eight."
+    q = only(t)
+    assert q.text == "voters that the polls close at eight"
+    assert q.speaker is not None and q.speaker.name == "Jane Roe"
+    for t in ("It is worth noting that the polls close at eight.", "It is worth noting the polls close at eight."):
+        assert all(q.speaker is None for q in extract_quotes(t))

@@ -36,6 +36,7 @@ _BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z
 # "..., a Chinese official said, adding that ...": the participle clause is an attribution of its own.
 _PARTICIPLE_TAIL = re.compile(r"(?:\s+\w+){0,3},\s*(?:also\s+|then\s+)?[a-z]+ing\b")
 _RELATIVE_OPEN = re.compile(r",\s+(who|which)\s[^,.;:?!]*\Z")
+_EXPLETIVE_BEFORE = re.compile(r"(?:\bworth|\b[Ii]t\s+(?:is|was|will\s+be)|\b[Ii]t['\u2019]s)\s+\Z")
 _PREP_BEFORE = re.compile(r"\b(?:by|of|from|after|before|without|while|when|since)\s+\Z")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
@@ -197,9 +198,8 @@ def _speaker_for_cue(
     lex = lexicon()
     if word in lex.sourceless:
         return None  # learned: "is expected to", "seems", "widely seen as" rarely have a source
-    before = text[max(lo, cue[0] - 12):cue[0]].lower()
-    if before.rstrip().endswith(("worth", "is", "be")) and word.endswith("ing"):
-        return None  # "It is worth noting": no speaker here
+    if word.endswith("ing") and _EXPLETIVE_BEFORE.search(text, max(lo, cue[0] - 16), cue[0]):
+        return None  # "It is worth noting": no speaker here (but "Galvin is reminding voters" has one)
     if (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES) \
             and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
         # "was accused", "is being criticized": the subject is the target, not the source.
@@ -345,6 +345,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 cue = Cue(":", colon, colon + 1)
                 named = _COLON_SOURCE.search(text, c_lo, colon)
                 put = _PUT_IT.search(text, c_lo, colon)
+                m: Optional[Tuple[int, int]]
                 if named is not None:
                     # "... - Michael P. McDonald:" / "More from the report:": the source right before the colon.
                     m = named.span(1)
