@@ -282,3 +282,9 @@ def test_an_opening_time_phrase_without_a_comma_is_skipped():
     t = "On Thursday evening Mayor Jane Doe delivered her speech as the nominee, seeking to prove her critics wrong."
     sp = extract_quotes(t)[-1].speaker
     assert sp is not None and sp.name == "Jane Doe"
+
+
+def test_a_possessive_apposition_between_name_and_cue():
+    t = "Christie, New Jersey\u2019s sitting governor, repeated claims that the senator was not ready."
+    sp = only_speaker(t)
+    assert sp == ("Christie, New Jersey\u2019s sitting governor", "Christie")

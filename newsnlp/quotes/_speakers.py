@@ -176,7 +176,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                 not any(t[2].lower() in lex.cues for t in toks[k0 + 1:j]):
             return (toks[k0 + 1][0], toks[end - 1][1] if toks[end][2] == "," else toks[end][1])
         if not (first.lower() in _DETERMINERS or first.lower() in ("who", "which") or first[0].islower()
-                or _possessive(first) and j + 2 < i  # "Jeff Weaver, Sanders' campaign manager, said"
+                or any(_possessive(t[2]) for t in toks[j + 1:min(i, j + 4)]) and j + 2 < i
+                # "Jeff Weaver, Sanders' campaign manager, said" / "Christie, New Jersey's governor, said"
                 or first.lower() in lex.titles or _PARTY_TAG.match(first) or first[0].isdigit()
                 or first in ("Democrat", "Republican", "Independent", "Libertarian")):
             return None
