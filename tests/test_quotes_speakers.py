@@ -288,3 +288,9 @@ def test_a_possessive_apposition_between_name_and_cue():
     t = "Christie, New Jersey\u2019s sitting governor, repeated claims that the senator was not ready."
     sp = only_speaker(t)
     assert sp == ("Christie, New Jersey\u2019s sitting governor", "Christie")
+
+
+def test_a_leading_conjunction_is_not_the_subject():
+    t = "And now Mayor Jane Doe has taken on a larger campaign, seeking to turn the city around."
+    sp = extract_quotes(t)[-1].speaker
+    assert sp is not None and sp.name == "Jane Doe"

@@ -251,6 +251,13 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             while j < len(toks) and toks[j][2] in ("-", "\u2014", "\u2013"):
                 j += 1
             k = j
+    # "And now Mr. Manafort has ...", "But even Obama tried ...": a leading conjunction and adverb.
+    if k < len(toks) and toks[k][2] in ("And", "But", "So", "Yet", "Or"):
+        k += 1
+        while k < len(toks) and toks[k][2] in ("now", "then", "even", "yet", "still", "also", "so"):
+            k += 1
+        if k < len(toks) and toks[k][2] == ",":
+            k += 1
     # Skip leading adverbials: "On Thursday, however, Trump ..." / "In 2012 he ...".
     for _ in range(3):
         if k < len(toks) and (toks[k][2].lower() in _OPENING_ADVERBS or _opening_phrase(toks, k)):
