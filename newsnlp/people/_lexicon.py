@@ -2,8 +2,10 @@
 
 The JSON files under ``newsnlp/data/people/`` are built by
 ``scripts/build_gazetteers.py``; they are read once, on first use.
-Every lookup is a dictionary probe on a tuple of token keys, so matching a
+Phrases are tries of token keys: a match at a word walks one dictionary
+probe per following word as long as some phrase continues, so matching a
 text costs one pass with at most ``max_len`` probes per token.
+:func:`match_kinds` walks one trie that holds every lexicon at once.
 """
 
 from __future__ import annotations
