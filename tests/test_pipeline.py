@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import itertools
 import json
@@ -231,3 +232,18 @@ def test_to_pandas_builds_a_frame_per_table() -> None:
     assert list(df["id"]) == [s["id"] for s in SAMPLES]
     officials = to_pandas(results, "officials")
     assert set(officials["level"].dropna()) <= {"federal", "state", "local", "other"}
+
+
+def test_the_summary_step_reuses_analyzes_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not capabilities()["summary"]:
+        pytest.skip("no summarize capability in this installation")
+    document = importlib.import_module("newsnlp.summarize._document")  # newsnlp.summarize is also the function
+
+    def forbidden(text: str) -> Any:
+        raise AssertionError("the summary step split the text again")
+
+    monkeypatch.setattr(document, "sentences", forbidden)
+    a = analyze(ARTICLE, title="Mayor rejects federal demand")
+    assert capabilities()["summary_reuses"] == ("sentences",)
+    monkeypatch.undo()
+    assert a.summary == newsnlp.summarize(ARTICLE, title="Mayor rejects federal demand")

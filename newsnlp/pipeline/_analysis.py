@@ -90,7 +90,8 @@ def _optional_capability(module: str, name: str) -> Optional[Callable[..., Any]]
 
 @lru_cache(maxsize=1)
 def _plugins() -> Tuple[Optional[Callable[..., Any]], Optional[Callable[..., Any]]]:
-    summarize = _optional_capability("newsnlp.summarize", "summarize")
+    # summarize(text) from the sentences analyze already has
+    summarize = _optional_capability("newsnlp.summarize._summarize", "summarize_split")
     # detect_stance(text) from the quotes, officials and sentences analyze already has
     detect_stance = _optional_capability("newsnlp.stance._report", "_detect_stance")
     return summarize, detect_stance
@@ -111,6 +112,7 @@ def capabilities() -> Dict[str, Any]:
         "summary": summarize is not None,
         "stance": detect_stance is not None,
         "stance_reuses": ("sentences", "quotes", "officials") if detect_stance is not None else (),
+        "summary_reuses": ("sentences",) if summarize is not None else (),
     }
 
 
@@ -161,6 +163,5 @@ def analyze(text: str, *, title: Optional[str] = None, id: Any = None) -> Analys
     stance = None if detect_stance is None else detect_stance(text, quotes, officials, sents)
     summary = None
     if summarize is not None:
-        # summarize() splits the text itself: its ``sentences`` parameter is a budget.
-        summary = summarize(text, title=title)
+        summary = summarize(text, sents, title=title)
     return Analysis(id, title, tuple(sents), summary, tuple(quotes), tuple(officials), stance)

@@ -111,10 +111,11 @@ class Document:
     (3, ['rain', 'stopped', 'noon'])
     """
 
-    def __init__(self, text: str, title: Optional[str] = None) -> None:
+    def __init__(self, text: str, title: Optional[str] = None, split: Optional[Sequence[Sentence]] = None) -> None:
         self.text = text
         self.title = title or ""
-        self.sentences: List[Sentence] = sentences(text)
+        # ``split``: newsnlp.sentences(text), when a caller already has it.
+        self.sentences: List[Sentence] = sentences(text) if split is None else list(split)
         tokens = _sentence_words(text, self.sentences)
         self.word_counts: List[int] = [len(ws) for ws in tokens]
         self.terms: List[List[str]] = [[t for t in map(_term, ws) if t] for ws in tokens]

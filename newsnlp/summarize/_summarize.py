@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from typing import Optional, Union
+from typing import Optional, Sequence, Union
 
 from newsnlp._checks import check_text
 from newsnlp.summarize._document import Document
 from newsnlp.summarize._rankers import Ranker, get_ranker
 from newsnlp.summarize._select import select
 from newsnlp.summarize._types import ScoredSentence, Summary
+from newsnlp.text import Sentence
 
 __all__ = ["summarize", "AUTO_METHOD", "DEFAULT_SENTENCES", "DEFAULT_DIVERSITY"]
 
@@ -73,6 +74,27 @@ def summarize(
     >>> [(s.index, s.start, s.end) for s in summary.sentences]
     [(0, 0, 50), (1, 51, 87)]
     """
+    return summarize_split(
+        text, None, sentences=sentences, words=words, ratio=ratio, method=method, diversity=diversity, title=title
+    )
+
+
+def summarize_split(
+    text: str,
+    split: Optional[Sequence[Sentence]],
+    *,
+    sentences: Optional[int] = None,
+    words: Optional[int] = None,
+    ratio: Optional[float] = None,
+    method: Union[str, Ranker] = "auto",
+    diversity: float = DEFAULT_DIVERSITY,
+    title: Optional[str] = None,
+) -> Summary:
+    """:func:`summarize` of a text whose ``newsnlp.sentences(text)`` the caller already has.
+
+    :func:`newsnlp.analyze` splits an article once and shares the split; ``split=None``
+    splits here. Same parameters and result as :func:`summarize`.
+    """
     check_text(text, "summarize() expects a str")
     if title is not None and not isinstance(title, str):
         raise TypeError(f"title must be a str or None, got {type(title).__name__}")
@@ -96,7 +118,7 @@ def summarize(
         ranker = get_ranker(AUTO_METHOD if method == "auto" else method)
     name = ranker.name or type(ranker).__name__
 
-    doc = Document(text, title)
+    doc = Document(text, title, split=split)
     n = len(doc)
     if ratio is not None:
         max_sentences = max(1, int(math.floor(ratio * n + 0.5)))
