@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, Iterable, Union
 
-__all__ = ["ModelFileError", "checksum", "read_model", "read_package_model", "seal", "unseal", "write_model"]
+__all__ = ["ModelFileError", "checksum", "read_model", "read_package_model", "reseal", "seal", "unseal", "write_model"]
 
 
 class ModelFileError(ValueError):
@@ -79,10 +79,40 @@ def unseal(doc: Any, kind: str, versions: Iterable[int], *, source: str = "model
     return payload
 
 
-def write_model(path: Union[str, Path], kind: str, version: int, payload: Dict[str, Any]) -> None:
-    """Write a sealed model to ``path`` as indented UTF-8 JSON."""
-    text = json.dumps(seal(kind, version, payload), indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False)
+def write_model(
+    path: Union[str, Path], kind: str, version: int, payload: Dict[str, Any], *, compact: bool = False
+) -> None:
+    """Write a sealed model to ``path`` as UTF-8 JSON: indented, or on one line with ``compact=True``."""
+    doc = seal(kind, version, payload)
+    if compact:
+        text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    else:
+        text = json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False, allow_nan=False)
     Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def reseal(path: Union[str, Path]) -> str:
+    """Recompute the checksum of a sealed file after a deliberate hand edit of its payload.
+
+    Keeps the format, version and layout (compact files stay on one line);
+    returns the new checksum. For hand-written data files such as the
+    segmenter rules: ``python -m newsnlp._datafile reseal newsnlp/data/text/segmenter.json``.
+    """
+    raw = Path(path).read_text(encoding="utf-8")
+    doc = _parse(raw, str(path))
+    if not isinstance(doc, dict) or not {"format", "format_version", "payload"} <= set(doc):
+        raise ModelFileError(f"{path}: not a sealed newsnlp file (needs format, format_version and payload)")
+    write_model(path, doc["format"], doc["format_version"], doc["payload"], compact="\n" not in raw.strip())
+    return checksum(doc["payload"])
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintainer's command
+    import sys
+
+    if len(sys.argv) < 3 or sys.argv[1] != "reseal":
+        sys.exit("usage: python -m newsnlp._datafile reseal FILE [FILE ...]")
+    for name in sys.argv[2:]:
+        print(f"{name}: sha256 {reseal(name)}")
 
 
 def _parse(raw: str, source: str) -> Any:

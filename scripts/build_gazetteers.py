@@ -18,10 +18,17 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sys
 from pathlib import Path
 from typing import Dict, List
 
-OUT = Path(__file__).resolve().parent.parent / "newsnlp" / "data" / "people"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsnlp._datafile import write_model  # noqa: E402
+from newsnlp.people._lexicon import GAZETTEER_VERSION  # noqa: E402
+
+OUT = ROOT / "newsnlp" / "data" / "people"
 
 # AP style state abbreviations (and a few common variants) -> postal code.
 AP_STATES: Dict[str, str] = {
@@ -336,7 +343,8 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
 
     files = {"places.json": places, "organizations.json": organizations, "people.json": people, "titles.json": titles}
     for fname, payload in files.items():
-        (out / fname).write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n", "utf-8")
+        # Sealed (format, version, SHA-256; verified when newsnlp loads them), on one line.
+        write_model(out / fname, f"newsnlp.people.{fname[:-5]}", GAZETTEER_VERSION, payload, compact=True)
     return {
         "states": len(places["states"]), "counties": len(places["counties"]), "cities": len(places["cities"]),
         "registry_orgs": len(orgs), "org_aliases": len(ORG_ALIASES), "congress": len(congress),

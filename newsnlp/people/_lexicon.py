@@ -10,12 +10,12 @@ text costs one pass with at most ``max_len`` probes per token.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from importlib import resources
 from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
+
+from newsnlp._datafile import read_package_model
 
 __all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
            "match_kinds"]
@@ -170,9 +170,12 @@ def _case_ok(entry: Entry, toks: Sequence[Tok]) -> bool:
     return toks[0].cap and toks[-1].cap
 
 
+GAZETTEER_VERSION = 1
+
+
 def _load(name: str) -> Any:
-    raw = resources.files("newsnlp").joinpath(f"data/people/{name}").read_text("utf-8")
-    return json.loads(raw)
+    """A shipped gazetteer's payload, after checking its format, version and checksum."""
+    return read_package_model(f"people/{name}", f"newsnlp.people.{name[:-5]}", (GAZETTEER_VERSION,))
 
 
 def _case_of(alias: str) -> str:

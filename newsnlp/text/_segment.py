@@ -19,14 +19,13 @@ Every regular expression here is linear in the length of its input.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Dict, FrozenSet, List, Tuple
 
 from newsnlp._checks import check_text
+from newsnlp._datafile import read_package_model
 from newsnlp.text._types import Sentence
 
 __all__ = ["sentences", "SegmenterRules", "load_rules"]
@@ -103,8 +102,7 @@ class SegmenterRules:
 @lru_cache(maxsize=1)
 def load_rules() -> SegmenterRules:
     """Load the shipped rules from ``newsnlp/data/text/segmenter.json``."""
-    raw = resources.files("newsnlp").joinpath("data/text/segmenter.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = read_package_model("text/segmenter.json", "newsnlp.segmenter", (1,))
     abbreviations = data["abbreviations"]
     return SegmenterRules(
         title=frozenset(abbreviations["title"]),
