@@ -502,3 +502,67 @@ def test_a_progressive_cue_keeps_its_speaker_but_it_is_worth_noting_has_none():
     assert q.speaker is not None and q.speaker.name == "Jane Roe"
     for t in ("It is worth noting that the polls close at eight.", "It is worth noting the polls close at eight."):
         assert all(q.speaker is None for q in extract_quotes(t))
+
+
+def test_a_floating_quantifier_after_the_subject_is_skipped():
+    t = "Senator Ann Lee and Governor Bob Hale have both argued that the tariffs cost jobs."
+    q = only(t)
+    assert mention(t, q) == "Senator Ann Lee and Governor Bob Hale"
+    t = "The mayors all said that the grant had arrived late."
+    assert mention(t, only(t)) == "The mayors"
+
+
+def test_an_age_and_a_relative_clause_between_name_and_cue():
+    t = "Mary Okafor, 58, who lives outside Denver, says she plans to vote for the mayor."
+    q = only(t)
+    assert q.speaker.name == "Mary Okafor" and q.text.startswith("she plans")
+
+
+def test_an_apposition_with_a_capitalised_place_before_a_title():
+    t = "Chris Dolan, South Carolina director for the campaign, said the office had opened in May."
+    q = only(t)
+    assert q.speaker.name == "Chris Dolan" and q.text == "the office had opened in May"
+
+
+def test_a_participle_introducing_a_second_quotation_keeps_the_speaker():
+    t = '"The roads are safe," Mayor Ann Lee said, adding, "We will open the bridge on Monday."'
+    qs = extract_quotes(t)
+    assert [q.speaker.name if q.speaker else None for q in qs] == ["Ann Lee", "Ann Lee"]
+    assert qs[1].text == "We will open the bridge on Monday."
+
+
+def test_a_pronoun_before_the_cue_after_a_noun_is_the_subject():
+    t = "Governor Ann Lee has not hidden the changes she wants to see in the budget."
+    qs = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "wants"]
+    assert qs and mention(t, qs[0]) == "she"
+
+
+def test_a_participle_after_an_opening_subordinate_clause_takes_the_main_subject():
+    t = "If he wins the race, Mayor Bob Hale has said he will cut taxes, promising to freeze fees as well."
+    qs = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "promising"]
+    assert qs and qs[0].speaker is not None and qs[0].speaker.name == "Bob Hale"
+
+
+def test_an_expletive_it_is_no_clause_subject():
+    from newsnlp.quotes._speakers import sentence_subject
+
+    t = "It was at the fair that the senator spoke, pointing to the new bridge as proof of progress."
+    assert sentence_subject(t, 0, t.index("pointing")) is None
+    t = "It endorsed the plan on Monday, pointing to the new bridge as proof of progress."
+    assert sentence_subject(t, 0, t.index("pointing")) == (0, 2)
+
+
+def test_inverted_speakers_with_of_in_the_descriptor_and_a_bare_determiner():
+    t = '"The first line of defense is the community," said former secretary of state Jane Hale.'
+    assert only(t).speaker.name == "Jane Hale"
+    t = '"Watch the count closely," tweeted another.'
+    assert mention(t, only(t)) == "another"
+    t = '"Our ideas are different," agrees Mary Stone, a teacher.'
+    assert only(t).speaker.name == "Mary Stone"
+
+
+def test_a_participle_after_a_quoted_show_name_or_before_keeps_the_speaker():
+    t = '"He is the best nominee," Ann Lee said on "Morning Talk," adding, "His problem is the map."'
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(t)] == ["Ann Lee", "Ann Lee"]
+    t = '"Nothing you can do," Bob Hale said before adding: "Maybe there is a way."'
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(t)] == ["Bob Hale", "Bob Hale"]

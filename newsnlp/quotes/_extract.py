@@ -50,7 +50,9 @@ _NOUN_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 _INVERSION_BEFORE = re.compile(r"[,\u201c\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
-_ING_AFTER_CUE = re.compile(r"(?:\s+[\w.]+){0,4}\s*,\s*(?:also\s+|then\s+)?\Z")
+# '..., she said on "Meet the Press," adding ...' / '..., Trump said before adding: ...'
+_ING_AFTER_CUE = re.compile(r"(?:\s+[\w.'\u2019\"\u201c\u201d]+){0,4}\s*,[\"\u201d]?\s*(?:also\s+|then\s+)?\Z"
+                            r"|\s+(?:before|then|and\s+then)\s+\Z")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
 
@@ -226,6 +228,23 @@ def _speaker_for_cue(
 Spans = List[Tuple[int, int]]
 
 
+def _shares_cue(art: _Article, cues: Spans, ci: int, s_lo: int) -> bool:
+    """Whether the participle cue ``ci`` belongs to the attribution right before it in its sentence
+    ('..., she said, adding, "..."' / '..., Bob said in a statement, adding that ...')."""
+    cs = cues[ci][0]
+    return art.text[cs:cues[ci][1]].lower().endswith("ing") and ci > 0 and cues[ci - 1][0] >= s_lo \
+        and _ING_AFTER_CUE.match(art.text, cues[ci - 1][1], cs) is not None
+
+
+def _cue_speaker(art: _Article, cues: Spans, ci: int, res: Resolver, lo: int, hi: int) -> Optional[Speaker]:
+    """The speaker of cue ``ci``, or of the attribution a participle cue continues."""
+    if _shares_cue(art, cues, ci, lo):
+        speaker = _speaker_for_cue(art, cues[ci - 1], res, lo, hi)
+        if speaker is not None:
+            return speaker
+    return _speaker_for_cue(art, cues[ci], res, lo, hi)
+
+
 CARRY_PARAGRAPH = True
 
 
@@ -329,7 +348,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
         if ci is not None:
             cs, ce = cues[ci]
             s_lo, s_hi = art.sentence_bounds(cs)
-            speaker = _speaker_for_cue(art, (cs, ce), res, max(para_start, s_lo), s_hi)
+            speaker = _cue_speaker(art, cues, ci, res, max(para_start, s_lo), s_hi)
             cue = Cue(text[cs:ce], cs, ce)
             used_cues.add(ci)
         elif colon is not None and colon >= 0:
@@ -340,7 +359,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 cs, ce = cues[k]
                 used_cues.add(k)
                 cue = Cue(text[cs:ce], cs, ce)
-                speaker = _speaker_for_cue(art, (cs, ce), res, c_lo, colon)
+                speaker = _cue_speaker(art, cues, k, res, c_lo, colon)
             else:
                 cue = Cue(":", colon, colon + 1)
                 named = _COLON_SOURCE.search(text, c_lo, colon)
@@ -528,11 +547,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
         s_lo = max(s_lo, art.paras[pi][0], cs - _MAX_SPAN)
         s_hi = min(s_hi, ce + _MAX_SPAN)
         word = text[cs:ce].lower()
-        shares = word.endswith("ing") and ci > 0 and cues[ci - 1][0] >= s_lo \
-            and _ING_AFTER_CUE.match(text, cues[ci - 1][1], cs) is not None
-        speaker = _speaker_for_cue(art, cues[ci - 1] if shares else (cs, ce), res, s_lo, s_hi)
-        if shares and speaker is None:
-            speaker = _speaker_for_cue(art, (cs, ce), res, s_lo, s_hi)
+        speaker = _cue_speaker(art, cues, ci, res, s_lo, s_hi)
         # Content after the cue to the sentence end, or before "..., X said."
         tail = text[ce:s_hi]
         content: Optional[Tuple[int, int]] = None

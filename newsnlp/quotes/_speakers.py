@@ -111,6 +111,9 @@ _TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "nigh
                "yesterday", "now", "ago", "time"}
 
 
+_FLOATING = {"both", "all", "each"}
+
+
 def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
     """Step left over auxiliaries, -ly adverbs and time phrases ("on Tuesday", "last week")."""
     lex = lexicon()
@@ -119,6 +122,8 @@ def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
         lw = w.lower()
         if lw in lex.between or (lw.endswith("ly") and w.islower() and lw not in LY_NOT_ADVERBS) or lw in _TIME_NOUNS:
             i -= 1
+        elif w in _FLOATING and i > 0 and (_is_word(toks[i - 1][2]) or toks[i - 1][2] == ")"):
+            i -= 1  # "Trump and Sanders have both argued", "They all said": a quantifier after its subject
         elif w in _TIME_WORDS and w not in ("But", "And", "So", "Yet", "However", "Then", "Still", "Also", "Now") \
                 or (w.isdigit() and len(w) in (1, 2, 4)):
             i -= 1
@@ -129,6 +134,9 @@ def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
         else:
             break
     return i
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
@@ -167,6 +175,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         if j <= 0 or toks[j][2] != "," or i - j < 2:
             return None
         first = toks[j + 1][2]
+        if first.lower() in ("who", "which") and j >= 2 and toks[j - 1][2].isdigit() and toks[j - 2][2] == ",":
+            j -= 2  # "Woodrow Benford, 58, who lives outside Minneapolis, says": an age before the clause
         # "A lawyer for the outlets, David Schulz, said": a name in apposition to a description.
         k0 = j - 1
         while k0 >= 0 and toks[k0][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"', "'") and j - k0 < 10:
@@ -179,6 +189,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                 or any(_possessive(t[2]) for t in toks[j + 1:min(i, j + 4)]) and j + 2 < i
                 # "Jeff Weaver, Sanders' campaign manager, said" / "Christie, New Jersey's governor, said"
                 or first.lower() in lex.titles or _PARTY_TAG.match(first) or first[0].isdigit()
+                # "Chris Covert, South Carolina director for Sanders, said": a lower-case title inside
+                or any(t[2] in lex.titles for t in toks[j + 2:i]) and not any(t[2] in lex.cues for t in toks[j + 1:i])
                 or first in ("Democrat", "Republican", "Independent", "Libertarian")):
             return None
         whole = _np_left(toks, _skip_parenthetical(toks, j - 1))
@@ -187,6 +199,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         return (whole[0], toks[end - 1][1] if toks[end][2] == "," else toks[end][1])
     if i < 0 or not _is_word(toks[i][2]):
         return None
+    if toks[i][2].lower() in _SUBJECT_PRONOUNS and i > 0 and toks[i - 1][2][:1].islower():
+        # "the policy points he hopes to see", "a state that she hoped": the pronoun is the subject.
+        return (toks[i][0], toks[i][1])
     np_ = _np_left(toks, i)
     if np_ is None:
         return None
@@ -200,6 +215,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
 
 
 _PREPOSITIONS = {"though", "although", "if", "because", "unless", "whether", "once", "on", "in", "at", "after", "before", "during", "since", "by", "for", "with", "from", "over", "under", "as", "while", "when", "following", "despite", "amid"}
+_EXPLETIVE_VERBS = {"was", "is", "took", "takes", "seems", "seemed", "wasn't", "isn't", "remains", "remained"}
+_SUBORDINATORS = {"though", "although", "if", "because", "unless", "whether", "once", "while", "when", "as", "after",
+                  "before", "since"}
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Now", "Then", "Today", "Yesterday", "Still", "Also", "But", "And", "So", "Yet", "However"}
@@ -272,6 +290,14 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                 opened = True
         if k < len(toks) and (toks[k][2].lower() in _PREPOSITIONS or toks[k][2] in _TIME_WORDS):
             j = k
+            if toks[k][2].lower() in _SUBORDINATORS:
+                # "If he wins, Trump has said ...", "When Maddow asked, Clinton seized on ...": a whole
+                # subordinate clause, its own subject included, up to the comma a subject follows.
+                c = k + 1
+                while c < len(toks) - 1 and c - k < 25 and toks[c][2] not in (",", ";", ":", "\u201c", "\u201d", '"'):
+                    c += 1
+                if c < len(toks) - 1 and toks[c][2] == "," and _starts_np(toks[c + 1][2], lex):
+                    j = c
             while j < len(toks) and j - k < 10 and toks[j][2] != "," and \
                     not (j > k and toks[j][2].lower() in lex.pronouns and toks[j][2].lower() not in ("her", "him")):
                 j += 1
@@ -313,6 +339,8 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     if w0.lower() in _NOT_NP_START:
         return None  # "To ...", "Keeps saying ...": no noun phrase opens this clause
     if w0.lower() in lex.pronouns:
+        if w0.lower() == "it" and k + 1 < len(toks) and toks[k + 1][2].lower() in _EXPLETIVE_VERBS:
+            return None  # "It was at the conference that Swanson ...", "It took him a day to ...": no subject
         return (toks[k][0], toks[k][1])
     if not w0[0].isupper() and w0.lower() not in _DETERMINERS and not (opened and w0.isalpha()):
         return None
@@ -342,6 +370,8 @@ def mention_after(
     if not toks or not _is_word(toks[0][2]):
         return None
     first = toks[0][2]
+    if first.endswith(".") and first[:-1].lower() in _DETERMINERS:
+        first = first[:-1]  # '"...," tweeted another.'
     described = False
     if first[0].islower() and not lowercase and first.lower() not in _DETERMINERS:
         # "said conservative activist Bob Klaus" / "said former Sen. Evan Bayh": lower-case
@@ -353,8 +383,9 @@ def mention_after(
         while n < len(toks) - 1 and n < 7 and _is_word(toks[n][2]):
             w = toks[n][2]
             if w[0].islower() and (w.lower() in lex.boundaries or w.lower() in lex.cues
-                                   or w.lower() in _NOT_NP_START or w.lower() in lex.pronouns):
-                break
+                                   or w.lower() in _NOT_NP_START or w.lower() in lex.pronouns) \
+                    and not (n and w in ("of", "for")):
+                break  # "said former secretary of state Jane Hale": "of" inside a descriptor goes on
             if w[0].isupper() and toks[n + 1][2][:1].isupper() and _is_word(toks[n + 1][2]) \
                     and not w.endswith("."):
                 named = True
