@@ -181,7 +181,11 @@ def big_article(path: Path, megabytes: float) -> str:
 
 
 def _in_child(func: Callable[[str], Any], text: str, timeout: int) -> Tuple[Optional[float], float]:
-    """Run ``func(text)`` in a forked child: (wall seconds or None after ``timeout``, child's peak RSS in MB)."""
+    """Run ``func(text)`` in a forked child: (wall seconds, child's peak RSS in MB).
+
+    Seconds are ``None`` after ``timeout`` and ``-1.0`` when the child failed
+    (an exception or a crash), so that a failure is not reported as slowness.
+    """
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: time the call, report, leave without cleanup
@@ -205,7 +209,7 @@ def _in_child(func: Callable[[str], Any], text: str, timeout: int) -> Tuple[Opti
         time.sleep(0.05)
     data = os.read(read, 100)
     os.close(read)
-    seconds = float(data) if data and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 else None
+    seconds = float(data) if data and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 else -1.0
     return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
 
 
@@ -221,7 +225,8 @@ def huge_rows(text: str, timeout: int, names: Optional[List[str]] = None) -> Lis
     for name in names or list(FUNCTIONS):
         seconds, peak = _in_child(FUNCTIONS[name], text, timeout)
         rows.append((name, seconds, peak - baseline))
-        shown = f"{seconds:.1f} s" if seconds is not None else f"not finished after {timeout} s"
+        shown = (f"not finished after {timeout} s" if seconds is None
+                 else "FAILED (an exception or a crash)" if seconds < 0 else f"{seconds:.1f} s")
         print(f"  {len(text) / 1e6:.0f} MB {name}: {shown}, peak RSS +{peak - baseline:.0f} MB "
               f"(baseline {baseline:.0f} MB)", file=sys.stderr, flush=True)
     return rows
@@ -277,7 +282,10 @@ def main(argv: Optional[List[str]] = None) -> int:
             for name, s, peak in huge_rows(text, args.huge_timeout, names):
                 if s is None:
                     failures.append(f"{len(text) / 1e6:.0f} MB article: {name} did not finish in {args.huge_timeout} s")
-                lines.append(f"| {name} | {'over %d' % args.huge_timeout if s is None else '%.1f' % s} | {peak:.0f} |")
+                elif s < 0:
+                    failures.append(f"{len(text) / 1e6:.0f} MB article: {name} failed (an exception or a crash)")
+                shown = "over %d" % args.huge_timeout if s is None else "failed" if s < 0 else "%.1f" % s
+                lines.append(f"| {name} | {shown} | {peak:.0f} |")
         except Exception as exc:  # a crash on huge input is a failure to report, not to hide
             failures.append(f"10 MB article: {type(exc).__name__}: {exc}")
         sections.append("\n".join(lines))

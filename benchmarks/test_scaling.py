@@ -45,10 +45,11 @@ HUGE_TIMEOUT = 600
 @pytest.mark.parametrize("name", sorted(FUNCTIONS))
 def test_a_ten_megabyte_article_completes(benchmark: Any, huge_text: str, name: str) -> None:
     assert len(huge_text) == 10_000_000
-    # in a forked child: wall seconds (None after the timeout) and its peak resident memory
+    # in a forked child: wall seconds (None after the timeout, -1 if it failed) and its peak resident memory
     seconds, peak_mb = benchmark.pedantic(_in_child, args=(FUNCTIONS[name], huge_text, HUGE_TIMEOUT),
                                           rounds=1, iterations=1)
     benchmark.extra_info.update({"seconds": seconds, "peak_rss_mb": peak_mb})
     assert seconds is not None, f"{name} did not finish a 10 MB article in {HUGE_TIMEOUT} s"
+    assert seconds >= 0, f"{name} raised or crashed on a 10 MB article"
     # memory in proportion to the text: at most ~200 bytes per input character
     assert peak_mb < 2000, f"{name}: peak {peak_mb:.0f} MB"
