@@ -566,3 +566,20 @@ def test_a_participle_after_a_quoted_show_name_or_before_keeps_the_speaker():
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(t)] == ["Ann Lee", "Ann Lee"]
     t = '"Nothing you can do," Bob Hale said before adding: "Maybe there is a way."'
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(t)] == ["Bob Hale", "Bob Hale"]
+
+
+def test_a_that_clause_subject_is_not_joined_to_the_noun_before():
+    from newsnlp.quotes._speakers import mention_before
+
+    t = "It is worth a note that the state court ruled the map unfair."
+    s, e = mention_before(t, 0, t.index("ruled"))
+    assert t[s:e] == "the state court"
+    t = "Critics point to the fact that Mayor Ann Lee said nothing."
+    s, e = mention_before(t, 0, t.index("said"))
+    assert t[s:e] == "Mayor Ann Lee"
+
+
+def test_a_state_after_an_opening_place_phrase_is_not_the_subject():
+    t = "Speaking at a town hall in Salem, New Hampshire, Governor Ann Lee attacked the plan, calling it a mistake."
+    qs = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "calling"]
+    assert qs and qs[0].speaker is not None and qs[0].speaker.name == "Ann Lee"

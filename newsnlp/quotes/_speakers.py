@@ -44,7 +44,8 @@ def _is_word(tok: str) -> bool:
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
 _NOT_NP_START = {"in", "on", "at", "as", "when", "while", "if", "to", "given", "after", "before", "during", "since",
                  "by", "with", "from", "for", "despite", "amid", "though", "although", "because", "once", "unless",
-                 "keeps", "kept", "so", "but", "and", "or", "yet", "then", "now", "still"}
+                 "keeps", "kept", "so", "but", "and", "or", "yet", "then", "now", "still", "whenever", "why", "how",
+                 "whether", "where"}
 _LINKS = {"for", "of", "and", "at"}
 
 
@@ -78,6 +79,8 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
             break
         if lw in lex.pronouns and k != i:
             break  # "put it bluntly": a pronoun object ends the subject
+        if lw == "that" and k < i and _opens_clause_subject(toks[k + 1][2], lex):
+            break  # "note that the Supreme Court ruled", "the fact that Trump said": "that" opens a clause
         k -= 1
     if k == i:
         return None
@@ -88,6 +91,11 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
     if first > i:
         return None
     return (toks[first][0], toks[i][1])
+
+
+def _opens_clause_subject(w: str, lex: "Any") -> bool:
+    """Whether ``w`` can open the subject of a clause after "that" (not a verb: "a union that has ...")."""
+    return w[:1].isupper() or (w.lower() in _DETERMINERS and w.lower() != "that") or w.lower() in lex.pronouns
 
 
 def _possessive(tok: str) -> bool:
@@ -136,7 +144,7 @@ def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
     return i
 
 
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 
 
 def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
@@ -207,7 +215,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         return None
     # "One of the doctors who signed the letter called ...": the subject sits before the relative clause.
     np_first = next(n for n, t in enumerate(toks) if t[0] == np_[0])
-    if np_first >= 2 and toks[np_first - 1][2] in ("who", "that") and toks[np_first][2][:1].islower():
+    if np_first >= 2 and toks[np_first - 1][2] in ("who", "that") and toks[np_first][2][:1].islower() \
+            and not (toks[np_first - 1][2] == "that" and _opens_clause_subject(toks[np_first][2], lex)):
         outer = _np_left(toks, np_first - 2)
         if outer is not None:
             return _trim_period(text, (outer[0], toks[end][1]))
@@ -249,6 +258,28 @@ def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
     return len(w) > 5 and w.endswith("ing") and w[0].isupper() and w[1:].islower()
 
 
+_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode", "Island", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming",
+    "New", "North", "South", "West", "D.C.",
+}
+
+
+def _skip_state(toks: List[Tuple[int, int, str]], k: int, lex: "Any") -> int:
+    """After "..., in Salem," the index past a state ("New Hampshire,", "Fla.,") that a subject follows."""
+    m = k
+    while m < len(toks) and m - k < 2 and (toks[m][2] in _STATES or
+                                           len(toks[m][2]) <= 6 and toks[m][2].endswith(".") and toks[m][2][:1].isupper()):
+        m += 1
+    if m > k and m + 1 < len(toks) and toks[m][2] == "," and k >= 2 and toks[k - 2][2][:1].isupper() \
+            and _starts_np(toks[m + 1][2], lex):
+        return m + 1  # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush"
+    return k
+
+
 def _starts_np(w: str, lex: "Any") -> bool:
     return w[:1].isupper() or w.lower() in _DETERMINERS or w.lower() in lex.pronouns
 
@@ -286,7 +317,7 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                 j += 1
             if j < len(toks) - 1 and toks[j][2] == "," and (_starts_np(toks[j + 1][2], lex) or (
                     toks[k][2].endswith("ing") and _is_word(toks[j + 1][2]))):
-                k = j + 1
+                k = _skip_state(toks, j + 1, lex)
                 opened = True
         if k < len(toks) and (toks[k][2].lower() in _PREPOSITIONS or toks[k][2] in _TIME_WORDS):
             j = k
@@ -302,7 +333,7 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                     not (j > k and toks[j][2].lower() in lex.pronouns and toks[j][2].lower() not in ("her", "him")):
                 j += 1
             if j < len(toks) and toks[j][2] == ",":
-                j += 1
+                j = _skip_state(toks, j + 1, lex)
             elif toks[k][2].lower() in _PREPOSITIONS:
                 # No comma: "On Thursday evening Hillary Clinton delivered ...": a time phrase
                 # ends at its last time word.
