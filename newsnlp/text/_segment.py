@@ -40,9 +40,12 @@ _BREAK_CHAR = re.compile(r"\r\n?|[\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # fails is scanned once, not once per character (which was quadratic). They
 # follow the first character so that the regex engine can still jump from one
 # terminator character to the next (a leading lookbehind made the scan 20x slower).
+# A run absorbs at most 64 more terminators (". . ." style): an unbounded group
+# repeat keeps state per character, and a megabyte-long run then cost 2.5x more
+# per character than a short one (cache misses); no real run is that long.
 _TERMINATOR = re.compile(
     r"(?P<term>[.!?\u2026\u203d](?<![.!?\u2026\u203d].)(?<![.!?\u2026\u203d][ \u00a0]\.)"
-    r"(?:[.!?\u2026\u203d]|[ \u00a0](?=\.))*)"
+    r"(?:[.!?\u2026\u203d]|[ \u00a0](?=\.)){0,64})"
     r"(?P<close>[\"'\u201d\u2019\u00bb\u203a)\]}]*)"
     r"(?=\s|\Z)"
 )

@@ -15,12 +15,15 @@ __all__ = ["tokenize", "words", "stop_words"]
 
 # An e-mail address starts only where a run of [\w.+-] starts: tried at every
 # position inside a long run without "@" ("Sen.Sen.Sen..."), the local part
-# re-scanned the rest of the run each time (quadratic).
+# re-scanned the rest of the run each time (quadratic). An abbreviation has at
+# most 16 letters: "a.b.c.d..." megabytes long is cut into 16-letter pieces
+# instead of one group repeat that keeps state per letter (linear either way,
+# but the unbounded one cost twice as much per character out of cache).
 _TOKEN = re.compile(
     r"""
     (?P<url>(?:https?://|www\.)[^\s<>"\u201c\u201d]*[^\s<>"\u201c\u201d.,;:!?)\]}'\u2019])
   | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<abbreviation>(?:[A-Za-z]\.){2,})
+  | (?P<abbreviation>(?:[A-Za-z]\.){2,16})
   | (?P<number>[$\u00a3\u20ac]?\d+(?:[.,:/]\d+)*%?)
   | (?P<word>\w+(?:['\u2019\u2010-]\w+)*)
   | (?P<punct>\.{2,}|\u2026|--+|\S)
