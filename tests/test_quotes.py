@@ -583,3 +583,11 @@ def test_a_state_after_an_opening_place_phrase_is_not_the_subject():
     t = "Speaking at a town hall in Salem, New Hampshire, Governor Ann Lee attacked the plan, calling it a mistake."
     qs = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "calling"]
     assert qs and qs[0].speaker is not None and qs[0].speaker.name == "Ann Lee"
+
+
+def test_the_next_month_opens_a_sentence_before_its_subject():
+    from newsnlp.quotes._speakers import sentence_subject
+
+    t = "The next month, Senator Ann Lee announced a lawsuit, claiming she was fired unfairly."
+    s, e = sentence_subject(t, 0, t.index("claiming"))
+    assert t[s:e] == "Senator Ann Lee"

@@ -255,6 +255,8 @@ def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
     if w.lower() in ("last", "next", "this", "earlier", "later") and k + 1 < len(toks):
         nxt = toks[k + 1][2]
         return nxt.lower() in _TIME_NOUNS or nxt in _TIME_WORDS  # "Last month, ..."
+    if w == "The" and k + 2 < len(toks) and toks[k + 1][2] in ("next", "following", "previous", "same"):
+        return toks[k + 2][2].lower() in _TIME_NOUNS  # "The next month, ..."
     return len(w) > 5 and w.endswith("ing") and w[0].isupper() and w[1:].islower()
 
 
