@@ -91,6 +91,25 @@ class Entry:
     extra: Any = None
 
 
+def _walk(node: List[Any], toks: Sequence[Tok], i: int, stop: int) -> List[Tuple[int, Any]]:
+    """``(length, payload)`` of each trie node on the path of ``toks[i:stop]`` that carries one.
+
+    ``node`` is the trie node of ``toks[i]``; a node is ``[payload, children by key]``.
+    """
+    found: List[Tuple[int, Any]] = []
+    j = i + 1
+    while True:
+        if node[0]:
+            found.append((j - i, node[0]))
+        if j >= stop or not node[1]:
+            break
+        node = node[1].get(toks[j].key)
+        if node is None:
+            break
+        j += 1
+    return found
+
+
 class Lexicon:
     """Phrases keyed by token-key tuples, matched longest first.
 
@@ -135,18 +154,7 @@ class Lexicon:
         stop = len(toks) if stop is None else stop
         if stop <= i:
             return None
-        found: List[Tuple[int, Entry]] = []
-        j = i + 1
-        while True:
-            if node[0] is not None:
-                found.append((j - i, node[0]))
-            if j >= stop or not node[1]:
-                break
-            node = node[1].get(toks[j].key)
-            if node is None:
-                break
-            j += 1
-        for n, entry in reversed(found):
+        for n, entry in reversed(_walk(node, toks, i, stop)):
             if entry.case == "any" or _case_ok(entry, toks[i : i + n]):
                 return n, entry
         return None
@@ -353,18 +361,7 @@ def match_kinds(toks: Sequence[Tok], i: int, kinds: Sequence[str]) -> Optional[T
     node = _all_phrases().get(toks[i].key)
     if node is None:
         return None
-    stop = len(toks)
-    found: List[Tuple[int, str, Entry]] = []
-    j = i + 1
-    while True:
-        for kind, entry in node[0]:
-            found.append((j - i, kind, entry))
-        if j >= stop or not node[1]:
-            break
-        node = node[1].get(toks[j].key)
-        if node is None:
-            break
-        j += 1
+    found = [(n, kind, entry) for n, pairs in _walk(node, toks, i, len(toks)) for kind, entry in pairs]
     best: Optional[Tuple[str, int, Entry]] = None
     for want in kinds:
         for n, kind, entry in reversed(found):
