@@ -65,17 +65,19 @@ def test_analyze_finds_sentences_quotes_and_officials_once_and_the_stance_step_r
     calls: List[str] = []
 
     def counted(name: str, func: Any) -> Any:
-        def wrapper(text: str) -> Any:
+        def wrapper(*args: Any) -> Any:
             calls.append(name)
-            return func(text)
+            return func(*args)
         return wrapper
 
-    def forbidden(text: str) -> Any:
-        raise AssertionError("the stance step searched the text again")
+    def forbidden(*args: Any) -> Any:
+        raise AssertionError("a later step searched the text again")
 
-    for name in ("sentences", "extract_quotes", "find_officials"):
-        monkeypatch.setattr(analysis, name, counted(name, getattr(analysis, name)))
+    for name, here in (("sentences", "sentences"), ("extract_quotes", "_extract_quotes"),
+                       ("find_officials", "find_officials")):
+        monkeypatch.setattr(analysis, here, counted(name, getattr(analysis, here)))
         monkeypatch.setattr(report, name, forbidden)
+    monkeypatch.setattr(importlib.import_module("newsnlp.quotes._extract"), "sentences", forbidden)
     a = analyze(ARTICLE)
     assert sorted(calls) == ["extract_quotes", "find_officials", "sentences"]
     assert set(capabilities()["stance_reuses"]) == {"sentences", "quotes", "officials"}

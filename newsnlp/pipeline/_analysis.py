@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
 
 from newsnlp._checks import check_text
-from newsnlp.quotes import Quote, extract_quotes
+from newsnlp.quotes import Quote
+from newsnlp.quotes._extract import extract_quotes_impl as _extract_quotes
 from newsnlp.stance import Official, find_officials
 from newsnlp.text import Sentence, sentences
 
@@ -113,6 +114,7 @@ def capabilities() -> Dict[str, Any]:
         "stance": detect_stance is not None,
         "stance_reuses": ("sentences", "quotes", "officials") if detect_stance is not None else (),
         "summary_reuses": ("sentences",) if summarize is not None else (),
+        "quotes_reuse": ("sentences",),
     }
 
 
@@ -158,7 +160,7 @@ def analyze(text: str, *, title: Optional[str] = None, id: Any = None) -> Analys
     # One pass: the stance report is built from these same sentences, quotes and officials
     # (it equals detect_stance(text)) instead of finding them again.
     sents = sentences(text)
-    quotes = extract_quotes(text)
+    quotes = _extract_quotes(text, sents)  # extract_quotes(text), from the same split
     officials = find_officials(text)
     stance = None if detect_stance is None else detect_stance(text, quotes, officials, sents)
     summary = None

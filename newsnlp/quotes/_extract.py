@@ -15,7 +15,7 @@ from newsnlp.quotes._lexicon import lexicon
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_after, mention_before, sentence_subject
 from newsnlp.quotes._types import Cue, Quote, Speaker
-from newsnlp.text import sentences
+from newsnlp.text import Sentence, sentences
 
 __all__ = ["extract_quotes"]
 
@@ -67,11 +67,12 @@ def _words(text: str, s: int, e: int, limit: int = 99) -> int:
 
 
 class _Article:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, split: Optional[Sequence[Sentence]] = None) -> None:
         self.text = text
         self.paras = paragraphs(text)
         self.para_starts = [p[0] for p in self.paras]
-        self.sents = sentences(text)
+        # ``split``: newsnlp.sentences(text), when the caller (analyze) already has it.
+        self.sents = sentences(text) if split is None else list(split)
         self.sent_starts = [s.start for s in self.sents]
         self.quoted = quoted_spans(text, self.paras)
         self.q_opens = [q.open_at for q in self.quoted]
@@ -631,8 +632,9 @@ def _words_back(text: str, pos: int, n: int, limit: int) -> int:
     return max(lo, i - 1)
 
 
-def extract_quotes_impl(text: str) -> List[Quote]:
-    art = _Article(text)
+def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -> List[Quote]:
+    """Quotes of ``text``; ``split`` is ``newsnlp.sentences(text)`` when the caller already has it."""
+    art = _Article(text, split)
     lex = lexicon()
     cues: Spans = [m.span() for m in lex.cue_pattern.finditer(text)]
     # "so-called", "well-known": a hyphenated compound is no cue.
