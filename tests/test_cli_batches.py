@@ -120,14 +120,14 @@ MARKER = "EXPLODE-IN-WORKER"
 
 
 def test_an_article_that_raises_becomes_an_error_record_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = analysis_module.extract_quotes
+    real = analysis_module._extract_quotes  # analyze's quote step (extract_quotes on its sentence split)
 
-    def exploding(text: str) -> Any:
+    def exploding(text: str, *args: Any) -> Any:
         if MARKER in text:
             raise RuntimeError("boom from the quote step")
-        return real(text)
+        return real(text, *args)
 
-    monkeypatch.setattr(analysis_module, "extract_quotes", exploding)
+    monkeypatch.setattr(analysis_module, "_extract_quotes", exploding)
     docs = [{"id": i, "text": GOOD_TEXT if i % 3 else f"{MARKER} {GOOD_TEXT}"} for i in range(7)]
     results = list(analyze_many(docs, n_jobs=1, progress=False))
     assert [r.id for r in results] == list(range(7))
@@ -138,13 +138,13 @@ def test_an_article_that_raises_becomes_an_error_record_in_place(monkeypatch: py
 
 _DIE = """
 import newsnlp.pipeline._analysis as a
-_real = a.extract_quotes
-def _dying(text):
+_real = a._extract_quotes
+def _dying(text, *args):
     if "DIE-IN-WORKER" in text:
         import os
         os._exit(3)
-    return _real(text)
-a.extract_quotes = _dying
+    return _real(text, *args)
+a._extract_quotes = _dying
 """
 
 _RUN = """
