@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsnlp
+from newsnlp._checks import text_functions
 from newsnlp.people import find_people, parse_descriptor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -280,20 +281,7 @@ def test_pure_python_mode_gives_the_same_results() -> None:
 
 # ------------------------------------------------------------ non-str input
 
-TEXT_FUNCTIONS: Dict[str, Callable[[Any], Any]] = {
-    "sentences": newsnlp.sentences,
-    "tokenize": newsnlp.tokenize,
-    "words": newsnlp.words,
-    "normalize": newsnlp.normalize,
-    "stem": newsnlp.stem,
-    "summarize": newsnlp.summarize,
-    "extract_quotes": newsnlp.extract_quotes,
-    "find_officials": newsnlp.find_officials,
-    "detect_stance": newsnlp.detect_stance,
-    "analyze": newsnlp.analyze,
-    "parse_descriptor": parse_descriptor,
-    "find_people": find_people,
-}
+TEXT_FUNCTIONS: Dict[str, Callable[[Any], Any]] = text_functions()
 
 
 @pytest.mark.parametrize("value", [None, 42, 3.5, ["a text"], ("a",), {"text": "x"}], ids=repr)
