@@ -40,23 +40,13 @@ sys.path.insert(0, str(ROOT))
 
 import newsnlp  # noqa: E402
 from newsnlp import _compat  # noqa: E402
-from newsnlp.people import find_people, parse_descriptor  # noqa: E402
+from newsnlp._checks import text_functions  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "stance" / "allsides-federal-local" / "corpus.jsonl"
 
 FUNCTIONS: Dict[str, Callable[[str], Any]] = {
-    "sentences": newsnlp.sentences,
-    "tokenize": newsnlp.tokenize,
-    "words": newsnlp.words,
-    "normalize": newsnlp.normalize,
+    **text_functions(),
     "stem": lambda t: (newsnlp.stem.cache_clear(), newsnlp.stem(t))[1],  # type: ignore[attr-defined]  # uncached
-    "summarize": newsnlp.summarize,
-    "extract_quotes": newsnlp.extract_quotes,
-    "find_officials": newsnlp.find_officials,
-    "detect_stance": newsnlp.detect_stance,
-    "analyze": newsnlp.analyze,
-    "parse_descriptor": parse_descriptor,
-    "find_people": find_people,
 }
 
 _BOMB_PIECES = ["“", "”", '"', "“", "”", '"', " said ", " he said", " told reporters ", "according to ",
@@ -110,8 +100,8 @@ def cpu_best(func: Callable[[str], Any], text: str, repeats: int) -> float:
 
 
 def measure(func: Callable[[str], Any], pattern: Callable[[int], str], n: int, repeats: int,
-            max_ratio: float) -> Tuple[int, float, float, float]:
-    """(n, CPU s at n, CPU s at 10n, growth) for one function on one pattern.
+            max_ratio: float) -> Tuple[int, float, float, float, Optional[float]]:
+    """(n, CPU s at n, CPU s at 10n, growth, 10n -> 100n growth or None) for one function on one pattern.
 
     n doubles (up to 16x) until the small run takes 10 ms, so that timer noise
     does not read as growth; a ratio over the bound is measured once more
@@ -120,11 +110,9 @@ def measure(func: Callable[[str], Any], pattern: Callable[[int], str], n: int, r
     2 s): a quadratic step grows ~100x in every decade, whereas the text and
     the structures built from it outgrowing a CPU cache (L3 here is 32 MB)
     raise the cost per character once, between two sizes. The growth
-    returned is then the smaller of the two decades; :func:`last_decade`
-    tells whether the second one was measured.
+    returned is then the smaller of the two decades, and the second decade's
+    growth comes last (None when it was not needed).
     """
-    global _LAST_DECADE
-    _LAST_DECADE = None
     small = pattern(n)
     func(small)  # warm caches and lexicons
     a = cpu_best(func, small, repeats)
@@ -139,29 +127,17 @@ def measure(func: Callable[[str], Any], pattern: Callable[[int], str], n: int, r
         a = min(a, cpu_best(func, small, repeats + 2))
         b = min(b, cpu_best(func, large, repeats))
     ratio = b / max(a, 1e-4)
+    second = None
     if ratio > max_ratio and b <= 2.0:
-        c = cpu_best(func, pattern(100 * n), 1)
-        _LAST_DECADE = c / max(b, 1e-4)
-        ratio = min(ratio, _LAST_DECADE)
-    return n, a, b, ratio
-
-
-_LAST_DECADE: Optional[float] = None
-
-
-def last_decade() -> Optional[float]:
-    """The 10n -> 100n growth of the last :func:`measure` call, or None when it was not needed."""
-    return _LAST_DECADE
+        second = cpu_best(func, pattern(100 * n), 1) / max(b, 1e-4)
+        ratio = min(ratio, second)
+    return n, a, b, ratio, second
 
 
 def ratio_rows(pattern: Callable[[int], str], n: int, repeats: int, max_ratio: float = 15.0,
                names: Optional[List[str]] = None) -> List[Tuple[str, int, float, float, float, Optional[float]]]:
     """(function, n, seconds at n, seconds at 10n, growth, 10n -> 100n growth or None) for each function."""
-    rows = []
-    for name in names or list(FUNCTIONS):
-        size, a, b, ratio = measure(FUNCTIONS[name], pattern, n, repeats, max_ratio)
-        rows.append((name, size, a, b, ratio, last_decade()))
-    return rows
+    return [(name, *measure(FUNCTIONS[name], pattern, n, repeats, max_ratio)) for name in names or list(FUNCTIONS)]
 
 
 def big_article(path: Path, megabytes: float) -> str:
