@@ -167,11 +167,11 @@ def _dense_count_graph(runs):  # type: ignore[no-untyped-def]
 
 
 def test_linear_time_count_graph_equals_the_dense_walk() -> None:
-    from newsnlp.summarize._document import _letter_runs
+    from newsnlp.summarize._document import _letter_runs, _lowered
 
     for text in TEXTS + ["Rain fell. Sun shone. Rain, rain, rain fell again."]:
         doc = Document(text)
-        runs = _letter_runs(doc.text, doc.sentences)
+        runs = _letter_runs(_lowered(doc.text), doc.sentences)
         degree, rank = doc.count_graph()
         dense_degree, dense_rank = _dense_count_graph(runs)
         assert degree == pytest.approx(dense_degree, abs=1e-12)
@@ -188,3 +188,13 @@ def test_count_graph_leaves_out_function_words_but_keeps_said() -> None:
     degree, _ = doc.count_graph()
     # the sentences share "said" only: cosine 1 / (sqrt(4) * sqrt(2))
     assert degree == pytest.approx([1 / (2 * 2 ** 0.5)] * 2)
+
+
+def test_words_are_the_same_when_lower_casing_changes_the_text_length() -> None:
+    # "İ" grows when lower-cased, so sentence offsets no longer index the lowered text:
+    # each sentence is then lowered on its own, with the same words.
+    plain = Document("The mayor didn’t sign. Critics said the plan fails.")
+    grown = Document("İzmir voted. The mayor didn’t sign. Critics said the plan fails.")
+    assert grown._lowered is None and plain._lowered is not None
+    assert grown.terms[1:] == plain.terms and grown.word_counts[1:] == plain.word_counts
+    assert plain.terms[0] == ["mayor", "didn't", "sign"]

@@ -79,25 +79,28 @@ def function_words() -> FrozenSet[str]:
     return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def _letter_runs(text: str, sents: List[Sentence]) -> List[List[str]]:
-    """Lower-cased runs of ASCII letters of every sentence, without function words."""
-    lowered = text.lower()
-    skip = function_words()
-    if len(lowered) != len(text):
-        runs = [_LETTERS.findall(s.text.lower()) for s in sents]
-    else:
-        findall = _LETTERS.findall
-        runs = [findall(lowered, s.start, s.end) for s in sents]
-    return [[w for w in ws if w not in skip] for ws in runs]
+def _lowered(text: str) -> Optional[str]:
+    """``text`` lower-cased with curly apostrophes straightened, or ``None`` when that changes its length.
 
-
-def _sentence_words(text: str, sents: List[Sentence]) -> List[List[str]]:
-    """``words(s.text)`` for every sentence, from one lower-casing of the whole text."""
+    A few characters grow when lower-cased ("İ"); then sentence offsets no
+    longer index the lowered text and each sentence is lowered on its own.
+    """
     lowered = text.lower().replace("\u2019", "'")
-    if len(lowered) != len(text):  # a few characters grow when lower-cased: go one by one
-        return [words(s.text) for s in sents]
-    findall = _WORD.findall
+    return lowered if len(lowered) == len(text) else None
+
+
+def _by_sentence(pattern: "re.Pattern[str]", lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
+    """``pattern.findall`` over each sentence of the lowered text (see :func:`_lowered`)."""
+    if lowered is None:
+        return [pattern.findall(s.text.lower().replace("\u2019", "'")) for s in sents]
+    findall = pattern.findall
     return [findall(lowered, s.start, s.end) for s in sents]
+
+
+def _letter_runs(lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
+    """Lower-cased runs of ASCII letters of every sentence, without function words."""
+    skip = function_words()
+    return [[w for w in ws if w not in skip] for ws in _by_sentence(_LETTERS, lowered, sents)]
 
 
 class Document:
@@ -116,7 +119,9 @@ class Document:
         self.title = title or ""
         # ``split``: newsnlp.sentences(text), when a caller already has it.
         self.sentences: List[Sentence] = sentences(text) if split is None else list(split)
-        tokens = _sentence_words(text, self.sentences)
+        # Lower-cased once: the words here and the letter runs of count_graph() both use it.
+        self._lowered = _lowered(text)
+        tokens = _by_sentence(_WORD, self._lowered, self.sentences)
         self.word_counts: List[int] = [len(ws) for ws in tokens]
         self.terms: List[List[str]] = [[t for t in map(_term, ws) if t] for ws in tokens]
         self.title_terms = frozenset(content_terms(self.title))
@@ -191,7 +196,7 @@ class Document:
         graphs (see :func:`newsnlp.summarize._graph.count_graph`).
         """
         if "count_graph" not in self._cache:
-            self._cache["count_graph"] = _graph.count_graph(_letter_runs(self.text, self.sentences))
+            self._cache["count_graph"] = _graph.count_graph(_letter_runs(self._lowered, self.sentences))
         return self._cache["count_graph"]  # type: ignore[return-value]
 
     def textrank(self) -> List[float]:
