@@ -65,7 +65,9 @@ def content_terms(text: str) -> List[str]:
 
 
 _WORD = re.compile(r"\w+(?:'\w+)*")
-_LETTERS = re.compile(r"[a-z]+")
+# Words of the count-vector graph: runs of ASCII letters, with inner apostrophes and
+# hyphens kept ("company's", "long-term" are words of their own); digits split them.
+_LETTERS = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +100,7 @@ def _by_sentence(pattern: "re.Pattern[str]", lowered: Optional[str], sents: List
 
 
 def _letter_runs(lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
-    """Lower-cased runs of ASCII letters of every sentence, without function words."""
+    """Lower-cased words of every sentence (ASCII letters, inner apostrophes and hyphens kept), without function words."""
     skip = function_words()
     return [[w for w in ws if w not in skip] for ws in _by_sentence(_LETTERS, lowered, sents)]
 
@@ -191,8 +193,8 @@ class Document:
     def count_graph(self) -> tuple:
         """``(degree, rank)`` of each sentence in the cosine graph of raw word counts.
 
-        Terms here are runs of letters without :func:`function_words` (no
-        stemming, no IDF): a plainer view of centrality than the BM25/TF-IDF
+        Terms here are runs of letters (inner apostrophes and hyphens kept)
+        without :func:`function_words` (no stemming, no IDF): a plainer view of centrality than the BM25/TF-IDF
         graphs (see :func:`newsnlp.summarize._graph.count_graph`).
         """
         if "count_graph" not in self._cache:
