@@ -43,6 +43,9 @@ _PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "da", "di", "le"
 _NAME_KINDS = frozenset({"cap", "person", "place"})
 _OF = frozenset({"of", "for", "in", "from", "at", "with"})
 _ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", "longtime", "top", "current", "new"})
+# Modifiers that open a descriptor and are capitalised only because they open the sentence.
+_LEADING_MODIFIERS = frozenset({"former", "acting", "then", "interim", "longtime", "outgoing", "incoming", "retired",
+                                "veteran", "embattled", "current", "ex", "onetime", "erstwhile", "newly", "top"})
 _SINGLE_HEADED = ("Senator", "Representative", "President", "Vice President")
 
 # Context cues for titles that exist at several levels (see docs/models/gazetteers.md).
@@ -152,7 +155,11 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             items.append(best)
             i += best.n
             continue
-        items.append(_Item("cap" if t.cap and t.text[:1].isalpha() and t.key not in _NOT_NAMES else "word", i, 1))
+        # A capitalised modifier opening the descriptor ("Former candidate Bernie Sanders",
+        # "Veteran strategist Karl Rove") is the sentence-initial form of "former", not a name.
+        leading = t.key in _LEADING_MODIFIERS and (i == 0 or toks[i - 1].text in _SEPARATORS)
+        items.append(_Item("cap" if t.cap and t.text[:1].isalpha() and t.key not in _NOT_NAMES and not leading
+                           else "word", i, 1))
         i += 1
     return items, party, tag_state
 

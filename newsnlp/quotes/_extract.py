@@ -218,12 +218,35 @@ def _speaker_for_cue(
         m = rel.span(1) if rel is not None else sentence_subject(text, lo, cue[0])
     if m is None:
         m = mention_before(text, lo, cue[0])
+        if text[max(lo, cue[0] - 3):cue[0]].rstrip().endswith(",") and \
+                not (m is None and word in lex.inverting and mention_after(text, cue[1], hi) is not None):
+            m = _subject_before_aside(text, lo, cue[0], m) or m  # ('And Trump, said Sunshine, ...' is inverted)
     if m is None and word in lex.inverting and _INVERSION_BEFORE.search(text, max(0, cue[0] - 12), cue[0]):
         m = mention_after(text, cue[1], hi)  # '..., said Smith' / '“...,” said Smith'
 
     if m is None and (word.endswith("ing") or _AND_BEFORE.search(text, max(lo, cue[0] - 40), cue[0])):
         m = sentence_subject(text, lo, cue[0])  # "Trump attacked X, saying" / "She laughed and said"
     return res.speaker(m) if m else None
+
+
+_NOT_SUBJECT = frozenset({"of", "overall", "for", "about", "as", "with", "to", "from", "like", "unlike", "instead",
+                          "meanwhile", "asked", "speaking", "still", "yes", "no", "well", "now", "again", "here", "there"})
+_ASIDE_BREAK = re.compile(r"[;:.?!\u201c\u201d\"]|\b(?:while|but|whereas|although)\s")
+
+
+def _subject_before_aside(
+    text: str, lo: int, cue_start: int, m: Optional[Tuple[int, int]]
+) -> Optional[Tuple[int, int]]:
+    """The clause subject when a comma-delimited aside sits between it and the cue:
+    "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said" /
+    "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said"."""
+    subj = sentence_subject(text, lo, cue_start)
+    if subj is None or m is not None and subj[1] >= m[0] or text[subj[1]:subj[1] + 1] != "," or not text[subj[0]].isupper():
+        return None
+    first = text[subj[0]:subj[1]].split(None, 1)[0].lower()
+    if first in _NOT_SUBJECT or _ASIDE_BREAK.search(text, subj[1], m[0] if m else cue_start):
+        return None  # "Of Carson, Levine ... said" / "..., while liberal groups, including ..., reported"
+    return subj
 
 
 Spans = List[Tuple[int, int]]
@@ -271,6 +294,7 @@ _COLON_SOURCE = re.compile(
     r"((?:the\s+)?[A-Z][\w.'\u2019&-]*(?:[ \u00a0][A-Z][\w.'\u2019&-]*){0,5}(?:\s+and\s+[A-Z][\w.'\u2019&-]*"
     r"(?:[ \u00a0][A-Z][\w.'\u2019&-]*){0,3})?|the\s+[a-z]+)[\s\u00a0]*\Z"
 )
+_ACCORDING_AFTER = re.compile(r"[^.?!;:\u201c\u201d\"]{0,40}?,?\s*\Z")
 _PUT_IT = re.compile(r"\s+put\s+it(?:\s+\w+ly)?\s*\Z")
 
 
@@ -347,11 +371,18 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
         speaker: Optional[Speaker] = None
         cue: Optional[Cue] = None
         if ci is not None:
-            cs, ce = cues[ci]
+            sci = ci
+            if ci + 1 < len(cues) and cues[ci][0] > q.close_at and \
+                    _ACCORDING_AFTER.match(text, cues[ci][1], cues[ci + 1][0]) and \
+                    text[cues[ci + 1][0]:cues[ci + 1][1]].lower().startswith("according"):
+                # '"...," Sanders said, according to CNN.': the outlet reporting the remark is the source.
+                sci = ci + 1
+                used_cues.add(ci)
+            cs, ce = cues[sci]
             s_lo, s_hi = art.sentence_bounds(cs)
-            speaker = _cue_speaker(art, cues, ci, res, max(para_start, s_lo), s_hi)
+            speaker = _cue_speaker(art, cues, sci, res, max(para_start, s_lo), s_hi)
             cue = Cue(text[cs:ce], cs, ce)
-            used_cues.add(ci)
+            used_cues.add(sci)
         elif colon is not None and colon >= 0:
             # "Smith said:" / "The governor put it bluntly:" (possibly closing the previous paragraph).
             c_lo = max(art.paras[art.para_of(colon)][0], art.sentence_bounds(colon)[0])
@@ -521,6 +552,12 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
     for ci, (cs, ce) in enumerate(cues):
         if ci in used_cues or art.inside_quote(cs):
             continue
+        if cs < reach and out and _outer_attribution(art, out[-1][1], cs, ce):
+            # 'California has seen a surge of voters, Romero said.' / 'He believes, he said, that ...':
+            # a trailing or parenthetical attribution reports the whole sentence, the earlier
+            # cue's clause included; it replaces the statement read off that earlier cue.
+            out.pop()
+            reach = -1
         if cs < reach:
             # "..., but Shelby said ..." / "... and said ...": a new clause with its own cue
             # ends the previous content instead of being swallowed by it.
@@ -617,6 +654,42 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
         reach = b
         out.append((a, Quote(text[a:b], a, b, ((a, b),), kind, Cue(text[cs:ce], cs, ce), pi, speaker)))
     return out
+
+
+_ATTRIBUTION_NP = re.compile(
+    r",\s*((?:[A-Z][\w.'\u2019-]*|the|a|an|his|her|their|its|one|he|she|they|we|I)"
+    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|(?!(?:that|which|who|whom|whose)\b)[a-z][\w'\u2019-]*)){0,5}?)\s+(?:(?:also|later|then|previously|has|have|had)\s+)?\Z"
+)
+
+
+_CLAUSE_MARK = re.compile(r"[:;\u2014]|\s-{1,2}\s")
+_PAREN_OPENERS = frozenset({"and", "but", "or", "when", "because", "if", "since", "while", "as", "where", "why",
+                            "how", "so", "that", "which", "who", "although", "though"})
+
+
+def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
+    """Whether the speech-verb cue at ``cs`` is a trailing (", X said.") or parenthetical
+    (", X said, ...") attribution of a sentence whose earlier cue produced ``prev``."""
+    text = art.text
+    word = text[cs:ce].lower()
+    lex = lexicon()
+    if word not in lex.inverting or prev.cue is None or prev.cue.text.lower() in lex.speech_verbs \
+            or prev.cue.text == ":":
+        return False  # '..., they said.' after 'Candidates said ...' repeats the same speaker's attribution
+    s_lo, s_hi = art.sentence_bounds(cs)
+    s_lo = max(s_lo, art.paras[art.para_of(cs)][0])
+    if prev.cue.start < s_lo or prev.start < s_lo:
+        return False
+    np_ = _ATTRIBUTION_NP.search(text, max(s_lo, cs - 80), cs)
+    if np_ is None or np_.start() <= prev.cue.end or _CLAUSE_MARK.search(text, prev.cue.end, np_.start()):
+        return False
+    tail = text[ce:min(s_hi, ce + 120)]
+    if _words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail) or not tail.strip():
+        return True  # "..., Romero said." / "..., Romero said Tuesday."
+    # "He believes, he said, that ...", but not "... and, he argued, to help ..." or "when, he said, ...".
+    before = text[max(s_lo, np_.start() - 12):np_.start()].split()
+    return _PAREN_TAIL.match(text, ce, s_hi) is not None and text[ce:ce + 1] == "," \
+        and not (before and before[-1].lower() in _PAREN_OPENERS)
 
 
 def _words_back(text: str, pos: int, n: int, limit: int) -> int:
