@@ -212,12 +212,66 @@ def test_a_name_set_off_by_commas_after_the_title() -> None:
 
 def test_news_names_of_presidents_are_known() -> None:
     officials = find_officials("Joe Biden and Bill Clinton met George W. Bush.")
-    assert [(o.name, o.title, o.level) for o in officials] == [
-        ("Joe Biden", "President", "federal"), ("Bill Clinton", "President", "federal"),
-        ("George W. Bush", "President", "federal")]
+    # All three are known; only the latest administration named is the current one.
+    assert [(o.name, o.title, o.level, o.former) for o in officials] == [
+        ("Joe Biden", "President", "federal", False), ("Bill Clinton", "President", None, True),
+        ("George W. Bush", "President", None, True)]
 
 
 def test_a_short_first_name_is_the_same_person() -> None:
     text = "Sen. Patrick Toomey, R-Pa., spoke. Later Sen. Pat Toomey said more. Sen. Tim Toomey disagreed."
     named = [(o.name, len(o.mentions)) for o in find_officials(text) if o.name]
     assert named == [("Patrick Toomey", 2), ("Tim Toomey", 1)]
+
+
+def test_generic_bodies_are_groups_and_named_bodies_are_organizations() -> None:
+    text = ("Police said the federal government and local law enforcement disagree. The Justice Department, "
+            "ICE and Houston police did not comment, and the Legislature adjourned.")
+    kinds = {o.organization: o.kind for o in find_officials(text) if o.organization}
+    assert kinds["Police"] == "group" and kinds["federal government"] == "group"
+    assert kinds["local law enforcement"] == "group"
+    assert kinds["Justice Department"] == "organization" and kinds["Legislature"] == "organization"
+    assert kinds["ICE"] == "organization"
+    assert kinds["Houston police"] == "organization"
+
+
+@pytest.mark.parametrize("descriptor", ["former Gov. Ann Cole", "Former Alaska Gov. Ann Cole", "ex-Gov. Ann Cole",
+                                        "then-Gov. Ann Cole", "the late Gov. Ann Cole"])
+def test_a_former_office_holder_keeps_the_title_but_has_no_level(descriptor: str) -> None:
+    text = f"{descriptor} spoke on Monday. Cole said the law was wrong."
+    cole = _by_name(find_officials(text))["Ann Cole"]
+    assert (cole.title, cole.level, cole.former) == ("Governor", None, True)
+    assert len(cole.mentions) == 2
+
+
+def test_a_current_title_anywhere_makes_the_holder_current() -> None:
+    text = "Then-Sen. Ann Cole voted no in 2009. Gov. Ann Cole signed the bill on Monday."
+    cole = _by_name(find_officials(text))["Ann Cole"]
+    assert cole.former is False and cole.level == "state"
+
+
+def test_presidents_of_earlier_administrations_are_former() -> None:
+    text = ("President Trump spoke with Vice President Mike Pence. Barack Obama had tried, "
+            "and Ronald Reagan before him. Former President Bill Clinton said nothing.")
+    officials = _by_name(find_officials(text))
+    assert officials["Trump"].level == "federal" and not officials["Trump"].former
+    assert officials["Mike Pence"].level == "federal" and not officials["Mike Pence"].former
+    for name in ("Barack Obama", "Ronald Reagan", "Bill Clinton"):
+        assert officials[name].former and officials[name].level is None
+
+
+def test_glued_web_residue_does_not_lengthen_a_name() -> None:
+    text = ("President Trump Donald John TrumpWest Virginia governor spoke. Florida Gov. Ron DeSantis Ronald Dion "
+            "DeSantisThe Hill reported. Sen. John McCain and Rep. Darin LaHood agreed.")
+    names = {o.name for o in find_officials(text) if o.name}
+    assert {"Trump", "Ron DeSantis", "John McCain", "Darin LaHood"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "The grant comes from the Justice Assistance Grant Program, which funds jails.",
+    "She studied at George Washington University in the capital.",
+    "The Texas law, Senate Bill 4, took effect.",
+    "Visitors to Washington, D.C., saw the monument.",
+])
+def test_laws_programmes_places_and_universities_are_not_officials(text: str) -> None:
+    assert [o for o in find_officials(text) if o.kind != "group"] == []

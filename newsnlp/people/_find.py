@@ -43,11 +43,35 @@ def _ends_name(t: lx.Tok) -> bool:
     return t.text.endswith(("'s", "\u2019s")) or (t.text.endswith(".") and len(t.key) > 1 and t.key not in _SUFFIXES)
 
 
+# Name prefixes whose second capital is part of the name ("MacArthur", "VanHollen", "DelBene").
+_CAMEL_PREFIXES = frozenset({"mac", "van", "von", "del", "des", "della", "fitz", "ten", "ter"})
+
+
+def _glued_head(word: str) -> Optional[str]:
+    """The first word of two glued together by web-page residue ("TrumpWest" -> "Trump"), else None.
+
+    "McCain", "DeSantis", "LaHood", "MacArthur" are names, not glued words.
+    """
+    cut = 0
+    for x in range(1, len(word)):
+        if word[x].isupper() and word[x - 1].islower():
+            cut = x
+    if cut < 3 or word[:cut].lower() in _CAMEL_PREFIXES or len(word) - cut < 2 or not word[cut + 1:].isalpha():
+        return None
+    return word[:cut]
+
+
 def _name_end(toks: Sequence[lx.Tok], k: int) -> int:
     """Index after the capitalised name starting at ``toks[k]`` (``k`` when none)."""
     j = k
     while j < len(toks) and j - k < _MAX_NAME:
         t = toks[j]
+        head = _glued_head(t.text) if j > k else None
+        if head is not None:
+            # "President Trump Donald John TrumpWest Virginia ...": a hover card's full name glued to the
+            # next word; the name ends at the first occurrence of the glued word's head.
+            hk = lx.key(head)
+            return next((m + 1 for m in range(k, j) if toks[m].key == hk), j)
         if j > k and t.key in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
             j += 1
             continue
@@ -75,6 +99,12 @@ def _title_abbreviations() -> FrozenSet[str]:
 
 # Words that end a name: what follows a title is an institution, not a person
 # ("County Sheriff's Department", "Justice Political Action Committee").
+# Last words of capitalised phrases that are laws, programmes or places, not a person's name.
+_NOT_NAME_TAILS = frozenset(
+    "program programs programme act bill bills fund initiative project plan policy amendment clause resolution "
+    "grant grants award prize memorial building hall park bridge street avenue road square station airport".split()
+)
+
 _BODY_WORDS = frozenset(
     "department office county city police court committee council agency administration party association "
     "commission board house senate university college school center church foundation institute company "
@@ -115,6 +145,8 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 k += length
                 break
             if kind == "person":
+                if k + length < n and toks[k + length].cap and toks[k + length].key in _BODY_WORDS:
+                    break  # "George Washington University": a body named after a person
                 seen_person = True
                 k += length
                 break
@@ -122,8 +154,13 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 break  # "Mr. Wright's attorney": a person, not the city of Wright
             if kind == "org" and hit[2].extra == "qualified" and k == start:
                 break  # "jails" alone is not a body; "county jails" is
+            if kind == "org" and k + length < n and toks[k + length].cap and toks[k + length].key in _NOT_NAME_TAILS:
+                break  # "Senate Bill 4", "Border Patrol Program": a law or a programme, not the body
             seen_org = seen_org or kind == "org"
             k += length
+            last = toks[k - 1]
+            if kind != "org" and last.text.endswith(".") and "." not in last.text[:-1] and len(last.key) > 3:
+                break  # "... at Washington University. President X": a prefix never crosses a sentence end
         if head is None and not seen_org and not seen_person:
             i += 1
             continue
@@ -154,6 +191,10 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             sentence_end = toks[end - 1].text.endswith(".") and toks[end - 1].key not in _title_abbreviations()
             if head_hit is not None and not (head_hit[0] == "role" and head_hit[2].extra) and not of_phrase and not sentence_end:
                 name_stop = _name_end(toks, end)
+                if name_stop > end and toks[name_stop - 1].key in _NOT_NAME_TAILS:
+                    # "Justice Assistance Grant Program": a programme named after an office, no person
+                    i += 1
+                    continue
                 if name_stop > end:
                     end = name_stop
                     name_found = True

@@ -44,7 +44,11 @@ class Tok(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        t = self.text
+        if t[:1].isupper():
+            return True
+        # "then-Gov.", "ex-Sheriff": the title after the prefix counts ("then-state Sen." stays lower case).
+        return t.startswith(("then-", "ex-")) and t[t.index("-") + 1 : t.index("-") + 2].isupper()
 
     @property
     def upper(self) -> bool:
@@ -377,6 +381,31 @@ def federal_holders() -> Dict[str, frozenset]:
     """Title -> last-name keys of everyone who held the federal office since 1961."""
     data = _load("people.json").get("federal_holders", {})
     return {title: frozenset(tokens(name)[-1].key for name in names) for title, names in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _executive_ranks() -> Tuple[Dict[Tuple[str, ...], int], Dict[str, int]]:
+    by_name: Dict[Tuple[str, ...], int] = {}
+    by_last: Dict[str, int] = {}
+    for rank, (names, last, _title, _state, _party) in enumerate(_load("people.json")["executive"]):
+        for name in names:
+            by_name[tuple(t.key for t in tokens(name))] = rank
+        by_last[key(last)] = rank  # the latest holder of a shared last name ("Bush", "Adams")
+    return by_name, by_last
+
+
+@lru_cache(maxsize=4096)
+def executive_rank(name: str) -> Optional[int]:
+    """Position of a US president or vice president in order of first taking office (None for anyone else).
+
+    A full name must be one the list gives ("Barack Obama"); a last name alone
+    ("Obama") stands for the latest holder with that last name.
+    """
+    keys = tuple(t.key for t in tokens(name) if t.key not in ("jr", "sr", ","))
+    by_name, by_last = _executive_ranks()
+    if len(keys) == 1:
+        return by_last.get(keys[0])
+    return by_name.get(keys)
 
 
 def _people_names() -> Lexicon:

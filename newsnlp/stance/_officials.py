@@ -13,6 +13,7 @@ none.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -30,8 +31,18 @@ class Official:
 
     ``name`` is ``None`` for unnamed office holders ("local officials", "the
     state attorney general") and for organisations, whose name is in
-    ``organization``. ``kind`` is "person" or "organization"; ``level`` is
-    "federal", "state", "local", "other" or ``None``.
+    ``organization``. ``kind`` is "person", "organization" (a named body:
+    "Justice Department", "ICE", "Denver City Council", "the Legislature") or
+    "group" (a generic body that names no particular institution: "the federal
+    government", "police", "local law enforcement", "state courts"). ``level``
+    is "federal", "state", "local", "other" or ``None``.
+
+    ``former`` is true for someone who no longer holds the office the article
+    names: "former Gov. Ann Cole", "ex-Sheriff ...", "the late ...", "then-Sen.
+    ...", and a US president or vice president of an earlier administration than
+    the one the article calls "President" (Barack Obama and Ronald Reagan in an
+    article about President Trump). A former office holder speaks for no level
+    of government: ``level`` is ``None`` and ``title`` is the old office.
     """
 
     name: Optional[str]
@@ -42,11 +53,12 @@ class Official:
     party: Optional[str]
     mentions: Tuple[Tuple[int, int], ...]
     kind: str = "person"
+    former: bool = False
 
     def to_dict(self) -> Dict[str, Any]:
         return {
             "name": self.name, "title": self.title, "level": self.level, "organization": self.organization,
-            "place": self.place, "party": self.party, "kind": self.kind,
+            "place": self.place, "party": self.party, "kind": self.kind, "former": self.former,
             "mentions": [list(m) for m in self.mentions],
         }
 
@@ -61,6 +73,10 @@ _CUE_IN_DESCRIPTOR = re.compile(r"(?i)(?<!\w)(?:state|federal|county|city|U\.S\.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+# "former Gov. X", "ex-Sheriff X", "the late Sen. X", "then-Attorney General X": right before the mention ...
+_FORMER_BEFORE = re.compile(r"(?i)(?:\bformer|\bex-|\bthe late|\bthen-|\bonetime|\bone-time)[\s\u2010-]*$")
+# ... or inside it, before the name ("ex-Gov. X" is one token).
+_FORMER_IN = re.compile(r"(?i)^(?:former\b|ex-|then-)")
 
 
 @dataclass
@@ -75,22 +91,34 @@ class _Group:
     mentions: List[Tuple[int, int]] = field(default_factory=list)
     name_keys: Tuple[str, ...] = ()
     title_from_text: bool = False
+    named: bool = False  # a body: some mention names a particular institution
+    titled_now: int = 0  # mentions with a title in the text and no "former"
+    titled_former: int = 0  # mentions marked "former", "ex-", "then-", "the late"
+    title_former: bool = False  # the title kept comes from such a mention
 
-    def add(self, p: Person) -> None:
+    def add(self, p: Person, former: bool = False) -> None:
         self.mentions.append((p.start, p.end))
         in_text = _title_in_text(p)
-        if p.title is not None and (self.title is None or (in_text and not self.title_from_text)):
+        if former:
+            self.titled_former += 1
+        elif in_text:
+            self.titled_now += 1
+        replace = self.title is None or (in_text and (not self.title_from_text or (self.title_former and not former)))
+        if p.title is not None and replace:
             # A title the article gives beats one the gazetteer knows the name by
             # ("Gov. Mike Pence" in 2015, though the list knows him as Vice President).
+            # A current office beats a left one ("then-Sen. X ... Gov. X").
             self.title, self.level, self.title_from_text = p.title, p.level or self.level, in_text
+            self.title_former = former
         self.level = self.level or p.level
         self.organization = self.organization or p.organization
         self.place = self.place or p.place
         self.party = self.party or p.party
 
-    def freeze(self) -> Official:
-        return Official(self.name, self.title, self.level, self.organization, self.place, self.party,
-                        tuple(sorted(set(self.mentions))), self.kind)
+    def freeze(self, former: bool = False) -> Official:
+        kind = "group" if self.kind == "organization" and not self.named else self.kind
+        return Official(self.name, self.title, None if former else self.level, self.organization, self.place,
+                        self.party, tuple(sorted(set(self.mentions))), kind, former)
 
 
 def _name_keys(name: str) -> Tuple[str, ...]:
@@ -158,11 +186,86 @@ def find_officials(text: str) -> List[Official]:
             p = Person(p.text, p.start, p.end, p.kind, p.name, p.name_start, p.name_end, p.title,
                        p.organization, p.place, p.party, level)
         g = _group_for(p, groups, by_name, by_last, by_key, by_title)
-        g.add(p)
+        g.add(p, _marked_former(text, p))
+        if p.kind == "organization" and not g.named:
+            g.named = _names_a_body(text, p)
         if g.name is not None and g.title is not None:
             by_title.setdefault(g.title, []).append(g)  # the most recently mentioned holder comes last
     _add_name_mentions(text, groups, by_last)
-    return [g.freeze() for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
+    kept = [g for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
+    former = _former(kept)
+    return [g.freeze(id(g) in former) for g in kept]
+
+
+def _marked_former(text: str, p: Person) -> bool:
+    """"former Gov. Ann Cole", "ex-Sheriff Tom Hale": the mention names an office its holder has left."""
+    if p.name is None or p.kind != "person":
+        return False
+    if _FORMER_BEFORE.search(text, max(0, p.start - 16), p.start):
+        return True
+    head = p.text[: p.name_start - p.start] if p.name_start is not None and p.name_start > p.start else ""
+    return bool(head) and bool(_FORMER_IN.search(head) or re.search(r"(?i)\b(?:former|ex-|then-)", head))
+
+
+def _former(groups: List[_Group]) -> set:
+    """``id`` of every group whose holder has left the office.
+
+    A person every titled mention of whom says "former" (and none says the
+    office without it); and, for US presidents and vice presidents, whoever
+    belongs to an administration before the current one. The current one is
+    that of the executive the article titles "President" or "Vice President"
+    without "former" (else the most recent executive it names). The executive
+    list is in order of first taking office, so a president's own vice
+    president (listed just before or after) counts as current too.
+    """
+    out = set()
+    executives = []
+    for g in groups:
+        if g.kind != "person" or g.name is None:
+            continue
+        if g.titled_former and not g.titled_now:
+            out.add(id(g))
+            continue
+        rank = lx.executive_rank(g.name)
+        if rank is not None:
+            executives.append((rank, g))
+    if executives:
+        titled = [r for r, g in executives if g.titled_now and g.title in ("President", "Vice President")]
+        current = max(titled) if titled else max(r for r, _ in executives)
+        for r, g in executives:
+            if r < current - 1 and not g.titled_now:
+                out.add(id(g))
+    return out
+
+
+# Level cues: as an acronym ("U.S.") they name no body.
+_CUE_WORDS = frozenset({"u.s.", "us", "federal", "state", "local", "city", "county", "national"})
+
+
+def _names_a_body(text: str, p: Person) -> bool:
+    """Whether an organisation mention names one institution ("Justice Department", "ICE", "Houston police",
+    "the Legislature") rather than a kind of body ("police", "the federal government", "local jails")."""
+    if p.place is not None:
+        return True
+    toks = lx.tokens(p.text)
+    for i, t in enumerate(toks):
+        if not t.text[:1].isalpha() or not t.cap:
+            continue
+        if t.upper and len(t.key) >= 2 and t.key not in _CUE_WORDS:
+            return True  # ICE, FBI, DOJ
+        if t.upper and t.key in _CUE_WORDS:
+            continue  # "U.S." alone names nothing
+        if i == 0 and _sentence_initial(text, p.start):
+            continue  # "Police said ...", "Federal agents arrived ..."
+        return True
+    return False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'\u201c\u2018([":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:;\u2014"
 
 
 def _is_official(g: _Group) -> bool:
@@ -263,6 +366,8 @@ def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Grou
         g = by_last.get(t.key)
         if g is None:
             continue
+        if t.key in _state_keys() and (i == 0 or toks[i - 1].key not in _HONORIFICS) and (i == 0 or toks[i - 1].key != g.name_keys[0]):
+            continue  # "Washington" alone is the place (or the capital), not George Washington
         k = len(g.name_keys) - 1
         j = i
         # Walk back over the rest of the name ("Richard Berry") or an honorific ("Mr. Berry").
@@ -281,6 +386,11 @@ def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Grou
         if text[end - 1] == "." and len(t.key) > 1:
             end -= 1
         g.mentions.append((start, end))
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset:
+    return frozenset(lx.key(name) for name in set(lx.state_codes().values()))
 
 
 # Capitalised words that may stand next to a name without being part of it.

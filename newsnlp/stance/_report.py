@@ -173,6 +173,8 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     if speaker is None:
         return None
     official = _official_of(speaker, officials)
+    if official is not None and official.former:
+        return "other"
     if text:
         spans = [(speaker.start, speaker.end)] + ([official.mentions[0]] if official is not None else [])
         if any(_FORMER.search(text, max(0, a - 12), b) for a, b in spans):
@@ -209,7 +211,7 @@ class _OfficialIndex:
             if o.name:
                 self.names.setdefault(o.name, i)
                 self.surnames.setdefault(o.name.split()[-1], []).append(i)
-            if o.kind == "organization" and o.organization:
+            if o.kind in ("organization", "group") and o.organization:
                 self.names.setdefault(o.organization, i)
 
     def find(self, speaker: Speaker) -> Optional[Official]:
