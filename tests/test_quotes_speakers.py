@@ -294,3 +294,66 @@ def test_a_leading_conjunction_is_not_the_subject():
     t = "And now Mayor Jane Doe has taken on a larger campaign, seeking to turn the city around."
     sp = extract_quotes(t)[-1].speaker
     assert sp is not None and sp.name == "Jane Doe"
+
+
+# --- which attribution reports the sentence ---------------------------------------------------------
+
+
+def _mention(text: str, starts: str) -> Tuple[str, str, str]:
+    """(quote text start, cue, speaker mention) of the quote whose text starts with ``starts``."""
+    hits = [q for q in extract_quotes(text) if q.text.startswith(starts)]
+    assert len(hits) == 1, extract_quotes(text)
+    q = hits[0]
+    assert q.speaker is not None and q.cue is not None, q
+    return q.text[:20], q.cue.text, text[q.speaker.start:q.speaker.end]
+
+
+def test_a_trailing_attribution_reports_the_whole_sentence():
+    t = "The county has seen a surge of new voters this spring, Marta Quispe said."
+    quotes = extract_quotes(t)
+    assert len(quotes) == 1
+    assert quotes[0].text == "The county has seen a surge of new voters this spring"
+    assert quotes[0].cue.text == "said"
+    assert quotes[0].speaker.name == "Marta Quispe"
+
+
+def test_a_parenthetical_attribution_takes_over_an_earlier_cue():
+    t = "Dale Ruiz spoke for an hour. His critics are hoping, he said, to delay the vote until June."
+    q = extract_quotes(t)[-1]
+    assert q.cue.text == "said"
+    assert q.text.startswith("His critics are hoping")
+    assert len(q.fragments) == 2
+
+
+def test_a_comma_set_aside_between_subject_and_cue():
+    t = ("Tamsin Greaves, who lost her home in the flood in Dayton, Ohio, in 2019, said the county "
+         "had ignored the warnings.")
+    assert name_for(t, "the county had ignored") == "Tamsin Greaves"
+
+
+def test_said_according_to_an_outlet_attributes_to_the_outlet():
+    t = "\u201cWe will not back down on this,\u201d Wendell Price said, according to the Valley Courier. Others agreed."
+    q = extract_quotes(t)[0]
+    assert q.cue.text == "according to"
+    assert t[q.speaker.start:q.speaker.end] == "the Valley Courier"
+
+
+def test_participle_subject_is_the_nearest_coordinate_clause():
+    t = ("Residents packed the hall, and the Harbor Tenants Union has already sued the city over the rules, "
+         "saying they violate the lease law.")
+    _, cue, mention = _mention(t, "they violate")
+    assert cue == "saying"
+    assert mention.startswith("the Harbor Tenants Union")
+
+
+def test_participle_subject_after_an_agency_dateline():
+    t = "Springfield (AFP) \u2013 Governor Alma Reyes has vetoed the budget bill, saying that it spends too much."
+    _, cue, mention = _mention(t, "that it spends too much")
+    assert cue == "saying"
+    assert "Alma Reyes" in mention
+
+
+def test_participle_subject_after_a_place_and_a_time_phrase():
+    t = "At a town hall in Ames, Iowa, on Sunday, Mrs. Whitcomb toured the plant, saying that costs would fall."
+    _, _, mention = _mention(t, "that costs would fall")
+    assert mention == "Mrs. Whitcomb"

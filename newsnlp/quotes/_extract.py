@@ -215,7 +215,8 @@ def _speaker_for_cue(
         # "The governor changed course, promising ..." / "... surprised Trump by declaring ...":
         # the participle's subject opens the clause (a relative "who" when one opens it).
         rel = _RELATIVE_OPEN.search(text, max(lo, cue[0] - 120), cue[0])
-        m = rel.span(1) if rel is not None else sentence_subject(text, lo, cue[0])
+        m = rel.span(1) if rel is not None else (_last_clause_subject(text, lo, cue[0])
+                                                 or sentence_subject(text, lo, cue[0]))
     if m is None:
         m = mention_before(text, lo, cue[0])
         if text[max(lo, cue[0] - 3):cue[0]].rstrip().endswith(",") and \
@@ -232,6 +233,39 @@ def _speaker_for_cue(
 _NOT_SUBJECT = frozenset({"of", "overall", "for", "about", "as", "with", "to", "from", "like", "unlike", "instead",
                           "meanwhile", "asked", "speaking", "still", "yes", "no", "well", "now", "again", "here", "there"})
 _ASIDE_BREAK = re.compile(r"[;:.?!\u201c\u201d\"]|\b(?:while|but|whereas|although)\s")
+
+
+_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|in\s+which|but))\s+(?=\S)")
+_QUOTE_CHARS = re.compile("[\u201c\u201d\"]|''")
+_PAST_VERBS = frozenset({"made", "took", "gave", "went", "held", "told", "said", "came", "saw", "got", "kept", "left",
+                         "led", "ran", "sent", "spent", "won", "lost", "met", "put", "set", "began", "became", "brought",
+                         "bought", "thought", "found", "fell", "felt", "wrote", "spoke", "stood", "struck", "hit", "cut",
+                         "let", "drew", "threw", "sought", "took", "broke", "chose", "rose"})
+
+
+def _verb_like(w: str) -> bool:
+    lw = w.lower()
+    lex = lexicon()
+    return w[:1].islower() and (lw in lex.between or lw in _PAST_VERBS or lw.endswith("ed")
+                                or lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3)
+
+
+def _last_clause_subject(text: str, lo: int, cue_start: int) -> Optional[Tuple[int, int]]:
+    """The subject of the last coordinate or subordinate clause before a participle cue:
+    '..., and the ACLU has already sued the city, saying ...' / '... in which he continued his
+    assault, mocking ...'. None when no such clause opens between ``lo`` and the cue."""
+    last = None
+    for m in _CLAUSE_OPENER.finditer(text, max(lo, cue_start - 200), cue_start):
+        last = m
+    if last is None or _QUOTE_CHARS.search(text, last.start(), cue_start):
+        return None
+    subj = sentence_subject(text, last.end(), cue_start)
+    if subj is None or subj[0] != last.end():
+        return None
+    nxt = _WORD.search(text, subj[1], cue_start)
+    if nxt is None or text[subj[1]:nxt.start()].strip() or not _verb_like(nxt.group()):
+        return None
+    return subj
 
 
 def _subject_before_aside(
@@ -681,7 +715,7 @@ def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
     if prev.cue.start < s_lo or prev.start < s_lo:
         return False
     np_ = _ATTRIBUTION_NP.search(text, max(s_lo, cs - 80), cs)
-    if np_ is None or np_.start() <= prev.cue.end or _CLAUSE_MARK.search(text, prev.cue.end, np_.start()):
+    if np_ is None or np_.start() < prev.cue.end or _CLAUSE_MARK.search(text, prev.cue.end, np_.start()):
         return False
     tail = text[ce:min(s_hi, ce + 120)]
     if _words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail) or not tail.strip():

@@ -120,6 +120,8 @@ _TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "nigh
 
 
 _FLOATING = {"both", "all", "each"}
+# How many tokens an opening prepositional phrase may run before the comma that ends it.
+_PHRASE_REACH = 10
 
 
 def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
@@ -240,9 +242,11 @@ _OPENING_ADVERBS = {
     "nonetheless", "nevertheless", "moreover", "furthermore", "indeed", "ultimately", "eventually", "finally",
     "again", "thus", "therefore", "hence", "overall", "otherwise", "today", "yesterday", "tonight", "previously",
     "there", "here", "inside", "outside", "beyond", "across", "throughout", "within", "unlike", "besides", "amid",
+    "shortly", "just", "back", "soon", "together", "right", "long",
 }
-_SPAN_WORDS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "decades"}
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few"}
+_SPAN_WORDS = {"hours", "days", "weeks", "months", "years", "minutes", "moments", "decades", "hour", "day", "week",
+               "month", "year", "minute", "moment", "decade"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "a", "few"}
 
 
 def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
@@ -277,13 +281,37 @@ def _skip_state(toks: List[Tuple[int, int, str]], k: int, lex: "Any") -> int:
                                            len(toks[m][2]) <= 6 and toks[m][2].endswith(".") and toks[m][2][:1].isupper()):
         m += 1
     if m > k and m + 1 < len(toks) and toks[m][2] == "," and k >= 2 and toks[k - 2][2][:1].isupper() \
-            and _starts_np(toks[m + 1][2], lex):
-        return m + 1  # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush"
+            and (_starts_np(toks[m + 1][2], lex) or toks[m + 1][2] in _PREPOSITIONS):
+        # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush" / "At an event in
+        # Ames, Iowa, on Sunday, Mrs. Clinton ...": the next phrase is skipped by the caller.
+        return m + 1
     return k
 
 
 def _starts_np(w: str, lex: "Any") -> bool:
     return w[:1].isupper() or w.lower() in _DETERMINERS or w.lower() in lex.pronouns
+
+
+def _agency_dateline(toks: List[Tuple[int, int, str]]) -> bool:
+    """"Washington (AFP) -", "New York (Reuters) --": a title-case place, an agency in parentheses, a dash."""
+    for j in range(1, min(len(toks) - 2, 6)):
+        if toks[j][2] == "(":
+            return toks[j + 1][2][:1].isupper() and toks[j + 2][2] == ")" and j + 3 < len(toks) \
+                and toks[j + 3][2] in ("-", "\u2014", "\u2013") and all(t[2][:1].isupper() for t in toks[:j])
+    return False
+
+
+_NP_MODIFIERS = {"former", "top", "senior", "longtime", "new", "then", "chief", "acting", "interim", "veteran"}
+
+
+def _head_after_modifier(toks: List[Tuple[int, int, str]], k: int, e: int, w: str, lex: "Any") -> bool:
+    """"The Obama administration", "The former secretary": after a determiner, a proper-noun or
+    "former"-like modifier is followed by the lower-case head noun."""
+    prev = toks[e][2]
+    return toks[k][2].lower() in _DETERMINERS and e - k < 3 and w.isalpha() and w.lower() not in lex.cues \
+        and w.lower() not in lex.pronouns and w.lower() not in lex.between and w.lower() not in lex.boundaries \
+        and not w.endswith("ed") and (prev[:1].isupper() and e > k or prev.lower() in _NP_MODIFIERS) \
+        and not (e + 2 < len(toks) and toks[e + 2][2][:1].islower() and toks[e + 2][2].lower() in _NP_MODIFIERS)
 
 
 def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
@@ -292,7 +320,7 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     toks = _tokens(text, lo, cue_start)
     k = 0
     opened = False  # an opening phrase was skipped: a lower-case subject ("police") may follow
-    if len(toks) > 2 and toks[0][2].isupper() and len(toks[0][2]) > 1:
+    if len(toks) > 2 and (toks[0][2].isupper() and len(toks[0][2]) > 1 or _agency_dateline(toks)):
         # A dateline: "PARIS - Marine Le Pen ..." / "CLEVELAND (AP) -- ...".
         j = 0
         while j < len(toks) and j < 10 and toks[j][2] not in ("-", "\u2014", "\u2013"):
@@ -331,7 +359,7 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                     c += 1
                 if c < len(toks) - 1 and toks[c][2] == "," and _starts_np(toks[c + 1][2], lex):
                     j = c
-            while j < len(toks) and j - k < 10 and toks[j][2] != "," and \
+            while j < len(toks) and j - k < _PHRASE_REACH and toks[j][2] != "," and \
                     not (j > k and toks[j][2].lower() in lex.pronouns and toks[j][2].lower() not in ("her", "him")):
                 j += 1
             if j < len(toks) and toks[j][2] == ",":
@@ -382,7 +410,8 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         w = toks[e + 1][2]
         if not (_is_word(w) or w in ("'s", "\u2019s", "-", "&", ".")) or w.lower() in lex.boundaries or w.lower() in lex.between:
             break
-        if w[0].islower() and w.lower() not in ("of", "for") and not (toks[e][2].lower() in _DETERMINERS):
+        if w[0].islower() and w.lower() not in ("of", "for") and not (toks[e][2].lower() in _DETERMINERS) \
+                and not _head_after_modifier(toks, k, e, w, lex):
             # "several environmental groups", "The Democratic senator": the noun after an adjective.
             if not (w0.lower() in _DETERMINERS and e - k < 3 and w.isalpha() and toks[e][2].endswith(_ADJ_ENDINGS)
                     and w.lower() not in lex.cues and w.lower() not in lex.pronouns):
