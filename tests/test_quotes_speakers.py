@@ -357,3 +357,20 @@ def test_participle_subject_after_a_place_and_a_time_phrase():
     t = "At a town hall in Ames, Iowa, on Sunday, Mrs. Whitcomb toured the plant, saying that costs would fall."
     _, _, mention = _mention(t, "that costs would fall")
     assert mention == "Mrs. Whitcomb"
+
+
+def test_a_cue_after_a_quotation_with_no_speaker_leaves_it_to_the_sentence_cue():
+    t = ('Campaign spokesman Reuben Tal said the mayor offers a hopeful plan in contrast to '
+         '"the gloom and fear" offered at the rival rally.')
+    quotes = extract_quotes(t)
+    assert len(quotes) == 1
+    assert quotes[0].cue.text == "said"
+    assert quotes[0].speaker.name == "Reuben Tal"
+    assert quotes[0].kind == "mixed"
+
+
+def test_a_coordinated_subject_does_not_cut_the_reported_clause():
+    t = "Okafor said both he and Lindqvist promised to cut the levy before the vote in June."
+    q = extract_quotes(t)[0]
+    assert q.cue.text == "said"
+    assert q.text.startswith("both he and Lindqvist promised")

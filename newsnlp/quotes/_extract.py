@@ -232,7 +232,7 @@ def _speaker_for_cue(
 
 _NOT_SUBJECT = frozenset({"of", "overall", "for", "about", "as", "with", "to", "from", "like", "unlike", "instead",
                           "meanwhile", "asked", "speaking", "still", "yes", "no", "well", "now", "again", "here", "there"})
-_ASIDE_BREAK = re.compile(r"[;:.?!\u201c\u201d\"]|\b(?:while|but|whereas|although)\s")
+_ASIDE_BREAK = re.compile(r"[;:?!\u201c\u201d\"]|\b(?:while|but|whereas|although)\s")
 
 
 _CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|in\s+which|but))\s+(?=\S)")
@@ -415,6 +415,13 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             cs, ce = cues[sci]
             s_lo, s_hi = art.sentence_bounds(cs)
             speaker = _cue_speaker(art, cues, sci, res, max(para_start, s_lo), s_hi)
+            if speaker is None and sci == ci and cs > q.close_at and not starts_sentence:
+                # 'Coit said the party offers "hope, not fear" offered at the convention': a cue after
+                # the quotation with no speaker of its own is no attribution of it; the sentence's
+                # cue before the quotation reports it (in the reported-speech pass).
+                k = bisect_left(cue_starts, q.open_at) - 1
+                if k >= 0 and k not in used_cues and cues[k][0] >= max(para_start, art.sentence_bounds(q.open_at)[0]):
+                    continue
             cue = Cue(text[cs:ce], cs, ce)
             used_cues.add(sci)
         elif colon is not None and colon >= 0:
@@ -601,6 +608,10 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
                 if m.end() <= cs:
                     brk = m
             if brk is None or not out or _words(text, brk.end(), cs, 8) > 7:
+                continue
+            if brk.group().strip() == "and" and _words(text, brk.end(), cs, 2) > 0:
+                # "Cruz said both he and Rubio promised ...": a bare "and" before a subject joins the
+                # subject of the reported clause; only "... and said ..." (no subject) starts a new one.
                 continue
             pa, pq = out[-1]
             new_end = brk.start()
