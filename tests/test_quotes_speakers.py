@@ -374,3 +374,25 @@ def test_a_coordinated_subject_does_not_cut_the_reported_clause():
     q = extract_quotes(t)[0]
     assert q.cue.text == "said"
     assert q.text.startswith("both he and Lindqvist promised")
+
+
+def test_who_takes_its_antecedents_name():
+    t = "Dale Okafor, who leads the transit union, said the strike would go on. Lina Berg agreed."
+    q = [q for q in extract_quotes(t) if q.text.startswith("the leads") or q.cue.text == "leads"]
+    assert all(x.speaker is None or x.speaker.name in (None, "Dale Okafor") for x in q)
+
+
+def test_a_trailing_outlet_reports_a_sentence_with_a_speech_verb():
+    t = "Organizers added 40 guards along the parade route, the Valley Courier reported."
+    q = extract_quotes(t)[0]
+    assert q.cue.text == "reported"
+    assert t[q.speaker.start:q.speaker.end] == "the Valley Courier"
+
+
+def test_colon_speaker_is_the_subject_of_the_last_clause():
+    t = 'The schedule was so odd that Mayor Okafor could only quip: "I guess the holiday was booked."'
+    q = extract_quotes(t)[0]
+    assert "Okafor" in t[q.speaker.start:q.speaker.end]
+    t = 'Supporters surrounded a protester, with Dale Okafor reportedly yelling: "Get him out of here!"'
+    q = extract_quotes(t)[0]
+    assert q.speaker.name == "Dale Okafor"

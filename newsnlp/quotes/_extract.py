@@ -235,7 +235,10 @@ _NOT_SUBJECT = frozenset({"of", "overall", "for", "about", "as", "with", "to", "
 _ASIDE_BREAK = re.compile(r"[;:?!\u201c\u201d\"]|\b(?:while|but|whereas|although)\s")
 
 
-_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)|\b(?:while|whereas|in\s+which|but))\s+(?=\S)")
+_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|in\s+which|but))\s+(?=\S)")
+# Before a colon, a "that" or "with" clause also names who goes on to speak: 'so odd that a spokesman
+# could only quip:', 'with Trump reportedly yelling:'.
+_COLON_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|in\s+which|but|that|with))\s+(?=\S)")
 _QUOTE_CHARS = re.compile("[\u201c\u201d\"]|''")
 _PAST_VERBS = frozenset({"made", "took", "gave", "went", "held", "told", "said", "came", "saw", "got", "kept", "left",
                          "led", "ran", "sent", "spent", "won", "lost", "met", "put", "set", "began", "became", "brought",
@@ -250,12 +253,12 @@ def _verb_like(w: str) -> bool:
                                 or lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3)
 
 
-def _last_clause_subject(text: str, lo: int, cue_start: int) -> Optional[Tuple[int, int]]:
+def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False) -> Optional[Tuple[int, int]]:
     """The subject of the last coordinate or subordinate clause before a participle cue:
     '..., and the ACLU has already sued the city, saying ...' / '... in which he continued his
     assault, mocking ...'. None when no such clause opens between ``lo`` and the cue."""
     last = None
-    for m in _CLAUSE_OPENER.finditer(text, max(lo, cue_start - 200), cue_start):
+    for m in (_COLON_CLAUSE_OPENER if colon else _CLAUSE_OPENER).finditer(text, max(lo, cue_start - 200), cue_start):
         last = m
     if last is None or _QUOTE_CHARS.search(text, last.start(), cue_start):
         return None
@@ -263,7 +266,13 @@ def _last_clause_subject(text: str, lo: int, cue_start: int) -> Optional[Tuple[i
     if subj is None or subj[0] != last.end():
         return None
     nxt = _WORD.search(text, subj[1], cue_start)
-    if nxt is None or text[subj[1]:nxt.start()].strip() or not _verb_like(nxt.group()):
+    if nxt is None or text[subj[1]:nxt.start()].strip():
+        return None
+    if colon and nxt.group().endswith("ly"):
+        nxt = _WORD.search(text, nxt.end(), cue_start)  # "Trump reportedly yelling:"
+        if nxt is None:
+            return None
+    if not (_verb_like(nxt.group()) or colon and nxt.group().endswith("ing")):
         return None
     return subj
 
@@ -444,7 +453,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 elif put is not None:
                     m = mention_before(text, c_lo, put.start())  # "As Professor Foner put it:"
                 else:
-                    m = sentence_subject(text, c_lo, colon)
+                    m = _last_clause_subject(text, c_lo, colon, colon=True) or sentence_subject(text, c_lo, colon)
                 speaker = res.speaker(m) if m else None
             if speaker is None:
                 speaker = last_speaker
@@ -703,11 +712,11 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
 
 _ATTRIBUTION_NP = re.compile(
     r",\s*((?:[A-Z][\w.'\u2019-]*|the|a|an|his|her|their|its|one|he|she|they|we|I)"
-    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|(?!(?:that|which|who|whom|whose)\b)[a-z][\w'\u2019-]*)){0,5}?)\s+(?:(?:also|later|then|previously|has|have|had)\s+)?\Z"
+    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|(?!(?:that|which|who|whom|whose|is|was|are|were|be|been|being|often)\b)[a-z][\w'\u2019-]*)){0,5}?)\s+(?:(?:also|later|then|previously|has|have|had)\s+)?\Z"
 )
 
 
-_CLAUSE_MARK = re.compile(r"[:;\u2014]|\s-{1,2}\s")
+_CLAUSE_MARK = re.compile(r"[:;\u2014]|\s-{1,2}\s|,\s*(?:while|whereas)\s")
 _PAREN_OPENERS = frozenset({"and", "but", "or", "when", "because", "if", "since", "while", "as", "where", "why",
                             "how", "so", "that", "which", "who", "although", "though"})
 
@@ -718,9 +727,8 @@ def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
     text = art.text
     word = text[cs:ce].lower()
     lex = lexicon()
-    if word not in lex.inverting or prev.cue is None or prev.cue.text.lower() in lex.speech_verbs \
-            or prev.cue.text == ":":
-        return False  # '..., they said.' after 'Candidates said ...' repeats the same speaker's attribution
+    if word not in lex.inverting and word != "say" or prev.cue is None or prev.cue.text == ":":
+        return False
     s_lo, s_hi = art.sentence_bounds(cs)
     s_lo = max(s_lo, art.paras[art.para_of(cs)][0])
     if prev.cue.start < s_lo or prev.start < s_lo:
@@ -728,6 +736,8 @@ def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
     np_ = _ATTRIBUTION_NP.search(text, max(s_lo, cs - 80), cs)
     if np_ is None or np_.start() < prev.cue.end or _CLAUSE_MARK.search(text, prev.cue.end, np_.start()):
         return False
+    if prev.cue.text.lower() in lex.speech_verbs and (np_.group(1).lower() in lex.pronouns or prev.speaker is None):
+        return False  # '..., they said.' after 'Candidates said ...' repeats the same speaker's attribution
     tail = text[ce:min(s_hi, ce + 120)]
     if _words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail) or not tail.strip():
         return True  # "..., Romero said." / "..., Romero said Tuesday."

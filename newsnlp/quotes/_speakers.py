@@ -802,6 +802,22 @@ class Resolver:
             return Speaker(None, s, e)
         return Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
 
+    def _relative(self, s: int, e: int) -> Speaker:
+        """ "Braynard, a South Carolina native who writes": "who" takes its antecedent's name."""
+        text = self.text
+        end = s
+        while end > 0 and s - end < 4 and text[end - 1] in " ,\u00a0":
+            end -= 1
+        if end == s or end == 0 or not (text[end - 1].isalnum() or text[end - 1] in ")."):
+            return Speaker(None, s, e)
+        ante = mention_before(text, max(0, end - _WINDOW), end)
+        if ante is None or ante[1] != end or not any(c.isupper() for c in text[ante[0]:ante[1]]):
+            return Speaker(None, s, e)
+        ref = self.speaker(ante)
+        if not ref.name:
+            return Speaker(None, s, e)
+        return Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
+
     def speaker(self, mention: Mention) -> Speaker:
         s, e = mention
         self._learn_until(s)
@@ -811,6 +827,8 @@ class Resolver:
         gender = lex.pronouns.get(low)
         if gender is not None:
             return self._pronoun(gender, s, e)
+        if low == "who":
+            return self._relative(s, e)
         # Honorifics carry no title; parse "Mr. Obama" as "Obama".
         hm = _HONORIFIC.match(surface)
         core = surface[hm.end():] if hm else surface
