@@ -170,9 +170,12 @@ ORG_ALIASES: Dict[str, tuple] = {
     "White House": ("federal", ["White House"]),
     "Congress": ("federal", ["Congress", "U.S. Congress"]),
     "U.S. Senate": ("federal", ["U.S. Senate", "Senate"]),
-    "U.S. House of Representatives": ("federal", ["House of Representatives", "U.S. House"]),
+    "U.S. House of Representatives": ("federal", ["House of Representatives", "U.S. House", "House"]),
     "Supreme Court": ("federal", ["Supreme Court", "U.S. Supreme Court"]),
-    "federal government": ("federal", ["federal government", "federal authorities", "federal court", "federal courts", "federal agents", "federal agencies", "Trump administration", "Obama administration", "Biden administration", "Bush administration"]),
+    "federal government": ("federal", ["federal government", "federal authorities", "federal court", "federal courts", "federal agents", "federal agencies"]),
+    # One body per administration: "the Obama administration" in 2018 is a former one (see find_officials).
+    **{f"{name} administration": ("federal", [f"{name} administration", f"{name} Administration"])
+       for name in ("Trump", "Obama", "Biden", "Bush", "Clinton")},
     "Court of Appeals": ("federal", ["Court of Appeals", "Circuit Court of Appeals", "appeals court", "9th Circuit", "Ninth Circuit", "U.S. District Court", "federal district court"]),
     "state legislature": ("state", ["state legislature", "legislature", "Legislature", "General Assembly", "state Senate", "state House", "statehouse", "state assembly", "Assembly"]),
     "state government": ("state", ["state government", "governor's office", "state police", "State Police", "Highway Patrol", "National Guard", "state Supreme Court", "state court", "state courts", "Department of Corrections"]),

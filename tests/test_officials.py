@@ -275,3 +275,26 @@ def test_glued_web_residue_does_not_lengthen_a_name() -> None:
 ])
 def test_laws_programmes_places_and_universities_are_not_officials(text: str) -> None:
     assert [o for o in find_officials(text) if o.kind != "group"] == []
+
+
+def test_an_administration_is_a_federal_body_and_an_earlier_one_is_former() -> None:
+    text = "The Trump administration sued the city. The Obama administration had not. President Trump said so."
+    orgs = {o.organization: o for o in find_officials(text) if o.organization}
+    assert (orgs["Trump administration"].level, orgs["Trump administration"].kind) == ("federal", "organization")
+    assert orgs["Obama administration"].former and orgs["Obama administration"].level is None
+
+
+def test_committees_are_bodies_of_their_chamber() -> None:
+    text = ("The Senate Judiciary Committee met on Monday. The House Committee on Homeland Security called a "
+            "hearing. The Illinois House voted, and the ensemble played at the Opera House.")
+    orgs = {o.organization: o.level for o in find_officials(text) if o.kind == "organization"}
+    assert orgs["Senate Judiciary Committee"] == "federal"
+    assert orgs["House Committee on Homeland Security"] == "federal"
+    assert orgs["Illinois House"] == "state"
+    assert "Opera House" not in orgs and "House" not in orgs
+
+
+def test_a_bare_chamber_in_a_statehouse_sentence_is_the_states() -> None:
+    text = "The House passed the bill on Monday, and the state Senate agreed."
+    (house,) = [o for o in find_officials(text) if o.organization == "House"]
+    assert house.level == "state"

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsnlp
-from newsnlp.stance import StanceQuote, StanceReport, detect_stance
+from newsnlp.stance import StanceQuote, StanceReport, detect_stance, find_officials
 from newsnlp.stance._side import (
     Linear,
     SideModel,
@@ -103,6 +103,28 @@ def test_a_former_office_holder_speaks_for_no_level_of_government() -> None:
                       "\u201cWe will fight,\u201d Mayor Jim Doe said.")
     assert [(q.speaker.name, q.level) for q in r.quotes if q.speaker] == [("Newt Gingrich", "other"),
                                                                           ("Jim Doe", "local")]
+
+
+def test_former_in_an_appositive_about_something_else_keeps_the_level() -> None:
+    r = detect_stance("\u201cWe will sue,\u201d said Attorney General Ann Cole of California, a Democrat and former "
+                      "member of Congress.")
+    (q,) = r.quotes
+    assert q.level == "state"
+
+
+def test_a_speaker_span_that_names_another_official_keeps_its_own_level() -> None:
+    r = detect_stance("\u201cThe state will decide,\u201d said New York Gov. Ann Cole, a Democrat who met with "
+                      "President Donald Trump on Tuesday.")
+    (q,) = r.quotes
+    assert q.level == "state"
+
+
+def test_a_state_legislator_named_again_without_state_stays_state() -> None:
+    text = ("The order applies to one lawmaker, state Rep. Dan Roe. Rep. Dan Roe sued. "
+            "\u201cWe are frustrated,\u201d Representative Roe said. \u201cWe will win,\u201d Roe said.")
+    (roe,) = [o for o in find_officials(text) if o.name]
+    assert (roe.name, roe.level) == ("Dan Roe", "state") and len(roe.mentions) == 4
+    assert {q.level for q in detect_stance(text).quotes} == {"state"}
 
 
 def test_no_quotes_means_an_empty_neutral_report() -> None:

@@ -99,6 +99,36 @@ def _title_abbreviations() -> FrozenSet[str]:
 
 # Words that end a name: what follows a title is an institution, not a person
 # ("County Sheriff's Department", "Justice Political Action Committee").
+# Chambers whose committees are bodies of the same level.
+_CHAMBERS = frozenset({"senate", "house", "representatives", "assembly", "congress", "legislature"})
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
+
+def _committee_end(toks: Sequence[lx.Tok], k: int) -> int:
+    """Index after "Judiciary Committee" / "Committee on Homeland Security and ..." at ``toks[k]`` (``k`` when none)."""
+    n = len(toks)
+    j = k
+    while j < n and j - k < 6 and toks[j].key not in _COMMITTEES:
+        t = toks[j]
+        if not (t.cap and t.text[:1].isalpha() or t.key in ("and", "&", "on", "of")) or t.text.endswith("."):
+            return k
+        j += 1
+    if j >= n or toks[j].key not in _COMMITTEES or not toks[j].cap:
+        return k
+    j += 1
+    if j + 1 < n and toks[j].key in ("on", "of") and toks[j + 1].cap:
+        m = j + 1
+        while m < n and m - j < 8 and (toks[m].cap and toks[m].text[:1].isalpha() or toks[m].key in ("and", "&")):
+            if toks[m].text.endswith("."):
+                m += 1
+                break
+            m += 1
+        while m > j + 1 and toks[m - 1].key in ("and", "&"):
+            m -= 1
+        j = m
+    return j
+
+
 # Last words of capitalised phrases that are laws, programmes or places, not a person's name.
 _NOT_NAME_TAILS = frozenset(
     "program programs programme act bill bills fund initiative project plan policy amendment clause resolution "
@@ -154,6 +184,10 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 break  # "Mr. Wright's attorney": a person, not the city of Wright
             if kind == "org" and hit[2].extra == "qualified" and k == start:
                 break  # "jails" alone is not a body; "county jails" is
+            if (kind == "org" and length == 1 and toks[k].key == "house" and k == start and start > 0
+                    and toks[start - 1].cap and toks[start - 1].key not in ("the", "u.s.")
+                    and lx.match_kinds(toks, start - 1, ("place", "modifier")) is None):
+                break  # "Opera House", "Government House": not the House of Representatives
             if kind == "org" and k + length < n and toks[k + length].cap and toks[k + length].key in _NOT_NAME_TAILS:
                 break  # "Senate Bill 4", "Border Patrol Program": a law or a programme, not the body
             seen_org = seen_org or kind == "org"
@@ -254,6 +288,16 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 continue
         window = toks[start:end]
         a = analyse(text, window)
+        committee = _committee_end(toks, end) if head is None and seen_org and not seen_person and toks[end - 1].key in _CHAMBERS else end
+        if committee > end and a.level is not None:
+            # "Senate Judiciary Committee", "House Committee on Homeland Security": one body of that chamber.
+            s, e = toks[start].start, toks[committee - 1].end
+            while e > s and text[e - 1] in ".,'\u2019":
+                e -= 1
+            out.append(Person(text[s:e], s, e, "organization", None, None, None, None, text[s:e], a.place, None, a.level))
+            floor = committee
+            i = max(committee, i + 1)
+            continue
         first, last = window[0], window[-1]
         s, e = first.start, last.end
         if last.text == ")" and "(" not in text[s:e - 1]:

@@ -176,6 +176,8 @@ class Lexicon:
 def _case_ok(entry: Entry, toks: Sequence[Tok]) -> bool:
     if entry.case == "any":
         return True
+    if entry.case == "first":
+        return toks[0].cap
     if entry.case == "upper":
         return all(t.upper for t in toks if t.text[:1].isalpha())
     # "cap": first and last words capitalised (lower-case "of", "and" may sit inside).
@@ -194,6 +196,8 @@ def _case_of(alias: str) -> str:
     letters = alias.replace(".", "").replace(" ", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha():
         return "upper"
+    if alias[:1].isupper() and alias.split()[-1][:1].islower() and alias not in _ANY_CASE:
+        return "first"  # "Trump administration": a name, then a common noun
     return "cap" if alias[:1].isupper() and alias not in _ANY_CASE else "any"
 
 

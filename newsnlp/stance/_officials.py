@@ -148,6 +148,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _resolve_level(text: str, p: Person) -> Optional[str]:
     own = p.text.replace("of State", "").replace("of state", "")
+    if p.kind == "organization" and p.text in ("House", "Senate"):
+        # A bare chamber in a sentence about the statehouse is the state's.
+        return resolve_ambiguous("Senator", p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
     if p.title in ("Senator", "Representative") and p.name and not _CUE_IN_DESCRIPTOR.search(own):
         # Not a member of Congress we know: "Sen. X" in a sentence about the statehouse is a state senator.
         if _lookup_person(p.name) is None:
@@ -199,7 +202,7 @@ def find_officials(text: str) -> List[Official]:
 
 def _marked_former(text: str, p: Person) -> bool:
     """"former Gov. Ann Cole", "ex-Sheriff Tom Hale": the mention names an office its holder has left."""
-    if p.name is None or p.kind != "person":
+    if p.kind != "person":
         return False
     if _FORMER_BEFORE.search(text, max(0, p.start - 16), p.start):
         return True
@@ -220,7 +223,16 @@ def _former(groups: List[_Group]) -> set:
     """
     out = set()
     executives = []
+    administrations = []
     for g in groups:
+        if g.kind == "person" and g.name is None and g.titled_former and not g.titled_now:
+            out.add(id(g))  # "the former Texas congressman"
+            continue
+        if g.kind == "organization" and g.organization and g.organization.lower().endswith(" administration"):
+            rank = lx.executive_rank(g.organization.split()[0])
+            if rank is not None:
+                administrations.append((rank, g))  # "the Obama administration"
+            continue
         if g.kind != "person" or g.name is None:
             continue
         if g.titled_former and not g.titled_now:
@@ -229,10 +241,10 @@ def _former(groups: List[_Group]) -> set:
         rank = lx.executive_rank(g.name)
         if rank is not None:
             executives.append((rank, g))
-    if executives:
+    if executives or administrations:
         titled = [r for r, g in executives if g.titled_now and g.title in ("President", "Vice President")]
-        current = max(titled) if titled else max(r for r, _ in executives)
-        for r, g in executives:
+        current = max(titled) if titled else max(r for r, _ in executives + administrations)
+        for r, g in executives + administrations:
             if r < current - 1 and not g.titled_now:
                 out.add(id(g))
     return out
@@ -319,7 +331,13 @@ def _same_first(a: Tuple[str, ...], b: Tuple[str, ...]) -> bool:
 def _compatible(g: _Group, p: Person) -> bool:
     if not (g.title_from_text and _title_in_text(p)):
         return True
+    if g.level == "state" and p.title in ("Senator", "Representative") and g.title in _STATE_LEGISLATORS:
+        # "state Rep. Darren Bailey" ... "Representative Bailey": the federal level was only the default
+        return p.name is None or _lookup_person(p.name) is None
     return (g.level is None or p.level is None or g.level == p.level) and _same_office(g.title, p.title)
+
+
+_STATE_LEGISLATORS = frozenset({"State Senator", "State Representative", "Senator", "Representative"})
 
 
 def _same_office(a: Optional[str], b: Optional[str]) -> bool:

@@ -176,8 +176,10 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     if official is not None and official.former:
         return "other"
     if text:
-        spans = [(speaker.start, speaker.end)] + ([official.mentions[0]] if official is not None else [])
-        if any(_FORMER.search(text, max(0, a - 12), b) for a, b in spans):
+        # "former House Speaker Newt Gingrich", "a former governor": "former" before the name or title,
+        # not in an appositive about someone else ("Mr. Becerra, a Democrat and former member of Congress").
+        head = text[speaker.start:speaker.end].split(",", 1)[0]
+        if _FORMER.search(text, max(0, speaker.start - 12), speaker.start + len(head)):
             return "other"
     if official is not None and official.level is not None:
         return official.level
@@ -192,9 +194,10 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
 class _OfficialIndex:
     """Lookups from a speaker mention to an official, each in about constant time.
 
-    Built once per list of officials; answers exactly as a scan of the list in
-    order would (the first official with an overlapping mention, else the first
-    with that name, else the only one with that surname).
+    Built once per list of officials. The official with a mention overlapping
+    the speaker's (when several do: the one with the speaker's name, else the
+    one whose overlapping mention comes first), else the first with that name,
+    else the only one with that surname.
     """
 
     __slots__ = ("officials", "starts", "mentions", "longest", "names", "surnames")
@@ -217,9 +220,15 @@ class _OfficialIndex:
     def find(self, speaker: Speaker) -> Optional[Official]:
         lo = bisect.bisect_left(self.starts, speaker.start - self.longest)
         hi = bisect.bisect_left(self.starts, speaker.end)
-        best = min((i for a, b, i in self.mentions[lo:hi] if a < speaker.end and speaker.start < b), default=None)
-        if best is not None:
-            return self.officials[best]
+        hits = [(a, i) for a, b, i in self.mentions[lo:hi] if a < speaker.end and speaker.start < b]
+        if hits:
+            # A long speaker span ("Gov. Andrew Cuomo, a Democrat who met with Trump") can overlap several
+            # officials: the one with the speaker's name, else the one mentioned first in the span.
+            if speaker.name and len(hits) > 1:
+                named = [i for _, i in hits if self.officials[i].name == speaker.name]
+                if named:
+                    return self.officials[min(named)]
+            return self.officials[min(hits)[1]]
         if speaker.name:
             i = self.names.get(speaker.name)
             if i is not None:
