@@ -396,3 +396,16 @@ def test_colon_speaker_is_the_subject_of_the_last_clause():
     t = 'Supporters surrounded a protester, with Dale Okafor reportedly yelling: "Get him out of here!"'
     q = extract_quotes(t)[0]
     assert q.speaker.name == "Dale Okafor"
+
+
+def test_called_naming_after_an_indefinite_noun_is_no_cue():
+    t = "A new group called the Harbor Alliance raised $5,000 last week, campaign records show."
+    assert all(q.cue.text != "called" for q in extract_quotes(t))
+    t = "Okafor called the plan a disgrace."
+    assert [q.cue.text for q in extract_quotes(t)] == ["called"]
+
+
+def test_according_to_a_report_from_a_source_names_the_source():
+    t = "Sales of the bonds grew 60 percent a year, according to a recent report from Harbor Energy Finance."
+    q = extract_quotes(t)[0]
+    assert t[q.speaker.start:q.speaker.end] == "Harbor Energy Finance"

@@ -32,7 +32,7 @@ _INTRO = re.compile(r"[^.?!\u201c\u201d\"]{0,70}?[,:]\s*\Z")
 _COLON_END = re.compile(r":\s*\Z")
 _DASH_SIGNOFF = re.compile(r"[\s\u00a0]*([\u2015\u2014]|--)[\s\u00a0]*([A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[\s\u00a0.]*\Z")
 _BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z]+(?:\s+(?:provided|released|"
-                        r"conducted|published|compiled|obtained|prepared|done|issued|commissioned))?\s+by\s+")
+                        r"conducted|published|compiled|obtained|prepared|done|issued|commissioned))?\s+(?:by|from|with)\s+")
 # "..., a Chinese official said, adding that ...": the participle clause is an attribution of its own.
 _PARTICIPLE_TAIL = re.compile(r"(?:\s+\w+){0,3},\s*(?:also\s+|then\s+)?[a-z]+ing\b")
 _RELATIVE_OPEN = re.compile(r",\s+(who|which)\s[^,.;:?!]*\Z")
@@ -747,6 +747,19 @@ def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
         and not (before and before[-1].lower() in _PAREN_OPENERS)
 
 
+_NAMING_AFTER = re.compile(r"\s+(?:the\s+)?[\u201c\"]?[A-Z]")
+_NAMING_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[\w\u2019'-]+\s+){1,3}|\bnow\s+)\Z")
+
+
+def _naming(text: str, cue: Tuple[int, int]) -> bool:
+    """ "a group called the Harbor Alliance", "the resort, now called Doral": "called" naming
+    something after an indefinite noun phrase is no attribution ("Trump called Clinton a liar" is)."""
+    if text[cue[0]:cue[1]] not in ("called", "named", "dubbed"):
+        return False
+    return _NAMING_AFTER.match(text, cue[1], cue[1] + 8) is not None and \
+        _NAMING_BEFORE.search(text, max(0, cue[0] - 50), cue[0]) is not None
+
+
 def _words_back(text: str, pos: int, n: int, limit: int) -> int:
     """Where the ``n`` words before ``pos`` (and the space before them) start, at most ``limit``
     characters back: a regex anchored at the end need not be tried from further back."""
@@ -767,7 +780,7 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
     cues: Spans = [m.span() for m in lex.cue_pattern.finditer(text)]
     # "so-called", "well-known": a hyphenated compound is no cue.
     cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
-            and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0])]
+            and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0]) and not _naming(text, c)]
     cue_starts = [c[0] for c in cues]
     used: Set[int] = set()
     res = Resolver(text)
