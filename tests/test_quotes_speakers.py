@@ -409,3 +409,18 @@ def test_according_to_a_report_from_a_source_names_the_source():
     t = "Sales of the bonds grew 60 percent a year, according to a recent report from Harbor Energy Finance."
     q = extract_quotes(t)[0]
     assert t[q.speaker.start:q.speaker.end] == "Harbor Energy Finance"
+
+
+def test_went_on_to_say_names_the_subject():
+    t = "Mayor Alma Reyes thanked the crews. She went on to say, \u201cThe river will not beat us again.\u201d"
+    q = extract_quotes(t)[-1]
+    assert t[q.speaker.start:q.speaker.end] == "She"
+    assert q.speaker.name == "Alma Reyes"
+    t = "Okafor is quoted as saying, \u201cWe will win the district.\u201d"
+    assert extract_quotes(t)[0].speaker.name == "Okafor"
+
+
+def test_a_possessive_description_set_off_before_the_name():
+    t = "\u201cWe stand with the victims,\u201d the mayor's spokesman, Dale Okafor, wrote on Twitter."
+    q = extract_quotes(t)[0]
+    assert "spokesman" in t[q.speaker.start:q.speaker.end]

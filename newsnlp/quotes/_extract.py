@@ -219,6 +219,10 @@ def _speaker_for_cue(
                                                  or sentence_subject(text, lo, cue[0]))
     if m is None:
         m = mention_before(text, lo, cue[0])
+        if m is None or text[m[0]:m[1]].lower() in ("to", "as"):
+            vp = _TO_SAY.search(text, max(lo, cue[0] - 50), cue[0])
+            if vp is not None:
+                m = mention_before(text, lo, vp.start())  # "The email went on to say", "X is quoted as saying"
         if text[max(lo, cue[0] - 3):cue[0]].rstrip().endswith(",") and \
                 not (m is None and word in lex.inverting and mention_after(text, cue[1], hi) is not None):
             m = _subject_before_aside(text, lo, cue[0], m) or m  # ('And Trump, said Sunshine, ...' is inverted)
@@ -277,12 +281,29 @@ def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False
     return subj
 
 
+# The verb group of "went on to say", "was prompted to say", "had this to say", "is quoted as saying":
+# the speaker is the subject before it.
+_TO_SAY = re.compile(
+    r"\b(?:(?:went|goes|go|going|gone)\s+(?:on|so\s+far\s+as|as\s+far\s+as)\s+to"
+    r"|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:prompted|moved|forced|compelled|quick|quoted\s+as|heard)(?:\s+to)?"
+    r"|(?:had|has|have)\s+(?:this|that|much|little|plenty|something|nothing|more|a\s+lot)\s+to"
+    r"|(?:went|goes|go)\s+on\s+to)\s+\Z"
+)
+
+
 def _subject_before_aside(
     text: str, lo: int, cue_start: int, m: Optional[Tuple[int, int]]
 ) -> Optional[Tuple[int, int]]:
     """The clause subject when a comma-delimited aside sits between it and the cue:
     "Sandy Phillips, who lost her daughter in Aurora, Colorado, in 2012, said" /
     "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said"."""
+    two = text.rfind("''", lo, cue_start)
+    close = max(text.rfind("\u201d", lo, cue_start), text.rfind('"', lo, cue_start), two + 1 if two >= 0 else -1)
+    if close >= lo:
+        # '"...," Ms. Merkel's spokesman, Steffen Seibert, wrote': the clause opens after the quotation.
+        lo = close + 1
+        while lo < cue_start and text[lo] in " ,\u00a0":
+            lo += 1
     subj = sentence_subject(text, lo, cue_start)
     if subj is None or m is not None and subj[1] >= m[0] or text[subj[1]:subj[1] + 1] != "," or not text[subj[0]].isupper():
         return None

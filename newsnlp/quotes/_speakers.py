@@ -122,6 +122,8 @@ _TIME_NOUNS = {"week", "month", "year", "morning", "afternoon", "evening", "nigh
 _FLOATING = {"both", "all", "each"}
 # How many tokens an opening prepositional phrase may run before the comma that ends it.
 _PHRASE_REACH = 10
+# How many tokens an opening participle or adverb phrase ("Adopting the recommendations of ...,") may run.
+_OPENING_REACH = 12
 
 
 def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
@@ -308,6 +310,9 @@ def _head_after_modifier(toks: List[Tuple[int, int, str]], k: int, e: int, w: st
     """"The Obama administration", "The former secretary": after a determiner, a proper-noun or
     "former"-like modifier is followed by the lower-case head noun."""
     prev = toks[e][2]
+    if prev.endswith(("'s", "\u2019s")) and prev[:1].isupper() and e - k < 3 and w.isalpha() \
+            and w.lower() not in lex.cues and w.lower() not in lex.between and w.lower() not in lex.boundaries:
+        return True  # "Ms. Merkel's spokesman", "Trump's campaign"
     return toks[k][2].lower() in _DETERMINERS and e - k < 3 and w.isalpha() and w.lower() not in lex.cues \
         and w.lower() not in lex.pronouns and w.lower() not in lex.between and w.lower() not in lex.boundaries \
         and not w.endswith("ed") and (prev[:1].isupper() and e > k or prev.lower() in _NP_MODIFIERS) \
@@ -343,9 +348,11 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             # "Likewise, Trump ..." / "Later in the day, she ..." / "Arriving at the scene, police ...":
             # an opening phrase up to the comma that a subject follows.
             j = k + 1
-            while j < len(toks) - 1 and j - k < 12 and toks[j][2] != ",":
+            while j < len(toks) - 1 and j - k < _OPENING_REACH and toks[j][2] != ",":
                 j += 1
-            if j < len(toks) - 1 and toks[j][2] == "," and (_starts_np(toks[j + 1][2], lex) or (
+            if j < len(toks) - 2 and toks[j][2] == "," and toks[j + 1][2] in ("\u201d", '"'):
+                j += 1  # 'Speaking on ABC's "This Week," Carson ...': the comma sits inside the title's quotes
+            if j < len(toks) - 1 and toks[j][2] in (",", "\u201d", '"') and (_starts_np(toks[j + 1][2], lex) or (
                     toks[k][2].endswith("ing") and _is_word(toks[j + 1][2]))):
                 k = _skip_state(toks, j + 1, lex)
                 opened = True
