@@ -142,6 +142,12 @@ MODIFIERS: Dict[str, str] = {
     )},
 }
 
+# Presidents and vice presidents whom news names by last name alone ("Trump said"): only last
+# names that no other president, vice president or member of Congress of the lists has, that
+# are no place or common word, and that no other prominent office holder of 2010-2020 bore
+# (Nixon, Bush, Cheney, Quayle, Vance, Ford and Rockefeller are left out for that reason).
+BARE_LAST_NAMES = ["Truman", "Eisenhower", "Agnew", "Mondale", "Reagan", "Gore", "Biden", "Obama", "Pence", "Trump"]
+
 # Organisation aliases that news uses but registries do not spell out.
 # canonical -> (level, aliases)
 ORG_ALIASES: Dict[str, tuple] = {
@@ -333,7 +339,8 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
         # The highest office held wins (a VP who became President is "President").
         if prev is None or (title == "President" and prev[2] != "President"):
             executive[m["name"]] = [NEWS_NAMES.get(m["name"], []) + [m["name"]], m["last"], title, None, party]
-    people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS}
+    people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS,
+              "bare_last_names": BARE_LAST_NAMES}
 
     titles = {
         "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},

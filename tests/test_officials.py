@@ -298,3 +298,10 @@ def test_a_bare_chamber_in_a_statehouse_sentence_is_the_states() -> None:
     text = "The House passed the bill on Monday, and the state Senate agreed."
     (house,) = [o for o in find_officials(text) if o.organization == "House"]
     assert house.level == "state"
+
+
+def test_a_president_named_by_last_name_alone_is_found_but_not_a_relative() -> None:
+    text = "Trump said on Friday that the city was wrong, and Ivanka Trump agreed. Hunter Biden stayed home."
+    officials = find_officials(text)
+    assert [(o.name, o.title, o.level) for o in officials] == [("Trump", "President", "federal")]
+    assert [text[s:e] for s, e in officials[0].mentions] == ["Trump"]

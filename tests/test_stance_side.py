@@ -127,6 +127,19 @@ def test_a_state_legislator_named_again_without_state_stays_state() -> None:
     assert {q.level for q in detect_stance(text).quotes} == {"state"}
 
 
+def test_an_unresolved_pronoun_takes_the_level_of_the_official_just_named() -> None:
+    from newsnlp.quotes import Speaker
+    from newsnlp.stance._report import speaker_level
+
+    text = "Mayor Jim Doe spoke on Monday. He said the city would sue."
+    officials = find_officials(text)
+    he = text.index("He")
+    assert speaker_level(Speaker(None, he, he + 2), officials, text=text) == "local"
+    far = "Mayor Jim Doe spoke on Monday. " + "The weather was mild. " * 30 + "He said it."
+    he = far.index("He said")
+    assert speaker_level(Speaker(None, he, he + 2), find_officials(far), text=far) is None
+
+
 def test_no_quotes_means_an_empty_neutral_report() -> None:
     r = detect_stance("The weather was mild on Tuesday.")
     assert r.quotes == () and r.balance.dominant is None

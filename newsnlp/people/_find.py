@@ -177,6 +177,10 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             if kind == "person":
                 if k + length < n and toks[k + length].cap and toks[k + length].key in _BODY_WORDS:
                     break  # "George Washington University": a body named after a person
+                if length == 1 and k == start and start > 0 and _is_name_token(toks[start - 1]) and not _ends_name(toks[start - 1]):
+                    break  # a last name alone ("Trump") after another first name is someone else ("Ivanka Trump")
+                if length == 1 and k + 1 < n and _is_name_token(toks[k + 1]) and not _ends_name(toks[k]):
+                    break  # ... and so is the first word of a longer name
                 seen_person = True
                 k += length
                 break

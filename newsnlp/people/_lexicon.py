@@ -319,12 +319,15 @@ def people() -> Tuple[Lexicon, Dict[str, List[Entry]]]:
     lex = Lexicon()
     by_last: Dict[str, List[Entry]] = {}
     data = _load("people.json")
+    bare = frozenset(data.get("bare_last_names", ()))
     for group in ("executive", "congress"):
         for names, last, title, state, party in data[group]:
             entry = Entry("person", names[0] if group == "executive" else _display(names), "federal", "cap", (title, state, party))
             for name in names:
                 lex.add(name, entry)
             by_last.setdefault(key(last), []).append(entry)
+            if group == "executive" and last in bare:
+                lex.add(last, entry)  # "Trump said": one token, see find_people
     return lex, by_last
 
 

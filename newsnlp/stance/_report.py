@@ -183,12 +183,32 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
             return "other"
     if official is not None and official.level is not None:
         return official.level
+    if official is None and text and speaker.name is None and text[speaker.start:speaker.end].lower() in _PRONOUNS:
+        # An unresolved "he"/"she": the person last named before it, if an official (no gender check).
+        prior = _last_person_before(officials, speaker.start)
+        if prior is not None:
+            return "other" if prior.former else prior.level
     if speaker.title or speaker.organization:
         level = level_of(speaker.title, speaker.organization, context=context)
         if level is None and speaker.title and speaker.title.endswith("s"):
             level = level_of(speaker.title[:-1], speaker.organization, context=context)  # "governors"
         return level
     return None
+
+
+_PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_REACH = 400  # characters back from the pronoun in which the antecedent is looked for
+
+
+def _last_person_before(officials: Sequence[Official], start: int) -> Optional[Official]:
+    best, best_end = None, -1
+    for o in officials:
+        if o.kind != "person" or o.name is None:
+            continue
+        for a, b in o.mentions:
+            if b <= start and b > best_end:
+                best, best_end = o, b
+    return best if best is not None and start - best_end <= _PRONOUN_REACH else None
 
 
 class _OfficialIndex:
