@@ -424,3 +424,13 @@ def test_a_possessive_description_set_off_before_the_name():
     t = "\u201cWe stand with the victims,\u201d the mayor's spokesman, Dale Okafor, wrote on Twitter."
     q = extract_quotes(t)[0]
     assert "spokesman" in t[q.speaker.start:q.speaker.end]
+
+
+def test_whom_someone_spoke_to_is_not_the_speaker():
+    t = "Another council source speaking to the Valley Courier said, \u201cThe vote is lost.\u201d"
+    q = extract_quotes(t)[0]
+    assert t[q.speaker.start:q.speaker.end] == "Another council source"
+    t = "Two aides who spoke with the Valley Courier said the mayor would resign in June."
+    qs = extract_quotes(t)
+    assert [q.cue.text for q in qs] == ["said"]
+    assert t[qs[0].speaker.start:qs[0].speaker.end].endswith("aides")

@@ -219,6 +219,12 @@ def _speaker_for_cue(
                                                  or sentence_subject(text, lo, cue[0]))
     if m is None:
         m = mention_before(text, lo, cue[0])
+        if m is not None:
+            spoke = _SPOKE_TO.search(text, max(lo, m[0] - 40), m[0])
+            if spoke is not None:
+                # "Another source speaking to Fox News said", "officials who spoke with the Post said":
+                # the outlet is whom they spoke to; the speaker comes before.
+                m = mention_before(text, lo, spoke.start()) or m
         if m is None or text[m[0]:m[1]].lower() in ("to", "as"):
             vp = _TO_SAY.search(text, max(lo, cue[0] - 50), cue[0])
             if vp is not None:
@@ -281,6 +287,8 @@ def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False
     return subj
 
 
+_SPOKE_TO = re.compile(r"\s(?:who\s+(?:had\s+|have\s+|has\s+)?)?(?:speaking|talking|spoke|spoken|talked|speak|talk)"
+                       r"\s+(?:to|with)\s+\Z")
 # The verb group of "went on to say", "was prompted to say", "had this to say", "is quoted as saying":
 # the speaker is the subject before it.
 _TO_SAY = re.compile(
@@ -772,10 +780,19 @@ _NAMING_AFTER = re.compile(r"\s+(?:the\s+)?[\u201c\"]?[A-Z]")
 _NAMING_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[\w\u2019'-]+\s+){1,3}|\bnow\s+)\Z")
 
 
+_SPOKE_WITH = re.compile(r"\s+(?:to|with)\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told)\b")
+_SPEAK_WORDS = frozenset({"spoke", "speaking", "talking", "talked", "spoken", "speak", "talk", "speaks", "talks"})
+
+
 def _naming(text: str, cue: Tuple[int, int]) -> bool:
     """ "a group called the Harbor Alliance", "the resort, now called Doral": "called" naming
-    something after an indefinite noun phrase is no attribution ("Trump called Clinton a liar" is)."""
-    if text[cue[0]:cue[1]] not in ("called", "named", "dubbed"):
+    something after an indefinite noun phrase is no attribution ("Trump called Clinton a liar" is).
+    Nor is "spoke to/with X" before a speech verb ("officials who spoke with the Post said"): it
+    names whom they spoke to, and the speech verb carries the attribution."""
+    word = text[cue[0]:cue[1]]
+    if word in _SPEAK_WORDS:
+        return _SPOKE_WITH.match(text, cue[1], cue[1] + 80) is not None
+    if word not in ("called", "named", "dubbed"):
         return False
     return _NAMING_AFTER.match(text, cue[1], cue[1] + 8) is not None and \
         _NAMING_BEFORE.search(text, max(0, cue[0] - 50), cue[0]) is not None
