@@ -198,3 +198,33 @@ def test_words_are_the_same_when_lower_casing_changes_the_text_length() -> None:
     assert grown._lowered is None and plain._lowered is not None
     assert grown.terms[1:] == plain.terms and grown.word_counts[1:] == plain.word_counts
     assert plain.terms[0] == ["mayor", "didn't", "sign"]
+
+
+# -- the byte-table tokenisers give exactly what their regexes find ---------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TOKEN_ALPHABET = st.sampled_from(
+    list("abcXYZ09 '-.,\n\t_") + ["\u2019", "\u201c", "\u00e9", "\u00c9", "\u00df", "\u00b2", "\u0141", "\u0130",
+                                   "\u4e09", "\u2014", "\u00a0", "\u00bd", "\u0663", "''", "--", "'s"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKEN_ALPHABET, max_size=60).map("".join))
+def test_fast_tokenisers_equal_their_regexes(text: str) -> None:
+    from newsnlp.summarize import _document as d
+
+    doc = Document(text)
+    lowered = d._lowered(text)
+    assert doc._tokens == d._by_sentence(d._WORD, lowered, doc.sentences)
+    assert doc.word_counts == [len(ws) for ws in doc._tokens]
+    skip = d.function_words()
+    assert doc.runs() == [[w for w in ws if w not in skip] for ws in d._by_sentence(d._LETTERS, lowered, doc.sentences)]
+
+
+def test_bm25_degree_over_term_counts_equals_the_id_version() -> None:
+    for text in TEXTS:
+        doc = Document(text)
+        by_id = _graph.bm25_degree(doc.term_ids, len(doc.vocabulary))
+        assert doc.degree() == pytest.approx(by_id, rel=1e-12)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from itertools import chain
+from itertools import chain, filterfalse
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Dict, FrozenSet, List, Optional, Sequence
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from newsnlp.summarize import _graph
 from newsnlp.text import Sentence, sentences, stop_words, words
@@ -99,10 +99,42 @@ def _by_sentence(pattern: "re.Pattern[str]", lowered: Optional[str], sents: List
     return [findall(lowered, s.start, s.end) for s in sents]
 
 
+# Both tokenisations below avoid a regex scan of every character: the lowered text is
+# encoded as Latin-1 (one byte per character; anything above U+00FF becomes "?"), its
+# bytes are mapped through a 256-entry table, and the white-space separated runs left
+# are the words. Each gives exactly what its regex (_WORD, _LETTERS) finds; the
+# summarize tests compare them on random text.
+
+# Words: word characters (\w) stay, straight apostrophes stay, the rest -> space; then an
+# apostrophe not between word characters -> space. A text with word characters beyond
+# Latin-1 (rare in English news) uses the regex instead.
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c in (39, 95) else 32 for c in range(256))
+_WIDE_WORD_CHAR = re.compile(r"[^\W\x00-\xff]")  # \w characters that Latin-1 cannot hold
+_LONE_APOSTROPHE = re.compile(r"'(?:(?!\w)|(?<!\w'))")  # an apostrophe not between word characters
+# Graph words: a-z, apostrophes and hyphens stay, the rest -> space.
+_LETTER_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
+_LONE_JOINER = re.compile(r"[-'](?:(?![a-z])|(?<![a-z].))")  # an apostrophe or hyphen not between letters
+
+
+def _word_tokens(lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
+    """:data:`_WORD` matches in each sentence of the lowered text (see :func:`_lowered`)."""
+    if lowered is None or (not lowered.isascii() and _WIDE_WORD_CHAR.search(lowered)):
+        return _by_sentence(_WORD, lowered, sents)
+    marks = lowered.encode("latin-1", "replace").translate(_WORD_BYTES).decode("latin-1")
+    if "'" in marks:
+        marks = _LONE_APOSTROPHE.sub(" ", marks)
+    return [marks[s.start : s.end].split() for s in sents]
+
+
 def _letter_runs(lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
     """Lower-cased words of every sentence (ASCII letters, inner apostrophes and hyphens kept), without function words."""
-    skip = function_words()
-    return [[w for w in ws if w not in skip] for ws in _by_sentence(_LETTERS, lowered, sents)]
+    skip = function_words().__contains__
+    if lowered is None:
+        return [list(filterfalse(skip, ws)) for ws in _by_sentence(_LETTERS, lowered, sents)]
+    letters = lowered.encode("latin-1", "replace").translate(_LETTER_BYTES).decode("ascii")
+    if "'" in letters or "-" in letters:
+        letters = _LONE_JOINER.sub(" ", letters)
+    return [list(filterfalse(skip, letters[s.start : s.end].split())) for s in sents]
 
 
 class Document:
@@ -121,17 +153,42 @@ class Document:
         self.title = title or ""
         # ``split``: newsnlp.sentences(text), when a caller already has it.
         self.sentences: List[Sentence] = sentences(text) if split is None else list(split)
-        # Lower-cased once: the words here and the letter runs of count_graph() both use it.
+        # Lower-cased once: the words here and the letter runs of the word graph both use it.
         self._lowered = _lowered(text)
-        tokens = _by_sentence(_WORD, self._lowered, self.sentences)
-        self.word_counts: List[int] = [len(ws) for ws in tokens]
-        self.terms: List[List[str]] = [[t for t in map(_term, ws) if t] for ws in tokens]
-        self.title_terms = frozenset(content_terms(self.title))
-        vocab: Dict[str, int] = {}
-        add = vocab.setdefault
-        self.term_ids: List[List[int]] = [[add(t, len(vocab)) for t in ts] for ts in self.terms]
-        self.vocabulary = vocab
+        self._tokens = _word_tokens(self._lowered, self.sentences)
+        self.word_counts: List[int] = list(map(len, self._tokens))
         self._cache: Dict[str, object] = {}
+
+    # Terms of the TF-IDF/BM25 rankers and the trained ranker, computed on first use.
+    @property
+    def terms(self) -> List[List[str]]:
+        """Content terms of each sentence: plural-folded, without stop words or one-letter tokens."""
+        if "terms" not in self._cache:
+            self._cache["terms"] = [list(filter(None, map(_term, ws))) for ws in self._tokens]
+        return self._cache["terms"]  # type: ignore[return-value]
+
+    @property
+    def title_terms(self) -> FrozenSet[str]:
+        """Content terms of the title."""
+        if "title_terms" not in self._cache:
+            self._cache["title_terms"] = frozenset(content_terms(self.title))
+        return self._cache["title_terms"]  # type: ignore[return-value]
+
+    @property
+    def term_ids(self) -> List[List[int]]:
+        """:attr:`terms` as integer ids into :attr:`vocabulary`."""
+        if "term_ids" not in self._cache:
+            vocab: Dict[str, int] = {}
+            add = vocab.setdefault
+            self._cache["term_ids"] = [[add(t, len(vocab)) for t in ts] for ts in self.terms]
+            self._cache["vocabulary"] = vocab
+        return self._cache["term_ids"]  # type: ignore[return-value]
+
+    @property
+    def vocabulary(self) -> Dict[str, int]:
+        """Term -> id for :attr:`term_ids`."""
+        self.term_ids
+        return self._cache["vocabulary"]  # type: ignore[return-value]
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -187,18 +244,37 @@ class Document:
     def degree(self) -> List[float]:
         """Weighted degree of each sentence in the BM25 graph (linear time, any length)."""
         if "degree" not in self._cache:
-            self._cache["degree"] = _graph.bm25_degree(self.term_ids, len(self.vocabulary))
+            self._cache["degree"] = _graph.bm25_degree_of(self.term_counts())
         return self._cache["degree"]  # type: ignore[return-value]
 
-    def count_graph(self) -> tuple:
+    def runs(self) -> List[List[str]]:
+        """Each sentence's words for the word graph: lower-cased runs of letters (inner
+        apostrophes and hyphens kept) without :func:`function_words`; no stemming."""
+        if "runs" not in self._cache:
+            self._cache["runs"] = _letter_runs(self._lowered, self.sentences)
+        return self._cache["runs"]  # type: ignore[return-value]
+
+    def run_counts(self) -> List[Dict[str, int]]:
+        """``{word: count}`` of each sentence's :meth:`runs`."""
+        if "run_counts" not in self._cache:
+            self._cache["run_counts"] = _graph.word_counts(self.runs())
+        return self._cache["run_counts"]  # type: ignore[return-value]
+
+    def term_counts(self) -> List[Dict[str, int]]:
+        """``{term: count}`` of each sentence's :attr:`terms`."""
+        if "term_counts" not in self._cache:
+            self._cache["term_counts"] = _graph.word_counts(self.terms)
+        return self._cache["term_counts"]  # type: ignore[return-value]
+
+    def count_graph(self) -> Tuple[List[float], List[float]]:
         """``(degree, rank)`` of each sentence in the cosine graph of raw word counts.
 
-        Terms here are runs of letters (inner apostrophes and hyphens kept)
-        without :func:`function_words` (no stemming, no IDF): a plainer view of centrality than the BM25/TF-IDF
-        graphs (see :func:`newsnlp.summarize._graph.count_graph`).
+        Words here are :meth:`runs` (no stemming, no IDF): a plainer view of
+        centrality than the BM25/TF-IDF graphs of :attr:`terms` (see
+        :func:`newsnlp.summarize._graph.count_graph_of`).
         """
         if "count_graph" not in self._cache:
-            self._cache["count_graph"] = _graph.count_graph(_letter_runs(self._lowered, self.sentences))
+            self._cache["count_graph"] = _graph.count_graph_of(self.run_counts())
         return self._cache["count_graph"]  # type: ignore[return-value]
 
     def textrank(self) -> List[float]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 import re
-from typing import List, Sequence, Tuple
+from itertools import chain
+from operator import itemgetter
+from typing import Dict, List, Sequence, Tuple
 
 from newsnlp.summarize._document import Document, normalise
+from newsnlp.summarize._graph import _count_into
 
-__all__ = ["FEATURES", "sentence_features"]
+__all__ = ["FEATURES", "feature_columns", "sentence_features"]
 
 FEATURES: Tuple[str, ...] = (
     "position",  # index / (n - 1): 0 first, 1 last
@@ -25,7 +28,7 @@ FEATURES: Tuple[str, ...] = (
     "centrality",  # weighted degree in the BM25 sentence graph
     "title_overlap",  # share of title terms the sentence contains
     "quote",
-    "numbers",
+    "numbers",  # ASCII digits, / 10, at most 1
     "capitals",  # share of capitalised words (split at white space) after the first word
     "short",  # fewer than 8 words
     "log_sentences",  # article length: lets the model weigh position by size
@@ -41,7 +44,9 @@ FEATURES: Tuple[str, ...] = (
 TOP_SHARE = 0.4
 
 _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
-_NUMBER = re.compile(r"\d")
+# Latin-1 bytes of the text with ASCII digits as "1" and everything else as "0".
+_DIGIT_BYTES = bytes(49 if 48 <= c <= 57 else 48 for c in range(256))
+_FIRST = itemgetter(0)
 
 
 def _ranks(values: Sequence[float]) -> List[float]:
@@ -49,64 +54,68 @@ def _ranks(values: Sequence[float]) -> List[float]:
     n = len(values)
     if n < 2:
         return [1.0] * n
-    order = sorted(range(n), key=lambda i: (values[i], -i))
+    # ascending values; among equal values the later sentence first (stable sort of reversed indices)
+    order = sorted(range(n - 1, -1, -1), key=values.__getitem__)
     out = [0.0] * n
     for r, i in enumerate(order):
         out[i] = r / (n - 1)
     return out
 
 
-def sentence_features(doc: Document) -> List[List[float]]:
-    """One feature row per sentence of ``doc``, in the order of :data:`FEATURES`."""
+def _capitals(text: str) -> float:
+    """Share of capitalised words after the first, over the white-space separated words starting with a letter."""
+    initials = list(filter(str.isalpha, map(_FIRST, text.split())))
+    return sum(map(str.isupper, initials[1:])) / (len(initials) - 1) if len(initials) > 1 else 0.0
+
+
+def feature_columns(doc: Document) -> List[List[float]]:
+    """The features of every sentence of ``doc``, one list per feature in the order of :data:`FEATURES`."""
     n = len(doc)
     if not n:
-        return []
-    tf = doc.term_frequencies()
+        return [[] for _ in FEATURES]
     counts = doc.word_counts
-    mass = [float(sum(map(tf.__getitem__, ids))) for ids in doc.term_ids]
-    mean = [m / len(ids) if ids else 0.0 for m, ids in zip(mass, doc.term_ids)]
-    rel_len = normalise([float(c) for c in counts])
-    rel_mass = normalise(mass)
-    rel_mean = normalise(mean)
-    len_rank = _ranks([float(c) for c in counts])
-    mass_rank = _ranks(mass)
-    centrality = normalise(doc.degree())
-    count_degree, count_rank = doc.count_graph()
-    count_degree = normalise(count_degree)
+    terms = doc.terms
+    tf: Dict[str, int] = {}
+    _count_into(tf, chain.from_iterable(terms))
+    get = tf.__getitem__
+    mass = [float(sum(map(get, ts))) for ts in terms]
+    mean = [m / len(ts) if ts else 0.0 for m, ts in zip(mass, terms)]
+    lengths = [float(c) for c in counts]
     title = doc.title_terms
-    log_n = math.log(n)
+    count_degree, count_rank = doc.count_graph()
+    digits = doc.text.encode("latin-1", "replace").translate(_DIGIT_BYTES)
+    texts = [s.text for s in doc.sentences]
+    paragraphs = [s.paragraph for s in doc.sentences]
     # Rounded so that near-ties (rounding noise) rank by position, not by the last bits.
     count_order = _ranks([round(v, 12) for v in count_rank])
     top_cut = (n - math.ceil(TOP_SHARE * n)) / (n - 1) - 1e-9 if n > 1 else 0.0
-    rows = []
-    for i, s in enumerate(doc.sentences):
-        ids = doc.terms[i]
-        initials = [w[0] for w in s.text.split() if w[0].isalpha()]
-        capitals = sum(map(str.isupper, initials[1:])) / (len(initials) - 1) if len(initials) > 1 else 0.0
-        rows.append(
-            [
-                i / (n - 1) if n > 1 else 0.0,
-                1.0 if i == 0 else 0.0,
-                1.0 / (i + 1),
-                1.0 if i == 0 or doc.sentences[i - 1].paragraph != s.paragraph else 0.0,
-                math.log1p(counts[i]),
-                len_rank[i],
-                rel_len[i],
-                len(ids) / counts[i] if counts[i] else 0.0,
-                rel_mass[i],
-                mass_rank[i],
-                rel_mean[i],
-                centrality[i],
-                len(title.intersection(ids)) / len(title) if title else 0.0,
-                1.0 if _QUOTE.search(s.text) else 0.0,
-                min(len(_NUMBER.findall(s.text)), 10) / 10.0,
-                capitals,
-                1.0 if counts[i] < 8 else 0.0,
-                log_n,
-                count_degree[i],
-                count_rank[i] * n,
-                count_order[i],
-                1.0 if count_order[i] >= top_cut else 0.0,
-            ]
-        )
-    return rows
+    last = float(n - 1) or 1.0
+    return [
+        [i / last for i in range(n)],
+        [1.0] + [0.0] * (n - 1),
+        [1.0 / (i + 1) for i in range(n)],
+        [1.0] + [1.0 if a != b else 0.0 for a, b in zip(paragraphs, paragraphs[1:])],
+        list(map(math.log1p, lengths)),
+        _ranks(lengths),
+        normalise(lengths),
+        [len(ts) / c if c else 0.0 for ts, c in zip(terms, counts)],
+        normalise(mass),
+        _ranks(mass),
+        normalise(mean),
+        normalise(doc.degree()),
+        [len(title.intersection(ts)) / len(title) for ts in terms] if title else [0.0] * n,
+        [1.0 if _QUOTE.search(t) else 0.0 for t in texts],
+        [min(digits.count(b"1", s.start, s.end), 10) / 10.0 for s in doc.sentences],
+        list(map(_capitals, texts)),
+        [1.0 if c < 8 else 0.0 for c in counts],
+        [math.log(n)] * n,
+        normalise(count_degree),
+        [x * n for x in count_rank],
+        count_order,
+        [1.0 if x >= top_cut else 0.0 for x in count_order],
+    ]
+
+
+def sentence_features(doc: Document) -> List[List[float]]:
+    """One feature row per sentence of ``doc``, in the order of :data:`FEATURES`."""
+    return [list(row) for row in zip(*feature_columns(doc))]

@@ -11,11 +11,22 @@ import math
 from collections import Counter
 from itertools import chain
 from operator import mul, sub
-from typing import Dict, List, Sequence
+from typing import Dict, List, Sequence, Tuple
 
 from newsnlp._compat import optional_import
 
-__all__ = ["Matrix", "cosine_matrix", "bm25_matrix", "bm25_degree", "count_graph", "pagerank", "cosine_to"]
+__all__ = [
+    "Matrix",
+    "cosine_matrix",
+    "bm25_matrix",
+    "bm25_degree",
+    "count_graph",
+    "word_counts",
+    "count_graph_of",
+    "bm25_degree_of",
+    "pagerank",
+    "cosine_to",
+]
 
 Matrix = List[List[float]]
 Vector = Dict[int, float]
@@ -234,37 +245,52 @@ def pagerank(weights: Matrix, damping: float = DAMPING) -> List[float]:
 
 COUNT_RANK_STEPS = 2
 
+try:  # the C helper behind Counter(iterable), without Counter's per-call Python overhead
+    from _collections import _count_elements as _count_into
+except ImportError:  # pragma: no cover - other Python implementations
 
-def count_graph(runs: Sequence[Sequence[str]]) -> tuple:
-    """``(degree, rank)``: centrality of each sentence in the cosine graph of its raw word counts.
+    def _count_into(mapping, iterable):  # type: ignore[no-redef]
+        get = mapping.get
+        for item in iterable:
+            mapping[item] = get(item, 0) + 1
 
-    ``runs`` holds each sentence's words. Edge weights are the cosines of the
-    sentences' count vectors (no self-loops). ``degree`` is each sentence's
-    weighted degree; ``rank`` the score of a damped random walk (PageRank,
-    damping 0.85) after :data:`COUNT_RANK_STEPS` steps from the normalised
-    degrees, which are the undamped walk's answer. The matrix is never built:
-    each step multiplies by it through per-word totals, so the cost is linear
-    in the number of words, in pure Python in both modes.
 
-    >>> degree, rank = count_graph([["rain", "city"], ["rain"], ["sun"]])
-    >>> [round(x, 3) for x in degree], [round(x, 3) for x in rank]
-    ([0.707, 0.707, 0.0], [0.468, 0.468, 0.064])
+def word_counts(runs: Sequence[Sequence[str]]) -> List[Dict[str, int]]:
+    """``{word: count}`` of each sentence's words."""
+    out: List[Dict[str, int]] = []
+    for ws in runs:
+        c: Dict[str, int] = {}
+        _count_into(c, ws)
+        out.append(c)
+    return out
+
+
+def count_graph_of(counts: Sequence[Dict[str, int]]) -> Tuple[List[float], List[float]]:
+    """``(degree, rank)``: centrality of each sentence in the cosine graph of its word counts.
+
+    ``counts`` holds each sentence's ``{word: count}``. Edge weights are the
+    cosines of the sentences' count vectors (no self-loops). ``degree`` is each
+    sentence's weighted degree; ``rank`` the score of a damped random walk
+    (PageRank, damping 0.85) after :data:`COUNT_RANK_STEPS` steps from the
+    normalised degrees, which are the undamped walk's answer. The matrix is
+    never built: each step multiplies by it through per-word totals over the
+    words found in two or more sentences, so the cost is linear in the number
+    of words, in pure Python in both modes.
     """
-    n = len(runs)
+    n = len(counts)
     if not n:
         return [], []
-    counts = [Counter(ws) for ws in runs]
-    inverse_norm = [1.0 / (math.sqrt(sum([x * x for x in c.values()])) or 1.0) for c in counts]
-    # Only words found in two or more sentences make edges. A sentence's weight
-    # for a word is its count times the sentence's inverse norm, so that
-    # S[i][j] = sum over shared words of weight(i) * weight(j).
-    spread = Counter(chain.from_iterable(counts))
+    spread: Dict[str, int] = {}  # in how many sentences each word occurs
+    _count_into(spread, chain.from_iterable(counts))
+    # A sentence's weight for a word is its count times the sentence's inverse
+    # norm, so that S[i][j] = sum over shared words of weight(i) * weight(j).
     ids: Dict[str, int] = {}
     post_sentences: List[List[int]] = []
     post_weights: List[List[float]] = []
     row_terms: List[List[int]] = []
     row_weights: List[List[float]] = []
-    for i, (c, k) in enumerate(zip(counts, inverse_norm)):
+    for i, c in enumerate(counts):
+        k = 1.0 / (math.sqrt(sum(map(mul, c.values(), c.values()))) or 1.0)
         terms: List[int] = []
         weights: List[float] = []
         for w, f in c.items():
@@ -274,10 +300,11 @@ def count_graph(runs: Sequence[Sequence[str]]) -> tuple:
                     t = ids[w] = len(ids)
                     post_sentences.append([])
                     post_weights.append([])
+                x = f * k
                 post_sentences[t].append(i)
-                post_weights[t].append(f * k)
+                post_weights[t].append(x)
                 terms.append(t)
-                weights.append(f * k)
+                weights.append(x)
         row_terms.append(terms)
         row_weights.append(weights)
     self_loops = [sum(map(mul, ws, ws)) for ws in row_weights]
@@ -306,3 +333,45 @@ def count_graph(runs: Sequence[Sequence[str]]) -> tuple:
         base = (1.0 - damping) / n + damping * sum([r[i] for i in dangling]) / n
         r = [base + damping * x for x in times_similarity(list(map(mul, r, inverse)))]
     return degree, r
+
+
+def count_graph(runs: Sequence[Sequence[str]]) -> Tuple[List[float], List[float]]:
+    """:func:`count_graph_of` for each sentence's list of words.
+
+    >>> degree, rank = count_graph([["rain", "city"], ["rain"], ["sun"]])
+    >>> [round(x, 3) for x in degree], [round(x, 3) for x in rank]
+    ([0.707, 0.707, 0.0], [0.468, 0.468, 0.064])
+    """
+    return count_graph_of(word_counts(runs))
+
+
+def bm25_degree_of(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: float = 0.75) -> List[float]:
+    """:func:`bm25_degree` for sentences given as ``{term: count}`` (any hashable terms).
+
+    A term in a single sentence adds nothing (its weight elsewhere is zero), so
+    only terms found in two or more sentences are visited.
+    """
+    n = len(counts)
+    if not n:
+        return []
+    lengths = [sum(c.values()) for c in counts]
+    average = (sum(lengths) / n) or 1.0
+    spread: Dict[str, int] = {}
+    _count_into(spread, chain.from_iterable(counts))
+    k1_plus = k1 + 1.0
+    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * k1_plus for d in range(n + 1)]
+    column: Dict[str, float] = {}
+    rows: List[List[Tuple[str, float]]] = []
+    for c, length in zip(counts, lengths):
+        norm = k1 * (1.0 - b + b * length / average)
+        row = []
+        for t, f in c.items():
+            d = spread[t]
+            if d > 1:
+                x = idf[d] * f / (f + norm)
+                column[t] = column.get(t, 0.0) + x
+                row.append((t, x))
+        rows.append(row)
+    # Per term: its weight elsewhere (column - own) plus its own weight once per
+    # other sentence holding it (df - 1), halved for the symmetrised graph.
+    return [sum([column[t] + x * (spread[t] - 2) for t, x in row]) / 2.0 for row in rows]

@@ -10,7 +10,8 @@ long sentence that belongs in the summary covers more of it.
 from __future__ import annotations
 
 import math
-from operator import mul
+from itertools import repeat
+from operator import add, mul
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Union
@@ -18,7 +19,7 @@ from typing import Any, Dict, List, Optional, Sequence, Union
 from newsnlp._compat import require
 from newsnlp._datafile import ModelFileError, read_model, read_package_model, write_model
 from newsnlp.summarize._document import Document
-from newsnlp.summarize._features import FEATURES, sentence_features
+from newsnlp.summarize._features import FEATURES, feature_columns, sentence_features
 from newsnlp.summarize._rankers import Ranker, _register_factory
 from newsnlp.text import normalize
 
@@ -131,14 +132,17 @@ class TrainedRanker(Ranker):
     def probabilities(self, doc: Document) -> List[float]:
         """Probability that each sentence belongs in a reference summary."""
         self._check_fitted()
+        n = len(doc)
+        if not n:
+            return []
         # Fold the scaling into the weights: z = b + sum(x * w / s) - sum(m * w / s).
         weights = [w / s for w, s in zip(self.coef_, self.scale_)]
-        bias = self.intercept_ - sum(map(mul, self.mean_, weights))
-        out = []
-        for row in sentence_features(doc):
-            z = bias + sum(map(mul, row, weights))
-            out.append(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
-        return out
+        z = [self.intercept_ - sum(map(mul, self.mean_, weights))] * n
+        for w, column in zip(weights, feature_columns(doc)):
+            if w:
+                z = list(map(add, z, map(mul, column, repeat(w, n))))
+        exp = math.exp
+        return [1.0 / (1.0 + exp(-v)) if v > -700 else 0.0 for v in z]
 
     def score(self, doc: Document) -> List[float]:
         probs = self.probabilities(doc)
