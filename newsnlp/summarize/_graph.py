@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from itertools import chain
 from operator import mul, sub
-from typing import Dict, List, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Sequence, Tuple
 
 from newsnlp._compat import optional_import
 
@@ -249,7 +249,7 @@ try:  # the C helper behind Counter(iterable), without Counter's per-call Python
     from _collections import _count_elements as _count_into
 except ImportError:  # pragma: no cover - other Python implementations
 
-    def _count_into(mapping, iterable):  # type: ignore[no-redef]
+    def _count_into(mapping: Dict[Any, int], iterable: Iterable[Any]) -> None:
         get = mapping.get
         for item in iterable:
             mapping[item] = get(item, 0) + 1
