@@ -104,6 +104,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--officials", type=Path, default=None, help="officials labels for the same articles")
     ap.add_argument("--split", default="test")
     ap.add_argument("--verbose", action="store_true", help="print every miss and error")
+    ap.add_argument("--markdown", type=Path, default=None, help="also write the benchmark page (docs/benchmarks/stance.md)")
     args = ap.parse_args(argv)
 
     gold_quotes: Dict[str, List[Dict[str, Any]]] = defaultdict(list)
@@ -181,16 +182,62 @@ def main(argv: Optional[List[str]] = None) -> int:
              f"{100 * pn:.1f} / {100 * rn:.1f} / {100 * 2 * pn * rn / max(1e-9, pn + rn):.1f}", ""),
         ]
     rows.append(("detect_stance time (s)", f"{seconds:.2f}", ""))
-    print("| measure | value | target |\n|---|---|---|")
-    for name, value, target in rows:
-        print(f"| {name} | {value} | {target} |")
-    print("\nside confusion (rows gold, columns predicted):\n")
-    print("| gold \\ predicted | " + " | ".join(SIDES) + " |\n|---|" + "---|" * len(SIDES))
-    for g in SIDES:
-        print(f"| {g} | " + " | ".join(str(confusion[(g, p)]) for p in SIDES) + " |")
+    lines = ["| measure | value | target |", "|---|---|---|"]
+    lines += [f"| {name} | {value} | {target} |" for name, value, target in rows]
+    lines += ["", "side confusion (rows gold, columns predicted):", "",
+              "| gold \\ predicted | " + " | ".join(SIDES) + " |", "|---|" + "---|" * len(SIDES)]
+    lines += [f"| {g} | " + " | ".join(str(confusion[(g, p)]) for p in SIDES) + " |" for g in SIDES]
+    print("\n".join(lines))
     if args.verbose:
         print("\n" + "\n".join(notes))
+    if args.markdown is not None:
+        args.markdown.write_text(_page(args, lines), encoding="utf-8")
     return 0
+
+
+def _page(args: argparse.Namespace, lines: List[str]) -> str:
+    """The benchmark page: how it was run, when, at which commit, and the tables above."""
+    import datetime
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "newsnlp"], cwd=root, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit, dirty = "unknown", ""
+    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    state = f"commit {commit}" + (" with uncommitted changes under newsnlp/ (other work in the same tree)" if dirty else "")
+    officials = f" \\\n    --officials {args.officials.as_posix()}" if args.officials is not None else ""
+    return "\n".join([
+        "# Stance benchmarks: officials, quote levels and federal-vs-local sides",
+        "",
+        "Written by `benchmarks/stance_side.py --markdown docs/benchmarks/stance.md` (every number",
+        "below comes from that run; nothing is typed by hand):",
+        "",
+        "```",
+        f"python benchmarks/stance_side.py \\\n    --corpus ../shared/data/stance/allsides-federal-local/corpus.jsonl \\\n"
+        f"    --labels {args.labels.as_posix()} --split {args.split}{officials} \\\n"
+        f"    --markdown docs/benchmarks/stance.md",
+        "```",
+        "",
+        f"Measured {when} at {state}.",
+        "",
+        f"Split `{args.split}` of the labels: for `test`, the held-out articles of",
+        "`allsides-federal-local` that training never reads (sanctuary cities, marijuana, COVID-19",
+        "reopening, federal agents in Portland) with hand-labelled quotes (span, speaker level, side)",
+        "and officials (named people and named government bodies with their level, current office",
+        "holders). How the labels were made: [models/side-classifier.md](../models/side-classifier.md).",
+        "A labelled quote is found when an extracted quote overlaps it by half the shorter span;",
+        "level and side are scored on found quotes; an unknown level counts as `other`. Officials",
+        "count named people and `kind=\"organization\"` bodies with a federal, state or local level;",
+        "a prediction matches a labelled official by name, organisation or mention text.",
+        "",
+        *lines,
+        "",
+    ])
 
 
 if __name__ == "__main__":

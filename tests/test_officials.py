@@ -305,3 +305,25 @@ def test_a_president_named_by_last_name_alone_is_found_but_not_a_relative() -> N
     officials = find_officials(text)
     assert [(o.name, o.title, o.level) for o in officials] == [("Trump", "President", "federal")]
     assert [text[s:e] for s, e in officials[0].mentions] == ["Trump"]
+
+
+def test_unknown_legislators_in_an_article_about_a_statehouse_are_state() -> None:
+    text = ("The state Senate voted 22-12 on Wednesday. Majority Leader Ron Roe and Sen. Bo Fox agreed. "
+            "The House sponsor, Rep. Al Poe, spoke, and the legislature adjourned.")
+    named = _by_name(find_officials(text))
+    assert {n: o.level for n, o in named.items()} == {"Ron Roe": "state", "Bo Fox": "state", "Al Poe": "state"}
+
+
+def test_candidates_are_not_yet_office_holders() -> None:
+    text = ("Candidate for Governor Ann Cole spoke. Presidential hopeful Donald Trump and presidential "
+            "candidate Sen. Elizabeth Warren did too.")
+    named = _by_name(find_officials(text))
+    assert named["Ann Cole"].level is None and named["Donald Trump"].level is None
+    assert named["Elizabeth Warren"].level == "federal"
+
+
+def test_initials_and_a_one_word_title_as_last_name_stay_in_the_name() -> None:
+    text = "Gov. J.B. Pritzker spoke. Pritzker was sued. West Virginia Governor Jim Justice, a Republican, agreed."
+    named = _by_name(find_officials(text))
+    assert len(named["J.B. Pritzker"].mentions) == 2
+    assert named["Jim Justice"].level == "state"

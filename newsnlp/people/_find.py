@@ -40,7 +40,9 @@ def _is_name_token(t: lx.Tok) -> bool:
 
 
 def _ends_name(t: lx.Tok) -> bool:
-    return t.text.endswith(("'s", "\u2019s")) or (t.text.endswith(".") and len(t.key) > 1 and t.key not in _SUFFIXES)
+    # A word with a final period ends a name (and maybe a sentence); initials ("J.B.") do not.
+    return t.text.endswith(("'s", "\u2019s")) or (
+        t.text.endswith(".") and len(t.key) > 1 and t.key not in _SUFFIXES and "." not in t.text[:-1])
 
 
 # Name prefixes whose second capital is part of the name ("MacArthur", "VanHollen", "DelBene").
@@ -75,8 +77,13 @@ def _name_end(toks: Sequence[lx.Tok], k: int) -> int:
         if j > k and t.key in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
             j += 1
             continue
-        if not _is_name_token(t) or t.key in _BODY_WORDS or (j > k and lx.titles().match(toks, j) is not None):
+        if not _is_name_token(t) or t.key in _BODY_WORDS:
             break
+        if j > k and lx.titles().match(toks, j) is not None:
+            title = lx.titles().match(toks, j)
+            # "Gov. Jim Justice, a Republican": a one-word title that ends the name is the last name
+            if not (title is not None and title[0] == 1 and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1]))):
+                break
         j += 1
         if _ends_name(t):
             break
@@ -99,6 +106,9 @@ def _title_abbreviations() -> FrozenSet[str]:
 
 # Words that end a name: what follows a title is an institution, not a person
 # ("County Sheriff's Department", "Justice Political Action Committee").
+_INITIALS_END = re.compile(r"(?:^|(?<=\s))(?:[A-Z]\.)+[A-Z]$")
+_LAST_NAME_REST = re.compile(r"\.\s+[A-Z][\w'\u2019-]+")
+
 # Chambers whose committees are bodies of the same level.
 _CHAMBERS = frozenset({"senate", "house", "representatives", "assembly", "congress", "legislature"})
 _COMMITTEES = frozenset({"committee", "subcommittee"})
@@ -132,7 +142,8 @@ def _committee_end(toks: Sequence[lx.Tok], k: int) -> int:
 # Last words of capitalised phrases that are laws, programmes or places, not a person's name.
 _NOT_NAME_TAILS = frozenset(
     "program programs programme act bill bills fund initiative project plan policy amendment clause resolution "
-    "grant grants award prize memorial building hall park bridge street avenue road square station airport".split()
+    "grant grants award prize memorial building hall park bridge street avenue road square station airport "
+    "pac coalition alliance network league".split()
 )
 
 _BODY_WORDS = frozenset(
@@ -313,7 +324,10 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
         if _keep(a, head is not None):
             kind = "person" if a.title is not None or a.name is not None else "organization"
             ns, ne = a.name_span if a.name_span else (None, None)
-            out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
+            name = a.name
+            if ns is not None and ne is not None and ne < e and _INITIALS_END.search(text, ns, ne) and _LAST_NAME_REST.fullmatch(text, ne, e):
+                name, ne = text[ns:e], e  # "Gov. J.B. Pritzker": the initials' period does not end the name
+            out.append(Person(text[s:e], s, e, kind, name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
         for m, k in extra:
             b = analyse(text, toks[m:k])
             if b.name is None or b.name_span is None:

@@ -75,6 +75,8 @@ _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019]*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 # "former Gov. X", "ex-Sheriff X", "the late Sen. X", "then-Attorney General X": right before the mention ...
 _FORMER_BEFORE = re.compile(r"(?i)(?:\bformer|\bex-|\bthe late|\bthen-|\bonetime|\bone-time)[\s\u2010-]*$")
+# "candidate (for) X", "hopeful X", "nominee X": someone running for an office.
+_CANDIDATE_BEFORE = re.compile(r"(?i)\b(?:candidates?|hopefuls?|nominees?|challengers?|contenders?)(\s+for)?\s+$")
 # ... or inside it, before the name ("ex-Gov. X" is one token).
 _FORMER_IN = re.compile(r"(?i)^(?:former\b|ex-|then-)")
 
@@ -146,21 +148,55 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo : stop.end() if stop else hi]
 
 
-def _resolve_level(text: str, p: Person) -> Optional[str]:
+def _resolve_level(text: str, p: Person, lean: Optional[str] = None) -> Optional[str]:
+    """The level of one mention, from its sentence, and for chambers and unknown legislators from the
+    article's ``lean`` ("state" when it speaks of the statehouse more than of Congress)."""
     own = p.text.replace("of State", "").replace("of state", "")
     if p.kind == "organization" and p.text in ("House", "Senate"):
-        # A bare chamber in a sentence about the statehouse is the state's.
-        return resolve_ambiguous("Senator", p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+        # A bare chamber in a sentence (or an article) about the statehouse is the state's.
+        level = resolve_ambiguous("Senator", p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+        return lean if level == "federal" and lean == "state" else level
     if p.title in ("Senator", "Representative") and p.name and not _CUE_IN_DESCRIPTOR.search(own):
         # Not a member of Congress we know: "Sen. X" in a sentence about the statehouse is a state senator.
         if _lookup_person(p.name) is None:
-            return resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+            level = resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+            # ... and so is one without a home state ("R-Neb.") in an article about the statehouse
+            return lean if level == "federal" and lean == "state" and p.place is None else level
         return p.level
+    if p.kind == "person" and p.organization in ("House", "Senate") and lean == "state" and p.level == "federal" \
+            and (p.name is None or _lookup_person(p.name) is None) and not _CUE_IN_DESCRIPTOR.search(own):
+        return "state"  # "House Republican Leader Jim Durkin" in an article about a statehouse
     if known_federal_holder(p.title, p.name):
         return p.level  # "Attorney General Jeff Sessions": on the list of federal holders
     if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own) and not _has_modifier(p.text):
-        return resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+        level = resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
+        if level == "federal" and lean == "state" and p.title in _CHAMBER_LEADERS and (p.name is None or _lookup_person(p.name) is None):
+            return "state"  # "Majority Leader Ron Richard" in an article about the Missouri Senate
+        return level
     return p.level
+
+
+_CHAMBER_LEADERS = frozenset({"Majority Leader", "Minority Leader", "Speaker of the House"})
+
+
+_STATEHOUSE = re.compile(r"(?i)(?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers?|senators?|representatives?|"
+                         r"capitol)|statehouse|legislature|general assembly|state legislators?)(?!\w)")
+_CONGRESS = re.compile(r"(?<!\w)(?:Congress|congressional|Capitol Hill|U\.S\. (?:Senate|House)|"
+                       r"(?:[Cc]ongress(?:man|woman)))(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _state_chamber() -> "re.Pattern[str]":
+    names = sorted(set(lx.state_codes().values()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?:'s|\u2019s)? "
+                      r"(?:House|Senate|Legislature|General Assembly|Assembly|Capitol|lawmakers|legislators)(?!\w)")
+
+
+def _lean(text: str) -> Optional[str]:
+    """"state" when the article speaks of a statehouse ("state Senate", "Illinois House", "the
+    legislature") more often than of Congress, else None."""
+    state = sum(1 for _ in _STATEHOUSE.finditer(text)) + sum(1 for _ in _state_chamber().finditer(text))
+    return "state" if state > 0 and state > sum(1 for _ in _CONGRESS.finditer(text)) else None
 
 
 def _has_modifier(descriptor: str) -> bool:
@@ -183,8 +219,11 @@ def find_officials(text: str) -> List[Official]:
     by_last: Dict[str, _Group] = {}
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
-    for p in find_people(text):
-        level = _resolve_level(text, p)
+    people = find_people(text)
+    lean = _lean(text) if any(p.title in ("Senator", "Representative") or p.organization in ("House", "Senate")
+                              or p.text in ("House", "Senate") for p in people) else None
+    for p in people:
+        level = _resolve_level(text, p, lean)
         if level != p.level:
             p = Person(p.text, p.start, p.end, p.kind, p.name, p.name_start, p.name_end, p.title,
                        p.organization, p.place, p.party, level)
@@ -205,6 +244,11 @@ def _marked_former(text: str, p: Person) -> bool:
     if p.kind != "person":
         return False
     if _FORMER_BEFORE.search(text, max(0, p.start - 16), p.start):
+        return True
+    m = _CANDIDATE_BEFORE.search(text, max(0, p.start - 24), p.start)
+    if m is not None and (m.group(1) or not _title_in_text(p)):
+        # "candidate for Governor X", "presidential hopeful Donald Trump": not (yet) in that office;
+        # "presidential candidate Sen. X" still is a senator.
         return True
     head = p.text[: p.name_start - p.start] if p.name_start is not None and p.name_start > p.start else ""
     return bool(head) and bool(_FORMER_IN.search(head) or re.search(r"(?i)\b(?:former|ex-|then-)", head))
@@ -352,9 +396,10 @@ def _title_in_text(p: Person) -> bool:
     """Whether the mention itself carries the title (not only the name gazetteer)."""
     if p.title is None:
         return False
-    if p.name_start is None or p.name_end is None or p.name_start > p.start:
+    if p.name_start is None or p.name_end is None:
         return True
-    rest = lx.tokens(p.text, p.name_end - p.start)
+    # Before or after the name: "Democrat Bill Clinton" carries no title, "Gov. X" and "X, the mayor" do.
+    rest = lx.tokens(p.text[: p.name_start - p.start]) + lx.tokens(p.text, p.name_end - p.start)
     return any(lx.titles().match(rest, i) or lx.roles().match(rest, i) for i in range(len(rest)))
 
 
