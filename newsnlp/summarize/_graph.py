@@ -327,9 +327,13 @@ def count_graph_of(counts: Sequence[Dict[str, int]]) -> Tuple[List[float], List[
         return degree, [1.0 / n] * n
     inverse = [1.0 / d if d > 0 else 0.0 for d in degree]
     dangling = [i for i in range(n) if degree[i] <= 0]
-    r = [d / total_weight for d in degree]
     damping = DAMPING
-    for _ in range(COUNT_RANK_STEPS):
+    # The walk starts from the normalised degrees r = degree / total. Its first step
+    # spreads r[j] / degree[j] = 1 / total from every sentence with edges, so
+    # S @ (r / degree) = degree / total: no product needed (dangling sentences hold 0).
+    base = (1.0 - damping) / n
+    r = [base + damping * d / total_weight for d in degree]
+    for _ in range(COUNT_RANK_STEPS - 1):
         base = (1.0 - damping) / n + damping * sum([r[i] for i in dangling]) / n
         r = [base + damping * x for x in times_similarity(list(map(mul, r, inverse)))]
     return degree, r

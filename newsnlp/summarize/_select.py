@@ -31,6 +31,10 @@ def select(
     n = len(scores)
     top = max(scores, default=0.0)
     relevance = [round(s / top, _DIGITS) if top > 0 else 0.0 for s in scores]
+    if not diversity and max_words is None:
+        # By relevance alone: the first k of one stable sort (ties by position), as the loop below picks.
+        k = n if max_sentences is None else max_sentences
+        return sorted(sorted(range(n), key=relevance.__getitem__, reverse=True)[:k]) if k < n else list(range(n))
     remaining = max_words
     picked: List[int] = []
     # Highest similarity of each candidate to anything picked so far.
