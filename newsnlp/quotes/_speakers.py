@@ -545,6 +545,7 @@ def first_names() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _stop_words() -> FrozenSet[str]:
     lex = lexicon()
     return frozenset(lex.boundaries | lex.cues | frozenset(lex.pronouns) | _NOT_NP_START | _PREPOSITIONS
