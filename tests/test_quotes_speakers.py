@@ -434,3 +434,12 @@ def test_whom_someone_spoke_to_is_not_the_speaker():
     qs = extract_quotes(t)
     assert [q.cue.text for q in qs] == ["said"]
     assert t[qs[0].speaker.start:qs[0].speaker.end].endswith("aides")
+
+
+def test_a_name_that_is_also_a_function_word_after_a_quotation():
+    t = "\u201cWe needed the banks for investment,\u201d From said. \u201cNow they are the villains.\u201d"
+    q = extract_quotes(t)[0]
+    assert t[q.speaker.start:q.speaker.end] == "From"
+    t = "\u201cIt should hasten the end of the campaign,\u201d Will wrote."
+    q = extract_quotes(t)[0]
+    assert t[q.speaker.start:q.speaker.end] == "Will"

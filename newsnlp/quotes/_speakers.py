@@ -49,6 +49,9 @@ _NOT_NP_START = {"in", "on", "at", "as", "when", "while", "if", "to", "given", "
 _LINKS = {"for", "of", "and", "at"}
 
 
+_AFTER_QUOTE = (",\u201d", "\u201d", '"', ",")
+
+
 def _trim_period(text: str, span: Mention) -> Mention:
     """Drop a sentence-final period glued to the last word ("the Department.")."""
     s, e = span
@@ -84,9 +87,11 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
         k -= 1
     if k == i:
         return None
-    # A sentence-initial preposition or subordinator ("In", "When", "Given") is no subject.
+    # A sentence-initial preposition or subordinator ("In", "When", "Given") is no subject,
+    # but a capitalised word right after a quotation is a name ('"...," From said').
     first = k + 1
-    while first <= i and toks[first][2].lower() in _NOT_NP_START:
+    while first <= i and toks[first][2].lower() in _NOT_NP_START and not (
+            toks[first][2][0].isupper() and first > 0 and toks[first - 1][2] in _AFTER_QUOTE):
         first += 1
     if first > i:
         return None
@@ -132,6 +137,8 @@ def _skip_adverbials(toks: List[Tuple[int, int, str]], i: int) -> int:
     while i >= 0:
         w = toks[i][2]
         lw = w.lower()
+        if w[0].isupper() and i > 0 and toks[i - 1][2] in _AFTER_QUOTE:
+            break  # '"...," Will wrote': a capitalised word right after a quotation is a name
         if lw in lex.between or (lw.endswith("ly") and w.islower() and lw not in LY_NOT_ADVERBS) or lw in _TIME_NOUNS:
             i -= 1
         elif w in _FLOATING and i > 0 and (_is_word(toks[i - 1][2]) or toks[i - 1][2] == ")"):
