@@ -140,6 +140,16 @@ def test_an_unresolved_pronoun_takes_the_level_of_the_official_just_named() -> N
     assert speaker_level(Speaker(None, he, he + 2), find_officials(far), text=far) is None
 
 
+def test_an_attribution_inside_the_quote_gives_the_level_when_the_speaker_is_an_outlet() -> None:
+    from newsnlp.quotes import Quote, Speaker
+    from newsnlp.stance._report import _said_inside
+
+    text = "Mayor Jim Doe spoke. \u201cWe will rebuild,\u201d Doe said, according to the Daily Planet. \u201cNow.\u201d"
+    start, end = text.index("We will"), text.index("Now.") + 4
+    q = Quote(text[start:end], start, end, ((start, end),), "direct", None, 0, Speaker("Daily Planet", 0, 1))
+    assert _said_inside(text, q, find_officials(text)) == "local"
+
+
 def test_no_quotes_means_an_empty_neutral_report() -> None:
     r = detect_stance("The weather was mild on Tuesday.")
     assert r.quotes == () and r.balance.dominant is None

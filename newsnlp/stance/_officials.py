@@ -148,29 +148,29 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo : stop.end() if stop else hi]
 
 
-def _resolve_level(text: str, p: Person, lean: Optional[str] = None) -> Optional[str]:
+def _resolve_level(text: str, p: Person, lean: Optional["_Lean"] = None) -> Optional[str]:
     """The level of one mention, from its sentence, and for chambers and unknown legislators from the
     article's ``lean`` ("state" when it speaks of the statehouse more than of Congress)."""
     own = p.text.replace("of State", "").replace("of state", "")
     if p.kind == "organization" and p.text in ("House", "Senate"):
         # A bare chamber in a sentence (or an article) about the statehouse is the state's.
         level = resolve_ambiguous("Senator", p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
-        return lean if level == "federal" and lean == "state" else level
+        return "state" if level == "federal" and lean is not None and lean.state else level
     if p.title in ("Senator", "Representative") and p.name and not _CUE_IN_DESCRIPTOR.search(own):
         # Not a member of Congress we know: "Sen. X" in a sentence about the statehouse is a state senator.
         if _lookup_person(p.name) is None:
             level = resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
             # ... and so is one without a home state ("R-Neb.") in an article about the statehouse
-            return lean if level == "federal" and lean == "state" and p.place is None else level
+            return "state" if level == "federal" and p.place is None and lean is not None and lean.state else level
         return p.level
-    if p.kind == "person" and p.organization in ("House", "Senate") and lean == "state" and p.level == "federal" \
-            and (p.name is None or _lookup_person(p.name) is None) and not _CUE_IN_DESCRIPTOR.search(own):
+    if p.kind == "person" and p.organization in ("House", "Senate") and p.level == "federal" and lean is not None \
+            and (p.name is None or _lookup_person(p.name) is None) and not _CUE_IN_DESCRIPTOR.search(own) and lean.state:
         return "state"  # "House Republican Leader Jim Durkin" in an article about a statehouse
     if known_federal_holder(p.title, p.name):
         return p.level  # "Attorney General Jeff Sessions": on the list of federal holders
     if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own) and not _has_modifier(p.text):
         level = resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
-        if level == "federal" and lean == "state" and p.title in _CHAMBER_LEADERS and (p.name is None or _lookup_person(p.name) is None):
+        if level == "federal" and lean is not None and p.title in _CHAMBER_LEADERS and (p.name is None or _lookup_person(p.name) is None) and lean.state:
             return "state"  # "Majority Leader Ron Richard" in an article about the Missouri Senate
         return level
     return p.level
@@ -179,23 +179,54 @@ def _resolve_level(text: str, p: Person, lean: Optional[str] = None) -> Optional
 _CHAMBER_LEADERS = frozenset({"Majority Leader", "Minority Leader", "Speaker of the House"})
 
 
-_STATEHOUSE = re.compile(r"(?i)(?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers?|senators?|representatives?|"
+_STATEHOUSE = re.compile(r"(?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers?|senators?|representatives?|"
                          r"capitol)|statehouse|legislature|general assembly|state legislators?)(?!\w)")
 _CONGRESS = re.compile(r"(?<!\w)(?:Congress|congressional|Capitol Hill|U\.S\. (?:Senate|House)|"
                        r"(?:[Cc]ongress(?:man|woman)))(?!\w)")
 
 
+_CHAMBER_WORD = re.compile(r"(?<!\w)(?:House|Senate|Legislature|General Assembly|Assembly|Capitol|lawmakers|"
+                           r"legislators)(?!\w)")
+_BEFORE_CHAMBER = re.compile(r"((?:[A-Z][a-z.]+ ){0,2}[A-Z][a-z.]+)(?:'s|\u2019s)? $")
+
+
 @lru_cache(maxsize=1)
-def _state_chamber() -> "re.Pattern[str]":
-    names = sorted(set(lx.state_codes().values()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?:'s|\u2019s)? "
-                      r"(?:House|Senate|Legislature|General Assembly|Assembly|Capitol|lawmakers|legislators)(?!\w)")
+def _state_names() -> frozenset:
+    return frozenset(set(lx.state_codes().values()))
+
+
+def _state_chambers(text: str) -> int:
+    """How often a state's name stands right before a chamber ("Illinois House", "Texas's Legislature")."""
+    names = _state_names()
+    n = 0
+    for m in _CHAMBER_WORD.finditer(text):
+        b = _BEFORE_CHAMBER.search(text, max(0, m.start() - 32), m.start())
+        if b is not None:
+            words = b.group(1).split(" ")
+            n += any(" ".join(words[k:]) in names for k in range(len(words)))
+    return n
+
+
+class _Lean:
+    """Whether the article leans to a statehouse (see :func:`_lean`), computed on first use only."""
+
+    __slots__ = ("text", "_state")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._state: Optional[bool] = None
+
+    @property
+    def state(self) -> bool:
+        if self._state is None:
+            self._state = _lean(self.text) == "state"
+        return self._state
 
 
 def _lean(text: str) -> Optional[str]:
     """"state" when the article speaks of a statehouse ("state Senate", "Illinois House", "the
     legislature") more often than of Congress, else None."""
-    state = sum(1 for _ in _STATEHOUSE.finditer(text)) + sum(1 for _ in _state_chamber().finditer(text))
+    state = sum(1 for _ in _STATEHOUSE.finditer(text.lower())) + _state_chambers(text)
     return "state" if state > 0 and state > sum(1 for _ in _CONGRESS.finditer(text)) else None
 
 
@@ -220,8 +251,7 @@ def find_officials(text: str) -> List[Official]:
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     people = find_people(text)
-    lean = _lean(text) if any(p.title in ("Senator", "Representative") or p.organization in ("House", "Senate")
-                              or p.text in ("House", "Senate") for p in people) else None
+    lean = _Lean(text)
     for p in people:
         level = _resolve_level(text, p, lean)
         if level != p.level:

@@ -132,6 +132,11 @@ def _quote_inputs(text: str, quotes: List[Quote], officials: Sequence[Official],
     for q in _with_relative_clauses(text, quotes, officials, sents, starts):
         context = _context(text, sents, starts, q)
         level = speaker_level(q.speaker, officials, context, text)
+        if level is None and q.speaker is not None and _official_of(q.speaker, officials) is None:
+            # '"...," Frey said, according to the Star Tribune. "..."': the attribution inside the quote
+            inner = _said_inside(text, q, officials)
+            if inner is not None:
+                level = inner
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
                   "title": q.speaker.title if q.speaker else None, "party": _party(q.speaker, officials)}
         rows.append((q, level, inputs))
@@ -193,6 +198,20 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
         if level is None and speaker.title and speaker.title.endswith("s"):
             level = level_of(speaker.title[:-1], speaker.organization, context=context)  # "governors"
         return level
+    return None
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|wrote|added)\b")
+
+
+def _said_inside(text: str, q: Quote, officials: Sequence[Official]) -> Optional[str]:
+    """The level of a named official whose "<name> said" stands inside the quote's span (else None)."""
+    for o in officials:
+        if o.kind != "person" or o.name is None or o.level is None or o.former:
+            continue
+        for a, b in o.mentions:
+            if q.start < a and b < q.end and _SAID_AFTER.match(text, b, min(q.end, b + 12)):
+                return o.level
     return None
 
 
