@@ -228,3 +228,13 @@ def test_bm25_degree_over_term_counts_equals_the_id_version() -> None:
         doc = Document(text)
         by_id = _graph.bm25_degree(doc.term_ids, len(doc.vocabulary))
         assert doc.degree() == pytest.approx(by_id, rel=1e-12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("aB É\u00df \u00a0\t\n.!?\"'1") + ["\u201c", "\u0141", "\u2009", "Mr. ", "The "]),
+                max_size=60).map("".join))
+def test_capitals_from_byte_classes_equal_the_per_sentence_count(text: str) -> None:
+    from newsnlp.summarize._features import _capitals, _capitals_of
+
+    doc = Document(text)
+    assert _capitals_of(doc) == [_capitals(s.text) for s in doc.sentences]

@@ -62,6 +62,42 @@ def _ranks(values: Sequence[float]) -> List[float]:
     return out
 
 
+# Latin-1 bytes of the text classed as white space "s", upper-case letter "U", other letter "l", other "o".
+_CLASS_BYTES = bytes(
+    115 if chr(c).isspace() else 85 if chr(c).isupper() else 108 if chr(c).isalpha() else 111 for c in range(256)
+)
+
+
+def _capitals_of(doc: Document) -> List[float]:
+    """:func:`_capitals` of every sentence, from one byte-class string of the text.
+
+    A word's initial is the character after white space (or a sentence's first
+    character: sentences start with no white space). Texts with letters or white
+    space beyond Latin-1 take the per-sentence function.
+    """
+    text = doc.text
+    if not text.isascii() and any(ord(ch) > 255 and (ch.isalpha() or ch.isspace()) for ch in set(text)):
+        return [_capitals(s.text) for s in doc.sentences]
+    classes = text.encode("latin-1", "replace").translate(_CLASS_BYTES).decode("ascii")
+    count, find = classes.count, classes.find
+    out = []
+    for s in doc.sentences:
+        start, end = s.start, s.end
+        head = classes[start]
+        upper = count("sU", start, end) + (head == "U")
+        letters = upper + count("sl", start, end) + (head == "l")
+        if letters < 2:
+            out.append(0.0)
+            continue
+        if head == "U" or head == "l":
+            first_upper = head == "U"
+        else:
+            u, lower = find("sU", start, end), find("sl", start, end)
+            first_upper = u != -1 and (lower == -1 or u < lower)
+        out.append((upper - first_upper) / (letters - 1))
+    return out
+
+
 def _capitals(text: str) -> float:
     """Share of capitalised words after the first, over the white-space separated words starting with a letter."""
     initials = list(filter(str.isalpha, map(_FIRST, text.split())))
@@ -106,7 +142,7 @@ def feature_columns(doc: Document) -> List[List[float]]:
         [len(title.intersection(ts)) / len(title) for ts in terms] if title else [0.0] * n,
         [1.0 if _QUOTE.search(t) else 0.0 for t in texts],
         [min(digits.count(b"1", s.start, s.end), 10) / 10.0 for s in doc.sentences],
-        list(map(_capitals, texts)),
+        _capitals_of(doc),
         [1.0 if c < 8 else 0.0 for c in counts],
         [math.log(n)] * n,
         normalise(count_degree),

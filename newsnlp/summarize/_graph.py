@@ -365,17 +365,24 @@ def bm25_degree_of(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: float =
     k1_plus = k1 + 1.0
     idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * k1_plus for d in range(n + 1)]
     column: Dict[str, float] = {}
-    rows: List[List[Tuple[str, float]]] = []
+    get = column.get
+    rows: List[Tuple[List[str], List[float]]] = []
     for c, length in zip(counts, lengths):
         norm = k1 * (1.0 - b + b * length / average)
-        row = []
+        ts: List[str] = []
+        xs: List[float] = []
         for t, f in c.items():
             d = spread[t]
             if d > 1:
                 x = idf[d] * f / (f + norm)
-                column[t] = column.get(t, 0.0) + x
-                row.append((t, x))
-        rows.append(row)
+                column[t] = get(t, 0.0) + x
+                ts.append(t)
+                xs.append(x)
+        rows.append((ts, xs))
     # Per term: its weight elsewhere (column - own) plus its own weight once per
-    # other sentence holding it (df - 1), halved for the symmetrised graph.
-    return [sum([column[t] + x * (spread[t] - 2) for t, x in row]) / 2.0 for row in rows]
+    # other sentence holding it (df - 1), halved for the symmetrised graph:
+    # sum(column) + sum(x * df) - 2 * sum(x).
+    at, df = column.__getitem__, spread.__getitem__
+    return [
+        (sum(map(at, ts)) + sum(map(mul, xs, map(df, ts))) - 2.0 * sum(xs)) / 2.0 for ts, xs in rows
+    ]
