@@ -596,28 +596,34 @@ def _word_before(text: str, pos: int) -> str:
 
 def _runs(text: str) -> List[_Run]:
     lex = lexicon()
+    org_words, titles = lex.org_words, lex.titles
     stop = _stop_words()
     out: List[_Run] = []
+    append = out.append
     for run in _CAP_RUN.finditer(text):
         # Capitalised words separated by one space each; word k starts at run start + the
-        # lengths of the words before it plus their separators.
-        run_start = run.start()
-        words = _SPACE.split(run.group())
+        # lengths of the words before it plus their separators. (The run holds no other
+        # white space than its single separators, so str.split() splits it as _SPACE does.)
+        words = run.group().split()
         last = words[-1]
-        if last.endswith(".") or last.lower() in stop:
+        if last[-1] == "." or last.lower() in stop:
             continue
+        run_start = run.start()
         name: Optional[str] = None
         before = ""
         k = len(words) - 2
         middle = ""
-        if k >= 1 and words[k].endswith(".") and len(words[k]) == 2:
+        if k >= 1 and len(words[k]) == 2 and words[k][1] == ".":
             middle, k = words[k], k - 1
-        if k >= 0 and not words[k].endswith(".") and words[k].lower() not in stop:
+        if k >= 0 and words[k][-1] != "." and words[k].lower() not in stop:
             parts = [words[k], middle, last] if middle else [words[k], last]
-            if not any(p in lex.org_words or p.lower() in lex.titles for p in parts):
+            for p in parts:
+                if p in org_words or p.lower() in titles:
+                    break
+            else:
                 name = " ".join(parts)
                 before = _word_before(text, run_start + sum(len(w) + 1 for w in words[:k]))
-        out.append(_Run(run_start, run.end(), name, last, _opens_sentence(text, run_start), before))
+        append(_Run(run_start, run.end(), name, last, _opens_sentence(text, run_start), before))
     return out
 
 
