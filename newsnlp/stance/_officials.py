@@ -429,7 +429,8 @@ def _title_in_text(p: Person) -> bool:
     if p.name_start is None or p.name_end is None:
         return True
     # Before or after the name: "Democrat Bill Clinton" carries no title, "Gov. X" and "X, the mayor" do.
-    rest = lx.tokens(p.text[: p.name_start - p.start]) + lx.tokens(p.text, p.name_end - p.start)
+    a, b = p.name_start - p.start, p.name_end - p.start
+    rest = [t for t in lx.tokens(p.text) if t.end <= a or t.start >= b]
     return any(lx.titles().match(rest, i) or lx.roles().match(rest, i) for i in range(len(rest)))
 
 
