@@ -591,3 +591,22 @@ def test_the_next_month_opens_a_sentence_before_its_subject():
     t = "The next month, Senator Ann Lee announced a lawsuit, claiming she was fired unfairly."
     s, e = sentence_subject(t, 0, t.index("claiming"))
     assert t[s:e] == "Senator Ann Lee"
+
+
+def test_a_run_on_text_of_trailing_attributions_is_not_reread_per_cue(monkeypatch):
+    # ", the Post reported," 3,000 times in one "sentence": each trailing attribution may take
+    # over the statement before it, but only within a bounded stretch, so the letters counted
+    # stay proportional to the text (before the bound: 2,999 calls over ~1,500 characters each).
+    from newsnlp.quotes import _extract as E
+
+    seen = []
+    orig = E._Article.quoted_letters
+
+    def counting(self, s, e):
+        seen.append(e - s)
+        return orig(self, s, e)
+
+    monkeypatch.setattr(E._Article, "quoted_letters", counting)
+    text = ", the Post reported, " * 3000
+    E.extract_quotes_impl(text)
+    assert sum(seen) < 4 * len(text)

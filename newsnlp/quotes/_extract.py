@@ -299,6 +299,9 @@ _TO_SAY = re.compile(
 )
 
 
+_ASIDE_REACH = 300
+
+
 def _subject_before_aside(
     text: str, lo: int, cue_start: int, m: Optional[Tuple[int, int]]
 ) -> Optional[Tuple[int, int]]:
@@ -312,6 +315,8 @@ def _subject_before_aside(
         lo = close + 1
         while lo < cue_start and text[lo] in " ,\u00a0":
             lo += 1
+    if cue_start - lo > _ASIDE_REACH:
+        return None  # a subject and aside this long are no apposition (and a run-on text is not re-read per cue)
     subj = sentence_subject(text, lo, cue_start)
     if subj is None or m is not None and subj[1] >= m[0] or text[subj[1]:subj[1] + 1] != "," or not text[subj[0]].isupper():
         return None
@@ -750,6 +755,10 @@ _PAREN_OPENERS = frozenset({"and", "but", "or", "when", "because", "if", "since"
                             "how", "so", "that", "which", "who", "although", "though"})
 
 
+# The longest sentence a trailing attribution is taken to report, in characters.
+_OUTER_REACH = 600
+
+
 def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
     """Whether the speech-verb cue at ``cs`` is a trailing (", X said.") or parenthetical
     (", X said, ...") attribution of a sentence whose earlier cue produced ``prev``."""
@@ -760,8 +769,8 @@ def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
         return False
     s_lo, s_hi = art.sentence_bounds(cs)
     s_lo = max(s_lo, art.paras[art.para_of(cs)][0])
-    if prev.cue.start < s_lo or prev.start < s_lo:
-        return False
+    if prev.cue.start < s_lo or prev.start < s_lo or cs - prev.start > _OUTER_REACH:
+        return False  # (a run-on "sentence" must not make every trailing cue re-read it)
     np_ = _ATTRIBUTION_NP.search(text, max(s_lo, cs - 80), cs)
     if np_ is None or np_.start() < prev.cue.end or _CLAUSE_MARK.search(text, prev.cue.end, np_.start()):
         return False
