@@ -68,6 +68,9 @@ _CLASS_BYTES = bytes(
 )
 
 
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
 def _capitals_of(doc: Document) -> List[float]:
     """:func:`_capitals` of every sentence, from one byte-class string of the text.
 
@@ -76,7 +79,11 @@ def _capitals_of(doc: Document) -> List[float]:
     space beyond Latin-1 take the per-sentence function.
     """
     text = doc.text
-    if not text.isascii() and any(ord(ch) > 255 and (ch.isalpha() or ch.isspace()) for ch in set(text)):
+    if (
+        not text.isascii()
+        and _BEYOND_LATIN1.search(text)
+        and any(ord(ch) > 255 and (ch.isalpha() or ch.isspace()) for ch in set(text))
+    ):
         return [_capitals(s.text) for s in doc.sentences]
     classes = text.encode("latin-1", "replace").translate(_CLASS_BYTES).decode("ascii")
     count, find = classes.count, classes.find
