@@ -478,8 +478,11 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 speaker = _cue_speaker(art, cues, k, res, c_lo, colon)
             else:
                 cue = Cue(":", colon, colon + 1)
-                named = _COLON_SOURCE.search(text, c_lo, colon)
-                put = _PUT_IT.search(text, c_lo, colon)
+                # Both patterns end at the colon and span a few words: searching from further back
+                # would only make every colon of a run-on "sentence" re-read it.
+                near = max(c_lo, colon - 300)
+                named = _COLON_SOURCE.search(text, near, colon)
+                put = _PUT_IT.search(text, near, colon)
                 m: Optional[Tuple[int, int]]
                 if named is not None:
                     # "... - Michael P. McDonald:" / "More from the report:": the source right before the colon.
