@@ -10,8 +10,7 @@ long sentence that belongs in the summary covers more of it.
 from __future__ import annotations
 
 import math
-from itertools import repeat
-from operator import add, mul
+from operator import mul
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Union
@@ -137,12 +136,13 @@ class TrainedRanker(Ranker):
             return []
         # Fold the scaling into the weights: z = b + sum(x * w / s) - sum(m * w / s).
         weights = [w / s for w, s in zip(self.coef_, self.scale_)]
-        z = [self.intercept_ - sum(map(mul, self.mean_, weights))] * n
-        for w, column in zip(weights, feature_columns(doc)):
-            if w:
-                z = list(map(add, z, map(mul, column, repeat(w, n))))
+        bias = self.intercept_ - sum(map(mul, self.mean_, weights))
         exp = math.exp
-        return [1.0 / (1.0 + exp(-v)) if v > -700 else 0.0 for v in z]
+        out = []
+        for row in zip(*feature_columns(doc)):
+            z = bias + sum(map(mul, row, weights))
+            out.append(1.0 / (1.0 + exp(-z)) if z > -700 else 0.0)
+        return out
 
     def score(self, doc: Document) -> List[float]:
         probs = self.probabilities(doc)
