@@ -356,6 +356,7 @@ _SET_INDEX, _SET_START, _SET_END, _SET_TEXT, _SET_PARAGRAPH = (
 def _cuts(text: str, blocks: List[Tuple[int, int, int]], rules: SegmenterRules) -> List[int]:
     """Sorted positions inside blocks where one sentence ends and the next may begin."""
     cuts: List[int] = []
+    classes = rules.classes
     has_bullets = _ANY_BULLET.search(text) is not None
     colon_markers = [m.start() for m in _MARKER_AFTER_COLON.finditer(text)]
     terminators = _TERMINATOR.finditer(text)
@@ -387,6 +388,19 @@ def _cuts(text: str, blocks: List[Tuple[int, int, int]], rules: SegmenterRules) 
                     frag_start = forced[fi]
                     fi += 1
             if not (protected and m.start(1) in protected and m.group(1) == "."):
+                # The common case first: a lone "." after a word of two or more letters that
+                # is no listed abbreviation, then a space and a capital A-Z. _is_boundary says
+                # True for exactly these (the word is what _token_before would find, and
+                # _classify calls it a plain word); anything else goes through it.
+                end = m.end()
+                if end - m.start() == 1 and text[end - 1] == "." and end + 1 < block_end and text[end] == " " and "A" <= text[end + 1] <= "Z":
+                    j = end - 1
+                    word = text[max(text.rfind(" ", frag_start, j) + 1, frag_start) : j]
+                    if len(word) > 1 and word.isalpha() and word not in classes:
+                        frag_start = end
+                        cuts.append(end)
+                        m = next(terminators, None)
+                        continue
                 if _is_boundary(text, m, frag_start, block_end, rules):
                     frag_start = m.end()
                     cuts.append(frag_start)
