@@ -80,8 +80,8 @@ def test_similarity_and_pagerank_agree_between_paths(monkeypatch: pytest.MonkeyP
 def test_shipped_weights_are_sealed_json_for_the_current_features() -> None:
     raw = resources.files("newsnlp").joinpath("data/summarize/trained.json").read_text("utf-8")
     doc = json.loads(raw)
-    assert (doc["format"], doc["format_version"]) == ("newsnlp.summarize.trained", 2)
-    data = unseal(doc, "newsnlp.summarize.trained", (2,))
+    assert (doc["format"], doc["format_version"]) == ("newsnlp.summarize.trained", 3)
+    data = unseal(doc, "newsnlp.summarize.trained", (3,))
     assert data["features"] == list(FEATURES)
     assert len(data["coef"]) == len(data["mean"]) == len(data["scale"]) == len(FEATURES)
     assert "provenance" in data
@@ -238,3 +238,23 @@ def test_capitals_from_byte_classes_equal_the_per_sentence_count(text: str) -> N
 
     doc = Document(text)
     assert _capitals_of(doc) == [_capitals(s.text) for s in doc.sentences]
+
+
+def test_weights_of_an_older_feature_version_are_refused_with_advice(tmp_path: Path) -> None:
+    # version 2 computed the centrality feature over stemmed terms; version 3 over the graph words
+    from newsnlp._datafile import write_model
+
+    path = tmp_path / "old.json"
+    write_model(path, "newsnlp.summarize.trained", 2, TrainedRanker.default().to_dict())
+    with pytest.raises(ModelFileError, match="format version 2 is not supported.*refit them with TrainedRanker.fit"):
+        TrainedRanker.load(path)
+
+
+def test_dense_and_linear_word_graphs_agree() -> None:
+    texts = TEXTS + ["Rain fell. Sun shone. Rain, rain, rain fell again.", "One. Two.", "Only one sentence here.", ""]
+    for text in texts:
+        counts = Document(text).run_counts()
+        dense = _graph.word_graph(counts, dense_max=10_000)
+        linear = _graph.word_graph(counts, dense_max=-1)
+        for a, b in zip(dense, linear):
+            assert a == pytest.approx(b, abs=1e-12)

@@ -266,16 +266,18 @@ class Document:
             self._cache["term_counts"] = _graph.word_counts(self.terms)
         return self._cache["term_counts"]  # type: ignore[return-value]
 
-    def count_graph(self) -> Tuple[List[float], List[float]]:
-        """``(degree, rank)`` of each sentence in the cosine graph of raw word counts.
+    def word_graph(self) -> _graph.WordGraph:
+        """Centrality over the sentences' :meth:`runs` (no stemming, no IDF): degree and
+        2-step PageRank in the cosine graph of raw word counts, and the BM25 degree of the
+        same words (see :func:`newsnlp.summarize._graph.word_graph`)."""
+        if "word_graph" not in self._cache:
+            self._cache["word_graph"] = _graph.word_graph(self.run_counts())
+        return self._cache["word_graph"]  # type: ignore[return-value]
 
-        Words here are :meth:`runs` (no stemming, no IDF): a plainer view of
-        centrality than the BM25/TF-IDF graphs of :attr:`terms` (see
-        :func:`newsnlp.summarize._graph.count_graph_of`).
-        """
-        if "count_graph" not in self._cache:
-            self._cache["count_graph"] = _graph.count_graph_of(self.run_counts())
-        return self._cache["count_graph"]  # type: ignore[return-value]
+    def count_graph(self) -> Tuple[List[float], List[float]]:
+        """``(degree, rank)`` of each sentence in the cosine graph of raw word counts (:meth:`word_graph`)."""
+        g = self.word_graph()
+        return g.degree, g.rank
 
     def textrank(self) -> List[float]:
         """PageRank over the BM25 graph (centroid similarity for very long texts)."""

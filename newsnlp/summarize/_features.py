@@ -25,7 +25,7 @@ FEATURES: Tuple[str, ...] = (
     "frequency_mass",  # sum of the article frequency of its terms, / the article's largest
     "frequency_rank",
     "mean_frequency",  # mean article frequency of its terms, / the article's largest
-    "centrality",  # weighted degree in the BM25 sentence graph
+    "centrality",  # weighted degree in the BM25 graph of the count graph's words (Document.runs), / the largest
     "title_overlap",  # share of title terms the sentence contains
     "quote",
     "numbers",  # ASCII digits, / 10, at most 1
@@ -125,7 +125,8 @@ def feature_columns(doc: Document) -> List[List[float]]:
     mean = [m / len(ts) if ts else 0.0 for m, ts in zip(mass, terms)]
     lengths = [float(c) for c in counts]
     title = doc.title_terms
-    count_degree, count_rank = doc.count_graph()
+    graph = doc.word_graph()
+    count_degree, count_rank = graph.degree, graph.rank
     digits = doc.text.encode("latin-1", "replace").translate(_DIGIT_BYTES)
     texts = [s.text for s in doc.sentences]
     paragraphs = [s.paragraph for s in doc.sentences]
@@ -145,7 +146,7 @@ def feature_columns(doc: Document) -> List[List[float]]:
         normalise(mass),
         _ranks(mass),
         normalise(mean),
-        normalise(doc.degree()),
+        normalise(graph.bm25_degree),
         [len(title.intersection(ts)) / len(title) for ts in terms] if title else [0.0] * n,
         [1.0 if _QUOTE.search(t) else 0.0 for t in texts],
         [min(digits.count(b"1", s.start, s.end), 10) / 10.0 for s in doc.sentences],

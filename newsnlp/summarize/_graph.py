@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from itertools import chain
 from operator import mul, sub
-from typing import Any, Dict, Iterable, List, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, NamedTuple, Sequence, Tuple
 
 from newsnlp._compat import optional_import
 
@@ -23,6 +23,8 @@ __all__ = [
     "count_graph",
     "word_counts",
     "count_graph_of",
+    "WordGraph",
+    "word_graph",
     "bm25_degree_of",
     "pagerank",
     "cosine_to",
@@ -265,48 +267,156 @@ def word_counts(runs: Sequence[Sequence[str]]) -> List[Dict[str, int]]:
     return out
 
 
-def count_graph_of(counts: Sequence[Dict[str, int]]) -> Tuple[List[float], List[float]]:
-    """``(degree, rank)``: centrality of each sentence in the cosine graph of its word counts.
+class WordGraph(NamedTuple):
+    """Centrality of each sentence in two graphs over the same word counts (:func:`word_graph`)."""
 
-    ``counts`` holds each sentence's ``{word: count}``. Edge weights are the
-    cosines of the sentences' count vectors (no self-loops). ``degree`` is each
-    sentence's weighted degree; ``rank`` the score of a damped random walk
-    (PageRank, damping 0.85) after :data:`COUNT_RANK_STEPS` steps from the
-    normalised degrees, which are the undamped walk's answer. The matrix is
-    never built: each step multiplies by it through per-word totals over the
-    words found in two or more sentences, so the cost is linear in the number
-    of words, in pure Python in both modes.
+    degree: List[float]
+    rank: List[float]
+    bm25_degree: List[float]
+
+
+# Up to this many sentences word_graph builds the cosine matrix from the postings, which
+# is about twice as fast in pure Python for a news article; longer texts go through
+# per-word totals, so the cost stays linear in the words.
+DENSE_GRAPH_SENTENCES = 64
+
+
+def word_graph(
+    counts: Sequence[Dict[str, int]], k1: float = 1.2, b: float = 0.75, dense_max: int = DENSE_GRAPH_SENTENCES
+) -> WordGraph:
+    """Sentence centrality from each sentence's ``{word: count}``.
+
+    - ``degree``: weighted degree in the graph whose edges are the cosines of the
+      sentences' count vectors (no self-loops);
+    - ``rank``: a damped random walk (PageRank, damping 0.85) on that graph after
+      :data:`COUNT_RANK_STEPS` steps from the normalised degrees, which are the
+      undamped walk's answer;
+    - ``bm25_degree``: weighted degree in the symmetrised BM25 graph of the same
+      words (the row sums of :func:`bm25_matrix`; :func:`bm25_degree_of`).
+
+    Only words found in two or more sentences make edges. Texts of up to
+    ``dense_max`` sentences build the cosine matrix from the words' postings;
+    longer ones never build it (products through per-word totals, time linear in
+    the words). Both ways agree to rounding (``tests/test_summarize_modes.py``).
+    Pure Python in both modes.
+
+    >>> g = word_graph([{"rain": 1, "city": 1}, {"rain": 1}, {"sun": 1}])
+    >>> [round(x, 3) for x in g.degree], [round(x, 3) for x in g.rank]
+    ([0.707, 0.707, 0.0], [0.468, 0.468, 0.064])
     """
     n = len(counts)
+    if n > dense_max:
+        return _word_graph_linear(counts, k1, b)
     if not n:
-        return [], []
+        return WordGraph([], [], [])
+    lengths = [sum(c.values()) for c in counts]
+    average = (sum(lengths) / n) or 1.0
     spread: Dict[str, int] = {}  # in how many sentences each word occurs
     _count_into(spread, chain.from_iterable(counts))
-    # A sentence's weight for a word is its count times the sentence's inverse
+    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * (k1 + 1.0) for d in range(n + 1)]
+    # Per shared word: [(sentence, cosine weight) ...], its BM25 weights summed, its spread.
+    posts: Dict[str, List[Any]] = {}
+    bm25_rows: List[List[Tuple[List[Any], float]]] = []
+    for i, c in enumerate(counts):
+        k = 1.0 / (math.sqrt(sum(map(mul, c.values(), c.values()))) or 1.0)
+        norm = k1 * (1.0 - b + b * lengths[i] / average)
+        row = []
+        for w, f in c.items():
+            d = spread[w]
+            if d > 1:
+                y = idf[d] * f / (f + norm)
+                p = posts.get(w)
+                if p is None:
+                    posts[w] = p = [[(i, f * k)], y, d]
+                else:
+                    p[0].append((i, f * k))
+                    p[1] += y
+                row.append((p, y))
+        bm25_rows.append(row)
+    # BM25: per word, its weight elsewhere (total - own) plus its own weight once per
+    # other sentence holding it (spread - 1), halved for the symmetrised graph.
+    bm25_degree = [sum([p[1] + y * (p[2] - 2) for p, y in row]) / 2.0 for row in bm25_rows]
+    matrix = [[0.0] * n for _ in range(n)]
+    for pairs, _, _ in posts.values():
+        for a, xa in pairs:
+            cells = matrix[a]
+            for j, xb in pairs:
+                cells[j] += xa * xb
+    for i, cells in enumerate(matrix):
+        cells[i] = 0.0
+    degree = [sum(cells) for cells in matrix]
+    total_weight = sum(degree)
+    if total_weight <= 0:
+        return WordGraph(degree, [1.0 / n] * n, bm25_degree)
+    inverse = [1.0 / d if d > 0 else 0.0 for d in degree]
+    dangling = [i for i in range(n) if degree[i] <= 0]
+    damping = DAMPING
+    # The walk starts from the normalised degrees r = degree / total. Its first step
+    # spreads r[j] / degree[j] = 1 / total from every sentence with edges, so
+    # S @ (r / degree) = degree / total: no product needed (dangling sentences hold 0).
+    base = (1.0 - damping) / n
+    r = [base + damping * d / total_weight for d in degree]
+    for _ in range(COUNT_RANK_STEPS - 1):
+        base = (1.0 - damping) / n + damping * sum([r[i] for i in dangling]) / n
+        u = list(map(mul, r, inverse))
+        r = [base + damping * sum(map(mul, cells, u)) for cells in matrix]
+    return WordGraph(degree, r, bm25_degree)
+
+
+def _word_graph_linear(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: float = 0.75) -> WordGraph:
+    """:func:`word_graph` through per-word totals: no matrix, time linear in the words."""
+    n = len(counts)
+    if not n:
+        return WordGraph([], [], [])
+    lengths = [sum(c.values()) for c in counts]
+    average = (sum(lengths) / n) or 1.0
+    spread: Dict[str, int] = {}  # in how many sentences each word occurs
+    _count_into(spread, chain.from_iterable(counts))
+    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * (k1 + 1.0) for d in range(n + 1)]
+    # A sentence's cosine weight for a word is its count times the sentence's inverse
     # norm, so that S[i][j] = sum over shared words of weight(i) * weight(j).
     ids: Dict[str, int] = {}
     post_sentences: List[List[int]] = []
     post_weights: List[List[float]] = []
     row_terms: List[List[int]] = []
     row_weights: List[List[float]] = []
+    bm25_column: List[float] = []  # per word: its BM25 weights summed over sentences
+    bm25_df: List[int] = []
+    bm25_rows: List[List[float]] = []
     for i, c in enumerate(counts):
         k = 1.0 / (math.sqrt(sum(map(mul, c.values(), c.values()))) or 1.0)
+        norm = k1 * (1.0 - b + b * lengths[i] / average)
         terms: List[int] = []
         weights: List[float] = []
+        bm25: List[float] = []
         for w, f in c.items():
-            if spread[w] > 1:
+            d = spread[w]
+            if d > 1:
                 t = ids.get(w)
                 if t is None:
                     t = ids[w] = len(ids)
                     post_sentences.append([])
                     post_weights.append([])
+                    bm25_column.append(0.0)
+                    bm25_df.append(d)
                 x = f * k
+                y = idf[d] * f / (f + norm)
                 post_sentences[t].append(i)
                 post_weights[t].append(x)
+                bm25_column[t] += y
                 terms.append(t)
                 weights.append(x)
+                bm25.append(y)
         row_terms.append(terms)
         row_weights.append(weights)
+        bm25_rows.append(bm25)
+    # BM25: per word, its weight elsewhere (column - own) plus its own weight once per
+    # other sentence holding it (df - 1), halved: sum(column) + sum(y * df) - 2 * sum(y).
+    column_at, df_at = bm25_column.__getitem__, bm25_df.__getitem__
+    bm25_degree = [
+        (sum(map(column_at, ts)) + sum(map(mul, ys, map(df_at, ts))) - 2.0 * sum(ys)) / 2.0
+        for ts, ys in zip(row_terms, bm25_rows)
+    ]
     self_loops = [sum(map(mul, ws, ws)) for ws in row_weights]
 
     def times_similarity(u: List[float]) -> List[float]:
@@ -324,7 +434,7 @@ def count_graph_of(counts: Sequence[Dict[str, int]]) -> Tuple[List[float], List[
     degree = times_similarity([1.0] * n)
     total_weight = sum(degree)
     if total_weight <= 0:
-        return degree, [1.0 / n] * n
+        return WordGraph(degree, [1.0 / n] * n, bm25_degree)
     inverse = [1.0 / d if d > 0 else 0.0 for d in degree]
     dangling = [i for i in range(n) if degree[i] <= 0]
     damping = DAMPING
@@ -336,7 +446,13 @@ def count_graph_of(counts: Sequence[Dict[str, int]]) -> Tuple[List[float], List[
     for _ in range(COUNT_RANK_STEPS - 1):
         base = (1.0 - damping) / n + damping * sum([r[i] for i in dangling]) / n
         r = [base + damping * x for x in times_similarity(list(map(mul, r, inverse)))]
-    return degree, r
+    return WordGraph(degree, r, bm25_degree)
+
+
+def count_graph_of(counts: Sequence[Dict[str, int]]) -> Tuple[List[float], List[float]]:
+    """``(degree, rank)`` of :func:`word_graph`."""
+    g = word_graph(counts)
+    return g.degree, g.rank
 
 
 def count_graph(runs: Sequence[Sequence[str]]) -> Tuple[List[float], List[float]]:

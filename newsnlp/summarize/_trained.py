@@ -25,7 +25,7 @@ from newsnlp.text import normalize
 __all__ = ["TrainedRanker", "FORMAT", "FORMAT_VERSION", "sentence_labels"]
 
 FORMAT = "newsnlp.summarize.trained"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _SHIPPED = "summarize/trained.json"
 __doctest_requires__ = ("sklearn",)
 
@@ -198,7 +198,16 @@ class TrainedRanker(Ranker):
     @classmethod
     def load(cls, path: Union[str, Path]) -> "TrainedRanker":
         """Read weights written by :meth:`save`; raise ``ModelFileError`` for anything else."""
-        return cls.from_dict(read_model(path, FORMAT, (FORMAT_VERSION,)))
+        try:
+            payload = read_model(path, FORMAT, (FORMAT_VERSION,))
+        except ModelFileError as exc:
+            if "format version" in str(exc):
+                raise ModelFileError(
+                    f"{exc}. Trained-ranker weights depend on how the features are computed, which changed "
+                    "between versions: refit them with TrainedRanker.fit and save again"
+                ) from None
+            raise
+        return cls.from_dict(payload)
 
     @classmethod
     def default(cls) -> "TrainedRanker":
