@@ -237,7 +237,9 @@ def test_capitals_from_byte_classes_equal_the_per_sentence_count(text: str) -> N
     from newsnlp.summarize._features import _capitals, _capitals_of
 
     doc = Document(text)
-    assert _capitals_of(doc) == [_capitals(s.text) for s in doc.sentences]
+    from newsnlp.summarize._features import _classes
+
+    assert _capitals_of(doc, _classes(text)) == [_capitals(s.text) for s in doc.sentences]
 
 
 def test_weights_of_an_older_feature_version_are_refused_with_advice(tmp_path: Path) -> None:
@@ -258,3 +260,15 @@ def test_dense_and_linear_word_graphs_agree() -> None:
         linear = _graph.word_graph(counts, dense_max=-1)
         for a, b in zip(dense, linear):
             assert a == pytest.approx(b, abs=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab 1. \"\u00ab\u00bb'9\n") + ["\u201c", "\u201d", "Ok. ", "7 "]), max_size=50).map("".join))
+def test_quote_and_digit_features_from_byte_classes(text: str) -> None:
+    from newsnlp.summarize._features import FEATURES, feature_columns
+
+    doc = Document(text)
+    columns = dict(zip(FEATURES, feature_columns(doc)))
+    marks = set("\"\u201c\u201d\u00ab\u00bb")
+    assert columns["quote"] == [1.0 if marks & set(s.text) else 0.0 for s in doc.sentences]
+    assert columns["numbers"] == [min(sum(c in "0123456789" for c in s.text), 10) / 10 for s in doc.sentences]

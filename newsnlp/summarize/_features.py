@@ -44,8 +44,6 @@ FEATURES: Tuple[str, ...] = (
 TOP_SHARE = 0.4
 
 _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
-# Latin-1 bytes of the text with ASCII digits as "1" and everything else as "0".
-_DIGIT_BYTES = bytes(49 if 48 <= c <= 57 else 48 for c in range(256))
 _FIRST = itemgetter(0)
 
 
@@ -62,16 +60,33 @@ def _ranks(values: Sequence[float]) -> List[float]:
     return out
 
 
-# Latin-1 bytes of the text classed as white space "s", upper-case letter "U", other letter "l", other "o".
-_CLASS_BYTES = bytes(
-    115 if chr(c).isspace() else 85 if chr(c).isupper() else 108 if chr(c).isalpha() else 111 for c in range(256)
-)
+# Latin-1 bytes of the text classed as white space "s", upper-case letter "U", other letter "l",
+# ASCII digit "d", straight or guillemet quotation mark "q" (the curly ones lie beyond Latin-1), other "o".
+def _byte_class(c: int) -> int:
+    ch = chr(c)
+    if ch.isspace():
+        return ord("s")
+    if ch.isupper():
+        return ord("U")
+    if ch.isalpha():
+        return ord("l")
+    if 48 <= c <= 57:
+        return ord("d")
+    return ord("q") if ch in "\"\u00ab\u00bb" else ord("o")
+
+
+_CLASS_BYTES = bytes(_byte_class(c) for c in range(256))
+
+
+def _classes(text: str) -> str:
+    """:data:`_CLASS_BYTES` classes of every character of ``text`` ("o" beyond Latin-1)."""
+    return text.encode("latin-1", "replace").translate(_CLASS_BYTES).decode("ascii")
 
 
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 
 
-def _capitals_of(doc: Document) -> List[float]:
+def _capitals_of(doc: Document, classes: str) -> List[float]:
     """:func:`_capitals` of every sentence, from one byte-class string of the text.
 
     A word's initial is the character after white space (or a sentence's first
@@ -85,7 +100,6 @@ def _capitals_of(doc: Document) -> List[float]:
         and any(ord(ch) > 255 and (ch.isalpha() or ch.isspace()) for ch in set(text))
     ):
         return [_capitals(s.text) for s in doc.sentences]
-    classes = text.encode("latin-1", "replace").translate(_CLASS_BYTES).decode("ascii")
     count, find = classes.count, classes.find
     out = []
     for s in doc.sentences:
@@ -127,7 +141,9 @@ def feature_columns(doc: Document) -> List[List[float]]:
     title = doc.title_terms
     graph = doc.word_graph()
     count_degree, count_rank = graph.degree, graph.rank
-    digits = doc.text.encode("latin-1", "replace").translate(_DIGIT_BYTES)
+    classes = _classes(doc.text)
+    count, find = classes.count, classes.find
+    sents = doc.sentences
     texts = [s.text for s in doc.sentences]
     paragraphs = [s.paragraph for s in doc.sentences]
     # Rounded so that near-ties (rounding noise) rank by position, not by the last bits.
@@ -148,9 +164,13 @@ def feature_columns(doc: Document) -> List[List[float]]:
         normalise(mean),
         normalise(graph.bm25_degree),
         [len(title.intersection(ts)) / len(title) for ts in terms] if title else [0.0] * n,
-        [1.0 if _QUOTE.search(t) else 0.0 for t in texts],
-        [min(digits.count(b"1", s.start, s.end), 10) / 10.0 for s in doc.sentences],
-        _capitals_of(doc),
+        (
+            [1.0 if _QUOTE.search(t) else 0.0 for t in texts]
+            if "\u201c" in doc.text or "\u201d" in doc.text
+            else [1.0 if find("q", s.start, s.end) >= 0 else 0.0 for s in sents]
+        ),
+        [min(count("d", s.start, s.end), 10) / 10.0 for s in sents],
+        _capitals_of(doc, classes),
         [1.0 if c < 8 else 0.0 for c in counts],
         [math.log(n)] * n,
         normalise(count_degree),
