@@ -80,7 +80,7 @@ def official_rows(result: Any) -> List[Dict[str, Any]]:
     if not isinstance(result, Analysis):
         return []
     return [{"id": result.id, "name": o.name, "title": o.title, "level": o.level, "organization": o.organization,
-             "place": o.place, "party": o.party, "kind": o.kind, "mentions": len(o.mentions)}
+             "place": o.place, "party": o.party, "kind": o.kind, "former": o.former, "mentions": len(o.mentions)}
             for o in result.officials]
 
 
