@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Dict, Optional, Tuple
 
 __all__ = ["Cue", "Quote", "Speaker"]
@@ -17,7 +17,7 @@ class Cue:
     end: int
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,10 @@ class Speaker:
     party: Optional[str] = None
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        return {
+            "name": self.name, "start": self.start, "end": self.end, "title": self.title,
+            "organization": self.organization, "place": self.place, "party": self.party,
+        }
 
 
 @dataclass(frozen=True, slots=True)
