@@ -223,11 +223,14 @@ def test_fast_tokenisers_equal_their_regexes(text: str) -> None:
     assert doc.runs() == [[w for w in ws if w not in skip] for ws in d._by_sentence(d._LETTERS, lowered, doc.sentences)]
 
 
-def test_bm25_degree_over_term_counts_equals_the_id_version() -> None:
+def test_bm25_degree_of_the_word_graph_equals_the_row_sums_of_its_matrix() -> None:
+    # the BM25 centrality feature: word_graph's BM25 degree over the graph words
     for text in TEXTS:
         doc = Document(text)
-        by_id = _graph.bm25_degree(doc.term_ids, len(doc.vocabulary))
-        assert doc.degree() == pytest.approx(by_id, rel=1e-12)
+        vocabulary: dict = {}
+        ids = [[vocabulary.setdefault(w, len(vocabulary)) for w in ws] for ws in doc.runs()]
+        matrix = _graph.bm25_matrix(ids, len(vocabulary))
+        assert doc.word_graph().bm25_degree == pytest.approx([sum(row) for row in matrix], rel=1e-12)
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from itertools import chain
 from operator import mul, sub
-from typing import Any, Dict, Iterable, List, NamedTuple, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Sequence, Tuple
 
 from newsnlp._compat import optional_import
 
@@ -19,10 +19,8 @@ __all__ = [
     "Matrix",
     "cosine_matrix",
     "bm25_matrix",
-    "bm25_degree",
     "count_graph",
     "word_counts",
-    "count_graph_of",
     "WordGraph",
     "word_graph",
     "bm25_degree_of",
@@ -141,26 +139,6 @@ def _bm25_weights(terms: Sequence[Sequence[int]], size: int, k1: float, b: float
     return counts, df, weights
 
 
-def bm25_degree(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: float = 0.75) -> List[float]:
-    """Row sums of :func:`bm25_matrix` in linear time, without building the matrix.
-
-    ``sum_j bm25(i -> j)`` adds, for each distinct term of ``i``, its weight in
-    every other sentence; ``sum_j bm25(j -> i)`` counts each term's weight in
-    ``i`` once per other sentence that contains it.
-    """
-    n = len(terms)
-    if not n:
-        return []
-    counts, df, weights = _bm25_weights(terms, size, k1, b)
-    column = [0.0] * size
-    for w in weights:
-        for t, x in w.items():
-            column[t] += x
-    # Per term: its weight elsewhere (column - own) plus its own weight once per
-    # other sentence holding it (df - 1), halved for the symmetrised graph.
-    return [sum([column[t] + x * (df[t] - 2) for t, x in w.items()]) / 2.0 for w in weights]
-
-
 def bm25_matrix(terms: Sequence[Sequence[int]], size: int, k1: float = 1.2, b: float = 0.75) -> Matrix:
     """Symmetrised BM25 similarity: each sentence's distinct terms as a query against each other sentence.
 
@@ -267,6 +245,40 @@ def word_counts(runs: Sequence[Sequence[str]]) -> List[Dict[str, int]]:
     return out
 
 
+def _setup(counts: Sequence[Dict[str, int]], k1: float) -> Tuple[List[int], float, Dict[str, int], List[float]]:
+    """Per sentence its number of words, their mean, each word's spread (sentences holding
+    it) and the BM25 idf (times k1 + 1) for each possible spread."""
+    n = len(counts)
+    lengths = [sum(c.values()) for c in counts]
+    average = (sum(lengths) / n) or 1.0
+    spread: Dict[str, int] = {}
+    _count_into(spread, chain.from_iterable(counts))
+    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * (k1 + 1.0) for d in range(n + 1)]
+    return lengths, average, spread, idf
+
+
+def _walk(degree: List[float], times_similarity: Callable[[List[float]], List[float]]) -> List[float]:
+    """PageRank (damping 0.85) after :data:`COUNT_RANK_STEPS` steps from the normalised degrees.
+
+    The walk starts from r = degree / total. Its first step spreads r[j] / degree[j] =
+    1 / total from every sentence with edges, so S @ (r / degree) = degree / total: no
+    product needed (dangling sentences hold 0). A graph without edges ranks uniformly.
+    """
+    n = len(degree)
+    total_weight = sum(degree)
+    if total_weight <= 0:
+        return [1.0 / n] * n
+    inverse = [1.0 / d if d > 0 else 0.0 for d in degree]
+    dangling = [i for i in range(n) if degree[i] <= 0]
+    damping = DAMPING
+    base = (1.0 - damping) / n
+    r = [base + damping * d / total_weight for d in degree]
+    for _ in range(COUNT_RANK_STEPS - 1):
+        base = (1.0 - damping) / n + damping * sum([r[i] for i in dangling]) / n
+        r = [base + damping * x for x in times_similarity(list(map(mul, r, inverse)))]
+    return r
+
+
 class WordGraph(NamedTuple):
     """Centrality of each sentence in two graphs over the same word counts (:func:`word_graph`)."""
 
@@ -309,11 +321,7 @@ def word_graph(
         return _word_graph_linear(counts, k1, b)
     if not n:
         return WordGraph([], [], [])
-    lengths = [sum(c.values()) for c in counts]
-    average = (sum(lengths) / n) or 1.0
-    spread: Dict[str, int] = {}  # in how many sentences each word occurs
-    _count_into(spread, chain.from_iterable(counts))
-    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * (k1 + 1.0) for d in range(n + 1)]
+    lengths, average, spread, idf = _setup(counts, k1)
     # Per shared word: [(sentence, cosine weight) ...], its BM25 weights summed, its spread.
     posts: Dict[str, List[Any]] = {}
     bm25_rows: List[List[Tuple[List[Any], float]]] = []
@@ -345,22 +353,7 @@ def word_graph(
     for i, cells in enumerate(matrix):
         cells[i] = 0.0
     degree = [sum(cells) for cells in matrix]
-    total_weight = sum(degree)
-    if total_weight <= 0:
-        return WordGraph(degree, [1.0 / n] * n, bm25_degree)
-    inverse = [1.0 / d if d > 0 else 0.0 for d in degree]
-    dangling = [i for i in range(n) if degree[i] <= 0]
-    damping = DAMPING
-    # The walk starts from the normalised degrees r = degree / total. Its first step
-    # spreads r[j] / degree[j] = 1 / total from every sentence with edges, so
-    # S @ (r / degree) = degree / total: no product needed (dangling sentences hold 0).
-    base = (1.0 - damping) / n
-    r = [base + damping * d / total_weight for d in degree]
-    for _ in range(COUNT_RANK_STEPS - 1):
-        base = (1.0 - damping) / n + damping * sum([r[i] for i in dangling]) / n
-        u = list(map(mul, r, inverse))
-        r = [base + damping * sum(map(mul, cells, u)) for cells in matrix]
-    return WordGraph(degree, r, bm25_degree)
+    return WordGraph(degree, _walk(degree, lambda u: [sum(map(mul, cells, u)) for cells in matrix]), bm25_degree)
 
 
 def _word_graph_linear(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: float = 0.75) -> WordGraph:
@@ -368,11 +361,7 @@ def _word_graph_linear(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: flo
     n = len(counts)
     if not n:
         return WordGraph([], [], [])
-    lengths = [sum(c.values()) for c in counts]
-    average = (sum(lengths) / n) or 1.0
-    spread: Dict[str, int] = {}  # in how many sentences each word occurs
-    _count_into(spread, chain.from_iterable(counts))
-    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * (k1 + 1.0) for d in range(n + 1)]
+    lengths, average, spread, idf = _setup(counts, k1)
     # A sentence's cosine weight for a word is its count times the sentence's inverse
     # norm, so that S[i][j] = sum over shared words of weight(i) * weight(j).
     ids: Dict[str, int] = {}
@@ -432,41 +421,22 @@ def _word_graph_linear(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: flo
         return out
 
     degree = times_similarity([1.0] * n)
-    total_weight = sum(degree)
-    if total_weight <= 0:
-        return WordGraph(degree, [1.0 / n] * n, bm25_degree)
-    inverse = [1.0 / d if d > 0 else 0.0 for d in degree]
-    dangling = [i for i in range(n) if degree[i] <= 0]
-    damping = DAMPING
-    # The walk starts from the normalised degrees r = degree / total. Its first step
-    # spreads r[j] / degree[j] = 1 / total from every sentence with edges, so
-    # S @ (r / degree) = degree / total: no product needed (dangling sentences hold 0).
-    base = (1.0 - damping) / n
-    r = [base + damping * d / total_weight for d in degree]
-    for _ in range(COUNT_RANK_STEPS - 1):
-        base = (1.0 - damping) / n + damping * sum([r[i] for i in dangling]) / n
-        r = [base + damping * x for x in times_similarity(list(map(mul, r, inverse)))]
-    return WordGraph(degree, r, bm25_degree)
-
-
-def count_graph_of(counts: Sequence[Dict[str, int]]) -> Tuple[List[float], List[float]]:
-    """``(degree, rank)`` of :func:`word_graph`."""
-    g = word_graph(counts)
-    return g.degree, g.rank
+    return WordGraph(degree, _walk(degree, times_similarity), bm25_degree)
 
 
 def count_graph(runs: Sequence[Sequence[str]]) -> Tuple[List[float], List[float]]:
-    """:func:`count_graph_of` for each sentence's list of words.
+    """``(degree, rank)`` of :func:`word_graph` for each sentence's list of words.
 
     >>> degree, rank = count_graph([["rain", "city"], ["rain"], ["sun"]])
     >>> [round(x, 3) for x in degree], [round(x, 3) for x in rank]
     ([0.707, 0.707, 0.0], [0.468, 0.468, 0.064])
     """
-    return count_graph_of(word_counts(runs))
+    g = word_graph(word_counts(runs))
+    return g.degree, g.rank
 
 
 def bm25_degree_of(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: float = 0.75) -> List[float]:
-    """:func:`bm25_degree` for sentences given as ``{term: count}`` (any hashable terms).
+    """Row sums of :func:`bm25_matrix`, in linear time, for sentences given as ``{term: count}``.
 
     A term in a single sentence adds nothing (its weight elsewhere is zero), so
     only terms found in two or more sentences are visited.
@@ -474,12 +444,7 @@ def bm25_degree_of(counts: Sequence[Dict[str, int]], k1: float = 1.2, b: float =
     n = len(counts)
     if not n:
         return []
-    lengths = [sum(c.values()) for c in counts]
-    average = (sum(lengths) / n) or 1.0
-    spread: Dict[str, int] = {}
-    _count_into(spread, chain.from_iterable(counts))
-    k1_plus = k1 + 1.0
-    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * k1_plus for d in range(n + 1)]
+    lengths, average, spread, idf = _setup(counts, k1)
     column: Dict[str, float] = {}
     get = column.get
     rows: List[Tuple[List[str], List[float]]] = []
