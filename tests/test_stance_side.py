@@ -140,6 +140,51 @@ def test_an_unresolved_pronoun_takes_the_level_of_the_official_just_named() -> N
     assert speaker_level(Speaker(None, he, he + 2), find_officials(far), text=far) is None
 
 
+def _level_of_span(text: str, span: str, name: "str | None" = None, title: "str | None" = None,
+                   organization: "str | None" = None) -> "str | None":
+    from newsnlp.quotes import Speaker
+    from newsnlp.stance._report import speaker_level
+
+    start = text.index(span)
+    speaker = Speaker(name, start, start + len(span), title, organization)
+    return speaker_level(speaker, find_officials(text), context=text, text=text)
+
+
+@pytest.mark.parametrize("text, span, level", [
+    ("Minnesota is seeking $500 million from the federal government to rebuild.", "Minnesota", "state"),
+    ("The Illinois Department of Health told reporters that churches may reopen.",
+     "The Illinois Department of Health", "state"),
+    ("King County said it would not honor the detainer.", "King County", "local"),
+    ("The state argued that the order was lawful.", "The state", "state"),
+    ("The county report added that the man had died of asphyxiation.", "The county report", "local"),
+    ("Huntington Beach, a city of 200,000, said it would join the lawsuit.", "Huntington Beach", "local"),
+])
+def test_a_speaker_that_names_a_government_by_its_place_or_kind_has_that_level(text: str, span: str,
+                                                                                level: str) -> None:
+    assert _level_of_span(text, span) == level
+
+
+def test_washington_as_a_speaker_is_not_the_state() -> None:
+    assert _level_of_span("Washington said the funds would be withheld.", "Washington") is None
+
+
+def test_lawmakers_and_party_groups_take_the_chamber_of_their_sentence() -> None:
+    text = "Democrats in the House said the bill would cut funding for the agency."
+    assert _level_of_span(text, "Democrats") == "federal"
+    text = "Republicans in the state Senate said the governor had overstepped."
+    assert _level_of_span(text, "Republicans") == "state"
+    assert _level_of_span("Democrats said the plan was cruel.", "Democrats") is None
+
+
+def test_a_body_in_a_private_speakers_descriptor_is_not_their_level() -> None:
+    text = ("Ana Ruiz, an immigrant-rights activist and advocate for abolishing ICE, called the cut "
+            "a good first step.")
+    assert _level_of_span(text, text.split(" called")[0], name="Ana Ruiz", organization="ICE") == "other"
+    text = "Jo Lane, a spokeswoman for ICE, called the cut reckless."
+    assert _level_of_span(text, "Jo Lane, a spokeswoman for ICE", name="Jo Lane", title="spokeswoman",
+                          organization="ICE") == "federal"
+
+
 def test_an_attribution_inside_the_quote_gives_the_level_when_the_speaker_is_an_outlet() -> None:
     from newsnlp.quotes import Quote, Speaker
     from newsnlp.stance._report import _said_inside

@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import level_of
+from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.stance._officials import Official, find_officials
 from newsnlp.stance._side import SIDES, _words, load_side_model
@@ -187,6 +188,11 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
         if _FORMER.search(text, max(0, speaker.start - 12), speaker.start + len(head)):
             return "other"
     if official is not None and official.level is not None:
+        if text and (official.name is None or official.name != speaker.name) and _private_descriptor(
+                text[speaker.start:speaker.end]):
+            # "Cesar Vargas, an immigrant-rights activist and advocate for abolishing ICE", "Thomas More
+            # Society Vice President": the body or title in the descriptor is not the speaker's government
+            return "other"
         return official.level
     if official is None and text and speaker.name is None and text[speaker.start:speaker.end].lower() in _PRONOUNS:
         # An unresolved "he"/"she": the person last named before it, if an official (no gender check).
@@ -197,7 +203,66 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
         level = level_of(speaker.title, speaker.organization, context=context)
         if level is None and speaker.title and speaker.title.endswith("s"):
             level = level_of(speaker.title[:-1], speaker.organization, context=context)  # "governors"
-        return level
+        if level is not None:
+            return level
+    if text:
+        return _government_speaker(text[speaker.start:speaker.end], speaker, context)
+    return None
+
+
+# Roles outside government, and words that end the names of private bodies ("Thomas More Society").
+_PRIVATE = re.compile(
+    r"(?<![\w-])(?:activists?|advocates?|critics?|opponents?|professors?|lecturers?|analysts?|researchers?|"
+    r"scholars?|experts?|organizers?|protesters?|[Ss]ociety|[Aa]ssociation|[Ii]nstitute|[Ii]nstitution|[Ff]oundation|"
+    r"[Cc]oalition|[Uu]niversity|[Cc]ollege|[Aa]lliance|[Ff]ederation|[Ll]eague|[Ff]und|[Pp]roject|[Nn]etwork|"
+    r"Inc\.?|Corp\.?|[Cc]ompany|[Cc]enter for|[Cc]enter on|[Cc]ampaign)(?![\w-])")
+
+
+def _private_descriptor(span: str) -> bool:
+    """Whether a speaker's descriptor places them outside government (see ``_PRIVATE``)."""
+    return _PRIVATE.search(span) is not None
+
+
+# A speaker that is a government by its place ("Minnesota is seeking ...", "King County said", "the
+# Illinois Department of Health told ..."): the place alone or followed by one of these words.
+_BODY_WORDS = frozenset(
+    "department agency board commission office legislature senate house assembly assemblies government "
+    "administration officials police health".split())
+_PLACE_LEVEL = {"state": "state", "county": "local", "city": "local"}
+# "the state", "the city's lawyers", "the county report": a government named by its kind.
+_KIND_HEAD = re.compile(r"(?i)^(?:the\s+)?(state|city|county)(?:['\u2019]s)?(?:\s+\w+){0,2}$")
+# Lawmakers and party groups speak for the chamber their sentence names.
+_CHAMBER_GROUP = re.compile(r"(?i)(?<!\w)(?:lawmakers|legislators|democrats|republicans|gop)(?!\w)")
+_STATEHOUSE_CUE = re.compile(r"(?i)(?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers|legislators|capitol)|"
+                             r"statehouse|legislature|general assembly)(?!\w)")
+_CONGRESS_CUE = re.compile(r"(?<!\w)(?:Congress|congressional|Capitol Hill|U\.S\. (?:Senate|House)|House|Senate)(?!\w)")
+# Places that as a speaker usually stand for something else: the federal government ("Washington")
+# or a newspaper ("New York" magazine); a state and a city of one name are left open as well.
+_NOT_GOVERNMENT_PLACES = frozenset({"washington", "new york"})
+
+
+def _government_speaker(span: str, speaker: Speaker, context: str) -> Optional[str]:
+    """The level of a speaker that names a government by its place or kind, or a chamber's lawmakers."""
+    head = span.split(",", 1)[0].strip()
+    if not head:
+        return None
+    m = _KIND_HEAD.match(head)
+    if m is not None:
+        return "state" if m.group(1).lower() == "state" else "local"
+    toks = lx.tokens(head)
+    i = 1 if toks and toks[0].key == "the" else 0
+    hit = lx.places().match(toks, i) if i < len(toks) else None
+    if hit is not None:
+        n, entry = hit
+        rest = toks[i + n:]
+        whole = not rest and (speaker.name is None or n > 1 or entry.level != "city")
+        if (whole or (rest and rest[0].key in _BODY_WORDS)) and entry.value.lower() not in _NOT_GOVERNMENT_PLACES:
+            return _PLACE_LEVEL.get(entry.level or "")
+    if speaker.name is None and _CHAMBER_GROUP.search(head) and len(toks) <= 4:
+        if _STATEHOUSE_CUE.search(context):
+            return "state"
+        if _CONGRESS_CUE.search(context):
+            return "federal"
     return None
 
 
