@@ -123,10 +123,12 @@ class _Group:
                         self.party, tuple(sorted(set(self.mentions))), kind, former)
 
 
+@lru_cache(maxsize=8192)
 def _name_keys(name: str) -> Tuple[str, ...]:
     return tuple(t.key for t in lx.tokens(name) if t.key not in ("jr", "sr", "ii", "iii", ","))
 
 
+@lru_cache(maxsize=8192)
 def _org_key(org: str) -> str:
     toks = lx.tokens(org)
     hit = lx.organizations().match(toks, 0) if toks else None
@@ -429,8 +431,14 @@ def _title_in_text(p: Person) -> bool:
     if p.name_start is None or p.name_end is None:
         return True
     # Before or after the name: "Democrat Bill Clinton" carries no title, "Gov. X" and "X, the mayor" do.
-    a, b = p.name_start - p.start, p.name_end - p.start
-    rest = [t for t in lx.tokens(p.text) if t.end <= a or t.start >= b]
+    return _titled_outside(p.text, p.name_start - p.start, p.name_end - p.start)
+
+
+@lru_cache(maxsize=16384)
+def _titled_outside(mention: str, a: int, b: int) -> bool:
+    """Whether a title or role stands in ``mention`` outside its name ``mention[a:b]`` (mentions recur:
+    "President Trump")."""
+    rest = [t for t in lx.tokens(mention) if t.end <= a or t.start >= b]
     return any(lx.titles().match(rest, i) or lx.roles().match(rest, i) for i in range(len(rest)))
 
 
@@ -440,10 +448,8 @@ def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Grou
         return
     taken = sorted(m for g in groups for m in g.mentions)
     ti = 0
-    # One pass over the capitalised words; tokens only around a known last name.
-    for m in _CAPITALISED.finditer(text):
-        if lx.key(m.group()) not in by_last:
-            continue
+    # The capitalised words whose key is a known last name; tokens only around them.
+    for m in _last_name_words(text, by_last):
         while ti < len(taken) and taken[ti][1] <= m.start():
             ti += 1
         if ti < len(taken) and taken[ti][0] <= m.start() < taken[ti][1]:
@@ -480,6 +486,30 @@ def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Grou
         if text[end - 1] == "." and len(t.key) > 1:
             end -= 1
         g.mentions.append((start, end))
+
+
+def _last_name_words(text: str, by_last: Dict[str, "_Group"]) -> List["re.Match[str]"]:
+    """The matches of ``_CAPITALISED`` in ``text`` whose :func:`lx.key` is in ``by_last``, in text order.
+
+    The same list as filtering ``_CAPITALISED.finditer(text)``, found with ``str.find`` of each key in the
+    lower-cased text (a word's key is its lower-cased text, without a possessive) instead of keying
+    every capitalised word of the article.
+    """
+    low = text.lower().replace("\u2019", "'")
+    if len(low) != len(text) or "u.s." in by_last:  # lower() changed a length; or the one key no word spells
+        return [m for m in _CAPITALISED.finditer(text) if lx.key(m.group()) in by_last]
+    starts = set()
+    for k in by_last:
+        i = low.find(k) if k else -1
+        while i >= 0:
+            starts.add(i)
+            i = low.find(k, i + 1)
+    out = []
+    for i in sorted(starts):
+        m = _CAPITALISED.match(text, i)  # the lookbehind sees the text before i, as in finditer
+        if m is not None and lx.key(m.group()) in by_last:
+            out.append(m)
+    return out
 
 
 @lru_cache(maxsize=1)
