@@ -255,14 +255,30 @@ def test_weights_of_an_older_feature_version_are_refused_with_advice(tmp_path: P
         TrainedRanker.load(path)
 
 
-def test_dense_and_linear_word_graphs_agree() -> None:
-    texts = TEXTS + ["Rain fell. Sun shone. Rain, rain, rain fell again.", "One. Two.", "Only one sentence here.", ""]
-    for text in texts:
-        counts = Document(text).run_counts()
-        dense = _graph.word_graph(counts, dense_max=10_000)
-        linear = _graph.word_graph(counts, dense_max=-1)
-        for a, b in zip(dense, linear):
-            assert a == pytest.approx(b, abs=1e-12)
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["rain", "sun", "city", "vote", "fell", "rose"]), max_size=6), max_size=8))
+def test_word_graph_equals_the_full_matrices(runs) -> None:  # type: ignore[no-untyped-def]
+    # any sentences of words, with repeats, empty sentences and sentences sharing nothing
+    counts = _graph.word_counts(runs)
+    graph = _graph.word_graph(counts)
+    if not runs:
+        assert graph == ([], [], [])
+        return
+    # texts up to DENSE_GRAPH_SENTENCES long build the matrix, longer ones go through word totals
+    linear = _graph.word_graph(counts, dense_max=-1)
+    for a, b in zip(graph, linear):
+        assert a == pytest.approx(b, abs=1e-12)
+    if any(set(a) & set(b) for i, a in enumerate(runs) for b in runs[i + 1 :]):
+        degree, rank = _dense_count_graph(runs)
+        assert graph.degree == pytest.approx(degree, abs=1e-12)
+        assert graph.rank == pytest.approx(rank, abs=1e-12)
+    else:  # no edges: no degree, uniform rank
+        assert graph.degree == [0.0] * len(runs)
+        assert graph.rank == pytest.approx([1.0 / len(runs)] * len(runs))
+    vocabulary: dict = {}
+    ids = [[vocabulary.setdefault(w, len(vocabulary)) for w in ws] for ws in runs]
+    matrix = _graph.bm25_matrix(ids, len(vocabulary))
+    assert graph.bm25_degree == pytest.approx([sum(row) for row in matrix], rel=1e-12, abs=1e-12)
 
 
 @settings(max_examples=200, deadline=None)

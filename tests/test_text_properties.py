@@ -7,7 +7,7 @@ separators, emoji, CJK, HTML tags and entities.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsnlp import normalize, sentences, tokenize, words
@@ -64,3 +64,30 @@ def test_words_and_normalize_never_raise(text: str) -> None:
     out = normalize(text)
     assert out == out.strip() and "  " not in out
     assert normalize(out) == out
+
+
+# Pieces around the splitter's shortcuts: a full stop after words, abbreviations and numbers,
+# then a space and a capital, an opening or a closing quote.
+_BOUNDARY_PIECES = [
+    "Rain fell", "He left", "Mr", "Sen", "U.S", "No", "Jan", "p.m", "2005", "a", "It",
+    ".", ". ", "? ", ".\" ", ".” ", ".' ", ".) ", "..", " \"", " “", "“", "\"", "”", "A", "The", "the", "I", "(", ")",
+    "\n\n", " ", "—", "• ", "1. ", "5 ",
+]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_BOUNDARY_PIECES), max_size=40).map("".join))
+@example("He met Mr.) The end.")
+@example("Sen. “Rain fell.” The end. Mr. \"It left.")
+def test_splitter_shortcuts_agree_with_the_general_rule(text: str) -> None:
+    # sentences() cuts the common cases (". The", ". \"The", ".\" The") without the full
+    # rule check; with the shortcuts off every terminator goes through it: same sentences.
+    from newsnlp.text import _segment
+
+    fast = sentences(text)
+    _segment._FAST_PATH = False
+    try:
+        slow = sentences(text)
+    finally:
+        _segment._FAST_PATH = True
+    assert fast == slow
