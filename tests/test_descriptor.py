@@ -47,3 +47,38 @@ def test_issue_examples_unchanged():
     assert (d.name, d.title, d.place, d.party) == ("Richard Berry", "Mayor", "Albuquerque", "Republican")
     d = parse_descriptor("Sen. Ron Wyden, D-Ore.")
     assert (d.name, d.title, d.place, d.party) == ("Ron Wyden", "Senator", "Oregon", "Democratic")
+
+
+# --- issue 4, fifth round ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Former Trump adviser Roger Stone", "Roger Stone", "Trump adviser"),
+        ("Trump adviser Roger Stone", "Roger Stone", "Trump adviser"),
+        ("Longtime Clinton aide Huma Abedin", "Huma Abedin", "Clinton aide"),
+        ("a longtime Clinton aide, Huma Abedin", "Huma Abedin", "Clinton aide"),
+    ],
+)
+def test_a_politicians_surname_before_a_noun_is_whom_the_person_works_for(text, name, title):
+    d = parse_descriptor(text)
+    assert (d.name, d.title, d.place) == (name, title, None)
+
+
+def test_a_place_before_a_role_is_still_a_place():
+    d = parse_descriptor("Iowa aide Jane Doe")
+    assert (d.name, d.title, d.place) == ("Jane Doe", "aide", "Iowa")
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        ("Gov. J.B. Pritzker", "J.B. Pritzker", None),
+        ("Illinois Gov. J.B. Pritzker", "J.B. Pritzker", "Illinois"),
+        ("Sen. A.J. Quarles, D-Ore.", "A.J. Quarles", "Oregon"),
+    ],
+)
+def test_initials_written_together_do_not_end_the_name(text, name, place):
+    d = parse_descriptor(text)
+    assert (d.name, d.place) == (name, place)

@@ -620,3 +620,62 @@ def test_colon_quotes_in_one_run_on_sentence_stay_linear():
     quotes = extract_quotes(text)
     assert time.perf_counter() - t0 < 5.0
     assert len(quotes) == 3000
+
+
+# --- issue 4, fifth round: trailing attributions -----------------------------------------------------
+
+
+def test_a_trailing_attribution_after_a_quoted_phrase_reports_the_sentence():
+    t = "In one memo, Dale Ruiz described how he had put a ledger in a \u201cshred bin,\u201d the Tribune reported."
+    q = only(t)
+    assert (q.cue.text, mention(t, q)) == ("reported", "the Tribune")
+    assert q.text.startswith("In one memo, Dale Ruiz described")
+
+
+@pytest.mark.parametrize("tail, source, cue", [
+    ("officials said", "officials", "said"),
+    ("records showed", "records", "showed"),
+    ("a new survey found", "a new survey", "found"),
+    ("Harmon maintains", "Harmon", "maintains"),
+])
+def test_a_trailing_attribution_takes_over_a_sentence_with_an_earlier_cue(tail, source, cue):
+    t = f"Dale Benton has maintained support among older voters in the county, {tail}."
+    q = only(t)
+    assert (q.cue.text, mention(t, q)) == (cue, source)
+    assert q.text == "Dale Benton has maintained support among older voters in the county"
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Dec. 8 (UPI) \u2014", "WASHINGTON \u2015", "PARIS, Aug 31 (Reuters) -"])
+def test_a_dateline_with_a_date_or_a_horizontal_bar_is_not_the_subject(dateline):
+    t = f"{dateline} In response to the ruling, Mayor Dana Ortiz rallied supporters, saying the fight was not over."
+    q = only(t)
+    assert (q.cue.text, mention(t, q), q.speaker.name) == ("saying", "Mayor Dana Ortiz", "Dana Ortiz")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("At the time, she released a statement saying the company would grow.", "she"),
+    ("The Harbor Alliance on Tuesday released a parody website asking for donations to the library.",
+     "The Harbor Alliance"),
+])
+def test_what_a_speaker_put_out_before_a_participle_is_not_the_speaker(sentence, source):
+    q = only(sentence)
+    assert mention(sentence, q) == source
+
+
+def test_a_cue_in_a_subordinate_clause_after_a_quotation_does_not_claim_it():
+    t = "Dale Sims says he was \u201ckind of riding the fence\u201d until Haley said she was backing the senator."
+    q = extract_quotes(t)[0]
+    assert (q.cue.text, mention(t, q)) == ("says", "Dale Sims")
+    assert q.text.startswith("he was \u201ckind of riding the fence\u201d")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("At the rally, a group of pastors called for a boycott, and the Harbor Alliance strongly denounced the plan "
+     "and said it would fight it in court.", "the Harbor Alliance"),
+    ("For that she drew the mayor\u2019s ire - he called her \u201cweak\u201d and said she had little support in the county.",
+     "he"),
+])
+def test_a_verb_joined_by_and_takes_the_subject_of_its_own_clause(sentence, source):
+    said = [q for q in extract_quotes(sentence) if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1
+    assert mention(sentence, said[0]) == source

@@ -443,3 +443,32 @@ def test_a_name_that_is_also_a_function_word_after_a_quotation():
     t = "\u201cIt should hasten the end of the campaign,\u201d Will wrote."
     q = extract_quotes(t)[0]
     assert t[q.speaker.start:q.speaker.end] == "Will"
+
+
+# --- issue 4, fifth round: text order --------------------------------------------------------------
+
+
+def test_a_pronoun_goes_to_the_person_named_before_it_not_to_a_later_speaker():
+    # The quotation pass used to read the whole article (and meet Ruckel) before the
+    # reported-speech pass resolved the early "he".
+    t = ("Transport Secretary Paul Whitby took new steps Friday to fine towns he believes are ignoring "
+         "federal road rules, a move that puzzled county officials.\n"
+         "In a letter to Whitby, Republican Boise Mayor Dan Ruckel rejected the charge.\n"
+         "\u201cWe follow every rule we are given,\u201d Ruckel wrote.")
+    qs = extract_quotes(t)
+    early = [q for q in qs if q.cue is not None and q.cue.text == "believes"]
+    assert len(early) == 1
+    assert early[0].speaker is not None and t[early[0].speaker.start:early[0].speaker.end] == "he"
+    assert (early[0].speaker.name, early[0].speaker.title) == ("Paul Whitby", "Secretary")
+    assert name_for(t, "We follow every rule") == "Dan Ruckel"
+
+
+def test_descriptors_of_politicians_staff_reach_the_speaker():
+    t = "Former Trump adviser Roger Stone said the count was unfair. Longtime Clinton aide Huma Abedin said it was fair."
+    got = [(q.speaker.name, q.speaker.title, q.speaker.place) for q in extract_quotes(t) if q.speaker]
+    assert got == [("Roger Stone", "Trump adviser", None), ("Huma Abedin", "Clinton aide", None)]
+
+
+def test_a_governor_with_joined_initials_keeps_the_full_name():
+    t = "Gov. J.B. Pritzker said the budget was balanced. Pritzker said he would sign it."
+    assert [q.speaker.name for q in extract_quotes(t) if q.speaker] == ["J.B. Pritzker", "J.B. Pritzker"]

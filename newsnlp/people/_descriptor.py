@@ -186,9 +186,14 @@ def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
             break
         last = toks[it.i + it.n - 1]
         j += 1
-        if last.text.endswith(("'s", "\u2019s")) or (last.text.endswith(".") and len(last.key) > 1 and last.key not in _SUFFIXES):
-            break
+        if last.text.endswith(("'s", "\u2019s")) or (last.text.endswith(".") and len(last.key) > 1 and last.key not in _SUFFIXES
+                                                     and not _INITIALS.fullmatch(last.text)):
+            break  # a word with a final period ends the name, initials ("J.B. Pritzker") do not
     return j
+
+
+# Initials written together: "J.B.", "A.J." (one initial, "J.", is a one-letter key already).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _skip_of_phrase(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
@@ -251,6 +256,13 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
                     name_k = j
     else:
         name_k = next((k for k, it in enumerate(items) if it.kind in ("cap", "person")), None)
+        if name_k is not None:
+            later = _name_after_affiliation(items, name_k, toks)
+            if later is not None:
+                # "Former Trump adviser Roger Stone": the first capitalised words name whom the
+                # person works for; the name comes after the lower-case noun.
+                name_k, affiliation = later
+                out.title = text[toks[items[affiliation[0]].i].start:toks[items[affiliation[1] - 1].i].end]
     person_entry: Optional[lx.Entry] = None
     after_name: Optional[int] = None
     if name_k is not None:
@@ -282,6 +294,15 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     place_entry: Optional[lx.Entry] = None
     org_k = next((k for k, it in enumerate(items) if it.kind == "org"), None)
     anchor = head if head is not None else org_k
+    if head is not None and head_entry is not None and head_entry.kind == "role" and (name_k is None or name_k > head) \
+            and _affiliate(items, head - 1, toks):
+        # "Longtime Clinton aide Huma Abedin": a known person's surname before a role is whom the
+        # person works for, not a place (Clinton, Iowa).
+        out.title = text[toks[items[head - 1].i].start:toks[items[head].i + items[head].n - 1].end]
+        anchor = None
+        k = head - 2
+        while k >= 0 and items[k].kind == "party":
+            k -= 1
     if anchor is not None:
         k = anchor - 1
         while k >= 0 and items[k].kind in ("modifier", "place", "party", "org", "cap"):
@@ -351,6 +372,37 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         # Macron" or a company's vice president is someone else's.
         out.level = "other"
     return out
+
+
+def _affiliate(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> bool:
+    """Whether ``items[k]`` is one capitalised word that is a known politician's last name
+    ("Trump", "Clinton") and opens the descriptor or follows a modifier ("Longtime", "the")."""
+    if k < 0 or items[k].n != 1 or items[k].kind not in ("person", "place", "cap"):
+        return False
+    if k > 0 and not (items[k - 1].kind == "word" and toks[items[k - 1].i].key in _LEADING_MODIFIERS | _ARTICLES):
+        return False
+    return toks[items[k].i].key in lx.people()[1]
+
+
+def _name_after_affiliation(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> Optional[Tuple[int, Tuple[int, int]]]:
+    """``(index of the name, (first, end) items of the affiliation))`` for "Trump adviser Roger Stone"
+    at ``items[k]``: a politician's surname, one or two lower-case nouns, then a name of two or more
+    capitalised words that ends the descriptor; else None."""
+    if not _affiliate(items, k, toks):
+        return None
+    j = k + 1
+    while j < len(items) and j - k <= 2 and items[j].kind == "word" and toks[items[j].i].text.isalpha() \
+            and toks[items[j].i].text.islower() and toks[items[j].i].key not in _OF \
+            and toks[items[j].i].key not in _NOT_NAMES:
+        j += 1
+    if j == k + 1 or j + 1 >= len(items):
+        return None
+    end = _name_run(items, j, toks)
+    if end - j < 2 or any(items[m].kind not in ("cap", "person") for m in range(j, end)):
+        return None
+    if end < len(items) and items[end].kind != "sep":
+        return None
+    return j, (k, j)
 
 
 def known_federal_holder(title: Optional[str], name: Optional[str]) -> Optional[bool]:

@@ -104,11 +104,6 @@ def _title_abbreviations() -> FrozenSet[str]:
     return frozenset(out)
 
 
-# Words that end a name: what follows a title is an institution, not a person
-# ("County Sheriff's Department", "Justice Political Action Committee").
-_INITIALS_END = re.compile(r"(?:^|(?<=\s))(?:[A-Z]\.)+[A-Z]$")
-_LAST_NAME_REST = re.compile(r"\.\s+[A-Z][\w'\u2019-]+")
-
 # Chambers whose committees are bodies of the same level.
 _CHAMBERS = frozenset({"senate", "house", "representatives", "assembly", "congress", "legislature"})
 _COMMITTEES = frozenset({"committee", "subcommittee"})
@@ -324,10 +319,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
         if _keep(a, head is not None):
             kind = "person" if a.title is not None or a.name is not None else "organization"
             ns, ne = a.name_span if a.name_span else (None, None)
-            name = a.name
-            if ns is not None and ne is not None and ne < e and _INITIALS_END.search(text, ns, ne) and _LAST_NAME_REST.fullmatch(text, ne, e):
-                name, ne = text[ns:e], e  # "Gov. J.B. Pritzker": the initials' period does not end the name
-            out.append(Person(text[s:e], s, e, kind, name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
+            out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
         for m, k in extra:
             b = analyse(text, toks[m:k])
             if b.name is None or b.name_span is None:

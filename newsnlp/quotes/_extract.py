@@ -132,7 +132,13 @@ def _cue_after(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_st
             return None
     if _words(text, q.close_at, cues[i][0]) > 7:
         return None
+    if _SUBORDINATE_GAP.search(text, q.close_at, cues[i][0]):
+        return None  # '... was "riding the fence" until Haley said ...': the cue reports another clause
     return i
+
+
+_SUBORDINATE_GAP = re.compile(r"\b(?:until|unless|because|since|before|after|although|though|when|whenever|if|whether|"
+                              r"while|whereas|where|once|so\s+that)\s")
 
 
 def _cue_before(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> Optional[int]:
@@ -181,7 +187,7 @@ _IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "held", "heard", 
 
 
 def _speaker_for_cue(
-    art: _Article, cue: Tuple[int, int], res: Resolver, lo: int, hi: int
+    art: _Article, cue: Tuple[int, int], res: "_Mentions", lo: int, hi: int
 ) -> Optional[Speaker]:
     text = art.text
     lo, hi = max(lo, cue[0] - _MAX_SPAN), min(hi, cue[1] + _MAX_SPAN)
@@ -225,6 +231,10 @@ def _speaker_for_cue(
                 # "Another source speaking to Fox News said", "officials who spoke with the Post said":
                 # the outlet is whom they spoke to; the speaker comes before.
                 m = mention_before(text, lo, spoke.start()) or m
+        if m is not None and word.endswith("ing") and _verb_phrase(text, m):
+            # "she released a statement saying", "Republicans can reasonably campaign saying": the
+            # words before the participle are the verb phrase of the clause, whose subject speaks.
+            m = _last_clause_subject(text, lo, cue[0]) or sentence_subject(text, lo, cue[0]) or m
         if m is None or text[m[0]:m[1]].lower() in ("to", "as"):
             vp = _TO_SAY.search(text, max(lo, cue[0] - 50), cue[0])
             if vp is not None:
@@ -235,9 +245,40 @@ def _speaker_for_cue(
     if m is None and word in lex.inverting and _INVERSION_BEFORE.search(text, max(0, cue[0] - 12), cue[0]):
         m = mention_after(text, cue[1], hi)  # '..., said Smith' / '“...,” said Smith'
 
-    if m is None and (word.endswith("ing") or _AND_BEFORE.search(text, max(lo, cue[0] - 40), cue[0])):
-        m = sentence_subject(text, lo, cue[0])  # "Trump attacked X, saying" / "She laughed and said"
+    if m is None and word.endswith("ing"):
+        m = sentence_subject(text, lo, cue[0])  # "Trump attacked X, saying"
+    elif m is None and _AND_BEFORE.search(text, max(lo, cue[0] - 40), cue[0]):
+        # "She laughed and said" / "..., and the league strongly denounced it and said" /
+        # "... - he called her "weak" and said": the subject of the clause the verb is joined to.
+        m = _last_clause_subject(text, lo, cue[0], joined=True) or sentence_subject(text, lo, cue[0])
     return res.speaker(m) if m else None
+
+
+_DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+                        "Yesterday", "Later", "Then", "Also"})
+
+
+# What a speaker puts out: "released a statement saying", "ran ads calling".
+_DOCUMENTS = frozenset({"statement", "statements", "letter", "letters", "ad", "ads", "advertisement", "video", "videos",
+                        "message", "messages", "email", "emails", "e-mail", "website", "tweet", "tweets", "release",
+                        "memo", "post", "posts", "note", "notice", "signs", "sign", "banner", "banners", "cover",
+                        "report", "op-ed", "editorial", "flier", "fliers", "mailer", "mailers", "petition", "brief",
+                        "filing", "complaint", "lawsuit", "suit", "motion", "resolution", "proposal", "plan", "bill",
+                        "commercial", "commercials", "spot", "spots", "column", "essay", "book", "speech"})
+
+
+def _verb_phrase(text: str, m: Tuple[int, int]) -> bool:
+    """Whether mention ``m`` is a verb and what it put out rather than a noun phrase: "released a
+    statement", "carrying signs", "Tuesday released a parody website"."""
+    words = _WORD.findall(text, m[0], m[1])
+    if len(words) > 1 and words[0] in _DAY_WORDS:
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    w = words[0]
+    if not w.islower() or w in LY_NOT_ADVERBS or words[-1].lower() not in _DOCUMENTS:
+        return False
+    return w.endswith(("ed", "ing", "ly")) or w in _PAST_VERBS
 
 
 _NOT_SUBJECT = frozenset({"of", "overall", "for", "about", "as", "with", "to", "from", "like", "unlike", "instead",
@@ -249,6 +290,8 @@ _CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|
 # Before a colon, a "that" or "with" clause also names who goes on to speak: 'so odd that a spokesman
 # could only quip:', 'with Trump reportedly yelling:'.
 _COLON_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|in\s+which|but|that|with))\s+(?=\S)")
+_JOINED_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|in\s+which|but)|\s[-\u2014\u2013]+|;"
+                                   r"|,(?=\s+(?:he|she|they|we|I)\s))\s+(?=\S)")
 _QUOTE_CHARS = re.compile("[\u201c\u201d\"]|''")
 _PAST_VERBS = frozenset({"made", "took", "gave", "went", "held", "told", "said", "came", "saw", "got", "kept", "left",
                          "led", "ran", "sent", "spent", "won", "lost", "met", "put", "set", "began", "became", "brought",
@@ -263,14 +306,18 @@ def _verb_like(w: str) -> bool:
                                 or lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3)
 
 
-def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False) -> Optional[Tuple[int, int]]:
+def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False,
+                         joined: bool = False) -> Optional[Tuple[int, int]]:
     """The subject of the last coordinate or subordinate clause before a participle cue:
     '..., and the ACLU has already sued the city, saying ...' / '... in which he continued his
-    assault, mocking ...'. None when no such clause opens between ``lo`` and the cue."""
+    assault, mocking ...'. None when no such clause opens between ``lo`` and the cue.
+    ``joined``: for a verb joined by "and" ("... - he called her "weak" and said"), where a dash,
+    a semicolon or a comma before a pronoun also opens the clause and a quoted word may follow."""
     last = None
-    for m in (_COLON_CLAUSE_OPENER if colon else _CLAUSE_OPENER).finditer(text, max(lo, cue_start - 200), cue_start):
+    opener = _COLON_CLAUSE_OPENER if colon else (_JOINED_CLAUSE_OPENER if joined else _CLAUSE_OPENER)
+    for m in opener.finditer(text, max(lo, cue_start - 200), cue_start):
         last = m
-    if last is None or _QUOTE_CHARS.search(text, last.start(), cue_start):
+    if last is None or not joined and _QUOTE_CHARS.search(text, last.start(), cue_start):
         return None
     subj = sentence_subject(text, last.end(), cue_start)
     if subj is None or subj[0] != last.end():
@@ -278,12 +325,17 @@ def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False
     nxt = _WORD.search(text, subj[1], cue_start)
     if nxt is None or text[subj[1]:nxt.start()].strip():
         return None
-    if colon and nxt.group().endswith("ly"):
+    if (colon or joined) and nxt.group().endswith("ly") and nxt.group() not in LY_NOT_ADVERBS:
         nxt = _WORD.search(text, nxt.end(), cue_start)  # "Trump reportedly yelling:"
         if nxt is None:
             return None
     if not (_verb_like(nxt.group()) or colon and nxt.group().endswith("ing")):
         return None
+    if joined:
+        words = list(_WORD.finditer(text, subj[0], subj[1]))
+        last_w = words[-1].group()
+        if len(words) > 1 and last_w.endswith("ly") and last_w.islower() and last_w not in LY_NOT_ADVERBS:
+            subj = (subj[0], words[-2].end())  # "the league strongly denounced ... and said"
     return subj
 
 
@@ -337,7 +389,7 @@ def _shares_cue(art: _Article, cues: Spans, ci: int, s_lo: int) -> bool:
         and _ING_AFTER_CUE.match(art.text, cues[ci - 1][1], cs) is not None
 
 
-def _cue_speaker(art: _Article, cues: Spans, ci: int, res: Resolver, lo: int, hi: int) -> Optional[Speaker]:
+def _cue_speaker(art: _Article, cues: Spans, ci: int, res: "_Mentions", lo: int, hi: int) -> Optional[Speaker]:
     """The speaker of cue ``ci``, or of the attribution a participle cue continues."""
     if _shares_cue(art, cues, ci, lo):
         speaker = _speaker_for_cue(art, cues[ci - 1], res, lo, hi)
@@ -375,7 +427,7 @@ _ACCORDING_AFTER = re.compile(r"[^.?!;:\u201c\u201d\"]{0,40}?,?\s*\Z")
 _PUT_IT = re.compile(r"\s+put\s+it(?:\s+\w+ly)?\s*\Z")
 
 
-def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[int], res: Resolver) -> List[Tuple[int, Quote]]:
+def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[int], res: "_Mentions") -> List[Tuple[int, Quote]]:
     text = art.text
     out: List[Tuple[int, Quote]] = []
     last_speaker: Optional[Speaker] = None
@@ -630,7 +682,7 @@ def _reported_lead(text: str, cue: Tuple[int, int], open_at: int) -> Optional[in
     return lead
 
 
-def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, res: Resolver) -> List[Tuple[int, Quote]]:
+def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, res: "_Mentions") -> List[Tuple[int, Quote]]:
     text = art.text
     out: List[Tuple[int, Quote]] = []
     claimed.sort()
@@ -747,8 +799,18 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
     return out
 
 
+# Plural sources that need no determiner: "..., officials said." / "..., records show."
+_BARE_SOURCES = (r"(?:officials|experts|police|authorities|analysts|critics|sources|prosecutors|investigators|records|"
+                 r"documents|data|polls|reports|aides|advisers|supporters|residents|witnesses|scientists|researchers|"
+                 r"economists|lawmakers|observers|organizers|officers|strategists|activists|advocates|lawyers)\b")
+# Verbs that, after a comma at the end of a sentence, attribute the whole sentence as speech verbs do:
+# "..., the reports show." / "..., Fox found." / "..., Blackwell maintains."
+_TRAILING_CUES = frozenset({"shows", "showed", "found", "finds", "maintains", "maintained", "contends",
+                            "contended", "believes", "believe", "estimated", "estimates", "indicate", "indicates",
+                            "indicated", "suggest", "suggests", "claims", "claimed", "says"})
 _ATTRIBUTION_NP = re.compile(
-    r",\s*((?:[A-Z][\w.'\u2019-]*|the|a|an|his|her|their|its|one|he|she|they|we|I)"
+    # '..., the Times reported.' / '... a "burn bag," the Times reported.' / '..., experts said.'
+    r",(?:[\u201d\"]|'')?\s*((?:[A-Z][\w.'\u2019-]*|the|a|an|his|her|their|its|one|he|she|they|we|I|" + _BARE_SOURCES + r")"
     r"(?:\s+(?:[A-Z][\w.'\u2019-]*|(?!(?:that|which|who|whom|whose|is|was|are|were|be|been|being|often)\b)[a-z][\w'\u2019-]*)){0,5}?)\s+(?:(?:also|later|then|previously|has|have|had)\s+)?\Z"
 )
 
@@ -768,7 +830,8 @@ def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
     text = art.text
     word = text[cs:ce].lower()
     lex = lexicon()
-    if word not in lex.inverting and word != "say" or prev.cue is None or prev.cue.text == ":":
+    if word not in lex.inverting and word != "say" and word not in _TRAILING_CUES or prev.cue is None \
+            or prev.cue.text == ":":
         return False
     s_lo, s_hi = art.sentence_bounds(cs)
     s_lo = max(s_lo, art.paras[art.para_of(cs)][0])
@@ -833,12 +896,43 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
             and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0]) and not _naming(text, c)]
     cue_starts = [c[0] for c in cues]
     used: Set[int] = set()
-    res = Resolver(text)
+    res = _Mentions()
     direct = _direct(art, cues, cue_starts, used, res)
     claimed = [(q.start, q.end) for _, q in direct]
     indirect = _indirect(art, cues, used, claimed, res)
     ordered = sorted((q for _, q in direct + indirect), key=lambda q: (q.start, -q.end))
-    return _drop_nested(_join_continuations(art, ordered))
+    return _resolve(text, _drop_nested(_join_continuations(art, ordered)), res)
+
+
+class _Mentions:
+    """Stands in for a :class:`Resolver` while the quotes are found: it hands out unresolved
+    speakers (the mention span only, which is all the extraction rules look at) and remembers
+    which mentions were asked for. They are resolved afterwards in text order (``_resolve``),
+    so a pronoun early in the article is never resolved against a person named further on
+    (the quotation pass reads the whole article before the reported-speech pass starts)."""
+
+    __slots__ = ("spans",)
+
+    def __init__(self) -> None:
+        self.spans: Set[Tuple[int, int]] = set()
+
+    def speaker(self, mention: Tuple[int, int]) -> Speaker:
+        self.spans.add(mention)
+        return Speaker(None, mention[0], mention[1])
+
+
+def _resolve(text: str, quotes: List[Quote], res: _Mentions) -> List[Quote]:
+    resolver = Resolver(text)
+    if RESOLVE_ALL:
+        spans = sorted(res.spans)
+    else:
+        spans = sorted({(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None})
+    named = {m: resolver.speaker(m) for m in spans}
+    return [q if q.speaker is None else Quote(q.text, q.start, q.end, q.fragments, q.kind, q.cue, q.paragraph,
+                                              named[(q.speaker.start, q.speaker.end)]) for q in quotes]
+
+
+RESOLVE_ALL = False
 
 
 NESTED_KEEP = "inner"

@@ -301,12 +301,15 @@ def _starts_np(w: str, lex: "Any") -> bool:
     return w[:1].isupper() or w.lower() in _DETERMINERS or w.lower() in lex.pronouns
 
 
+_DASHES = ("-", "\u2014", "\u2013", "\u2015")
+
+
 def _agency_dateline(toks: List[Tuple[int, int, str]]) -> bool:
     """"Washington (AFP) -", "New York (Reuters) --": a title-case place, an agency in parentheses, a dash."""
     for j in range(1, min(len(toks) - 2, 6)):
         if toks[j][2] == "(":
             return toks[j + 1][2][:1].isupper() and toks[j + 2][2] == ")" and j + 3 < len(toks) \
-                and toks[j + 3][2] in ("-", "\u2014", "\u2013") and all(t[2][:1].isupper() for t in toks[:j])
+                and toks[j + 3][2] in _DASHES and all(t[2][:1].isupper() for t in toks[:j])
     return False
 
 
@@ -335,11 +338,13 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     if len(toks) > 2 and (toks[0][2].isupper() and len(toks[0][2]) > 1 or _agency_dateline(toks)):
         # A dateline: "PARIS - Marine Le Pen ..." / "CLEVELAND (AP) -- ...".
         j = 0
-        while j < len(toks) and j < 10 and toks[j][2] not in ("-", "\u2014", "\u2013"):
+        while j < len(toks) and j < 10 and toks[j][2] not in _DASHES:
             j += 1
-        # "PARIS -", "ORLANDO, Fla. (Reuters) -": capitals, a state, an agency, then the dash.
-        if j < len(toks) - 1 and j < 10 and all(t[2][:1].isupper() or not _is_word(t[2]) for t in toks[:j]):
-            while j < len(toks) and toks[j][2] in ("-", "\u2014", "\u2013"):
+        # "PARIS -", "ORLANDO, Fla. (Reuters) -", "WASHINGTON, Dec. 8 (UPI) ―": capitals, a state or
+        # date, an agency, then the dash.
+        if j < len(toks) - 1 and j < 10 and all(t[2][:1].isupper() or t[2].isdigit() or not _is_word(t[2])
+                                                for t in toks[:j]):
+            while j < len(toks) and toks[j][2] in _DASHES:
                 j += 1
             k = j
     # "And now Mr. Manafort has ...", "But even Obama tried ...": a leading conjunction and adverb.
