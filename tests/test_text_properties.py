@@ -91,3 +91,19 @@ def test_splitter_shortcuts_agree_with_the_general_rule(text: str) -> None:
     finally:
         _segment._FAST_PATH = True
     assert fast == slow
+
+
+@quick
+@given(texts)
+def test_paragraphs_from_the_newline_scan_equal_the_general_line_breaks(text: str) -> None:
+    # a text whose only line break is "\n" is scanned with a literal-first pattern;
+    # the general pattern (every Unicode line break) finds the same blocks
+    from newsnlp.text import _segment
+
+    fast = _segment._blocks(text)
+    saved = _segment._NEWLINE
+    _segment._NEWLINE = _segment._LINE_BREAK
+    try:
+        assert fast == _segment._blocks(text)
+    finally:
+        _segment._NEWLINE = saved

@@ -113,14 +113,21 @@ _WIDE_WORD_CHAR = re.compile(r"[^\W\x00-\xff]")  # \w characters that Latin-1 ca
 _LONE_APOSTROPHE = re.compile(r"'(?:(?!\w)|(?<!\w'))")  # an apostrophe not between word characters
 # Graph words: a-z, apostrophes and hyphens stay, the rest -> space.
 _LETTER_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
-_LONE_JOINER = re.compile(r"[-'](?:(?![a-z])|(?<![a-z].))")  # an apostrophe or hyphen not between letters
+# An apostrophe or a hyphen not between letters, one pattern each: a pattern starting with
+# one literal character is searched for with a fast scan (a character class is not), and
+# blanking one kind first does not change which of the other kind stand between letters.
+_LONE_JOINERS = (re.compile(r"'(?:(?![a-z])|(?<![a-z]'))"), re.compile(r"-(?:(?![a-z])|(?<![a-z]-))"))
 
 
 def _word_tokens(lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
     """:data:`_WORD` matches in each sentence of the lowered text (see :func:`_lowered`)."""
-    if lowered is None or (not lowered.isascii() and _WIDE_WORD_CHAR.search(lowered)):
+    if lowered is None:
         return _by_sentence(_WORD, lowered, sents)
-    marks = lowered.encode("latin-1", "replace").translate(_WORD_BYTES).decode("latin-1")
+    encoded = lowered.encode("latin-1", "replace")
+    # Only a text with characters beyond Latin-1 (each became "?") can hold such word characters.
+    if encoded.count(b"?") != lowered.count("?") and _WIDE_WORD_CHAR.search(lowered):
+        return _by_sentence(_WORD, lowered, sents)
+    marks = encoded.translate(_WORD_BYTES).decode("latin-1")
     if "'" in marks:
         marks = _LONE_APOSTROPHE.sub(" ", marks)
     return [marks[s.start : s.end].split() for s in sents]
@@ -132,8 +139,9 @@ def _letter_runs(lowered: Optional[str], sents: List[Sentence]) -> List[List[str
     if lowered is None:
         return [list(filterfalse(skip, ws)) for ws in _by_sentence(_LETTERS, lowered, sents)]
     letters = lowered.encode("latin-1", "replace").translate(_LETTER_BYTES).decode("ascii")
-    if "'" in letters or "-" in letters:
-        letters = _LONE_JOINER.sub(" ", letters)
+    for joiner, lone in zip("'-", _LONE_JOINERS):
+        if joiner in letters:
+            letters = lone.sub(" ", letters)
     return [list(filterfalse(skip, letters[s.start : s.end].split())) for s in sents]
 
 
