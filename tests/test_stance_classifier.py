@@ -28,6 +28,7 @@ from newsnlp.stance import (
     to_json,
 )
 from newsnlp.stance._features import FEATURE_NAMES
+from newsnlp.text import words
 
 needs_sklearn = pytest.mark.skipif(not _compat.have("sklearn"), reason="fitting needs scikit-learn")
 
@@ -157,6 +158,34 @@ def test_refuting_words_near_the_claim_are_counted() -> None:
     assert rows[0][i] == 2.0 and rows[1][i] == 0.0  # "denied" and "hoax"
 
 
+def test_refutation_and_contradiction_in_the_aligned_sentences_are_features() -> None:
+    headline = "Missing hiker found alive in the canyon"
+    pairs = [
+        (headline, "Rescuers said the missing hiker was found dead in the canyon. "
+                   "The family asked for privacy."),
+        (headline, "The weather was mild. Claims that the missing hiker was found in the canyon "
+                   "are not true, police said; the story was a hoax."),
+        (headline, "The missing hiker was found alive in the canyon on Sunday, rescuers said."),
+    ]
+    rows = StanceFeatures().fit(pairs).transform_rows(pairs)
+    names = list(FEATURE_NAMES)
+
+    def col(name: str) -> List[float]:
+        return [row[names.index(name)] for row in rows]
+
+    assert col("top_antonym") == [1.0, 0.0, 0.0]  # "dead" against "alive"
+    assert col("text_antonym") == [1.0, 0.0, 0.0]
+    assert col("best_refute_phrase") == [0.0, 2.0, 0.0]  # "not true", "a hoax"
+    assert col("best_refute") == [0.0, 1.0, 0.0]  # "hoax"
+    assert col("best_negation") == [0.0, 1.0, 0.0]
+    assert col("best_negation_differs") == [0.0, 1.0, 0.0]
+    assert col("aligned_negated") == [0.0, 1.0, 0.0]
+    assert col("near_negation_log")[1] > 0 and col("near_negation_log")[2] == 0
+    # "hoax" is the last of the second body's tokens; the others have no refuting word.
+    n_tokens = len(words(pairs[1][1]))
+    assert col("first_refute_position") == [1.0, (n_tokens - 1) / n_tokens, 1.0]
+
+
 def test_transform_equals_its_pure_python_rows() -> None:
     pairs, _ = stance_data(1)
     feats = StanceFeatures().fit(pairs)
@@ -230,6 +259,61 @@ def test_refitting_replaces_the_label_set() -> None:
     pipe.fit(pairs, related)
     assert list(pipe.classes_) == ["related", "unrelated"]
     assert set(pipe.predict(pairs)) <= {"related", "unrelated"}
+
+
+@needs_sklearn
+def test_decision_weight_shifts_the_probabilities_and_the_labels_without_new_trees() -> None:
+    pairs, labels = stance_data()
+    plain = small_pipeline(10).fit(pairs, labels)
+    shifted = make_stance_pipeline(classifier=StanceClassifier(
+        max_iter=10, min_samples_leaf=2, random_state=0, decision_weight={"disagree": 50.0},
+    )).fit(pairs, labels)
+    p0 = plain.predict_proba(pairs)
+    p1 = shifted.predict_proba(pairs)
+    w = [1.0, 50.0, 1.0, 1.0]  # classes_: agree, disagree, discuss, unrelated
+    for a, b in zip(p0.tolist(), p1.tolist()):
+        expected = [x * wi for x, wi in zip(a, w)]
+        total = sum(expected)
+        assert b == pytest.approx([e / total for e in expected], abs=1e-12)
+    labels0 = [str(v) for v in plain.predict(pairs)]
+    labels1 = [str(v) for v in shifted.predict(pairs)]
+    assert labels1.count("disagree") > labels0.count("disagree")
+    classes = list(shifted.classes_)
+    assert labels1 == [classes[row.index(max(row))] for row in p1.tolist()]
+    assert shifted.named_steps["classifier"].decision_weights_ == w
+    assert plain.named_steps["classifier"].decision_weights_ is None
+
+
+@needs_sklearn
+def test_decision_weight_is_exported_and_applied_in_pure_python() -> None:
+    pairs, labels = stance_data()
+    pipe = make_stance_pipeline(classifier=StanceClassifier(
+        max_iter=10, min_samples_leaf=2, random_state=0, decision_weight={"disagree": 50.0, "agree": 0.5},
+    )).fit(pairs, labels)
+    doc = json.loads(to_json(pipe))
+    assert doc["payload"]["classifier"]["offsets"] == pytest.approx(
+        [-0.6931471805599453, 3.912023005428146, 0.0, 0.0])
+    model = from_json(to_json(pipe))
+    assert model.predict(pairs) == [str(p) for p in pipe.predict(pairs)]
+    for a, b in zip(pipe.predict_proba(pairs).tolist(), model.predict_proba(pairs)):
+        assert a == pytest.approx(b, abs=1e-12)
+    # Two classes: one logistic score, shifted by log(w1 / w0).
+    related = ["unrelated" if lab == "unrelated" else "related" for lab in labels]
+    binary = make_stance_pipeline(classifier=StanceClassifier(
+        max_iter=10, min_samples_leaf=2, random_state=0, decision_weight={"unrelated": 3.0},
+    )).fit(pairs, related)
+    model = from_json(to_json(binary))
+    for a, b in zip(binary.predict_proba(pairs).tolist(), model.predict_proba(pairs)):
+        assert a == pytest.approx(b, abs=1e-12)
+
+
+@needs_sklearn
+def test_decision_weight_is_validated() -> None:
+    X, y = [[0.0], [1.0]] * 5, ["a", "b"] * 5
+    with pytest.raises(ValueError, match="decision_weight must be a dict or None"):
+        StanceClassifier(decision_weight=2.0).fit(X, y)
+    with pytest.raises(ValueError, match=r"decision_weight\['b'\] must be a finite number > 0"):
+        StanceClassifier(decision_weight={"b": 0}).fit(X, y)
 
 
 # --- export, loading and the pure-Python path --------------------------------------------

@@ -26,19 +26,31 @@ class TreeEnsemble:
     missing_go_to_left, value]``; a leaf has ``feature == -1``. Rows go left
     when ``x <= threshold`` (NaN follows ``missing_go_to_left``), exactly as
     scikit-learn's predictor does.
+
+    ``offsets`` (optional, one number per tree column) are added to the raw
+    scores after the trees: ``log(w_c)`` for a decision weight ``w_c`` (see
+    ``StanceClassifier(decision_weight=...)``); an export without them has
+    zero offsets.
     """
 
-    __slots__ = ("classes", "baseline", "trees", "n_features")
+    __slots__ = ("classes", "baseline", "trees", "n_features", "offsets")
 
     def __init__(self, classes: Sequence[Any], baseline: Sequence[float],
-                 trees: Sequence[Sequence[Sequence[Sequence[float]]]], n_features: int) -> None:
+                 trees: Sequence[Sequence[Sequence[Sequence[float]]]], n_features: int,
+                 offsets: Optional[Sequence[float]] = None) -> None:
         self.classes = list(classes)
         self.baseline = [float(b) for b in baseline]
         self.trees = trees  # trees[iteration][k] -> nodes
         self.n_features = int(n_features)
+        self.offsets = [float(o) for o in offsets] if offsets else None
+        if self.offsets is not None and len(self.offsets) != len(self.baseline):
+            raise ValueError(
+                f"offsets has {len(self.offsets)} values, expected one per tree column "
+                f"({len(self.baseline)})"
+            )
 
     def raw(self, row: Sequence[float]) -> List[float]:
-        """Raw scores (one per tree column) of one feature row."""
+        """Raw scores (one per tree column) of one feature row, offsets included."""
         out = list(self.baseline)
         for iteration in self.trees:
             for k, nodes in enumerate(iteration):
@@ -52,6 +64,8 @@ class TreeEnsemble:
                     else:
                         node = nodes[int(node[3])]
                 out[k] += node[5]
+        if self.offsets is not None:
+            out = [r + o for r, o in zip(out, self.offsets)]
         return out
 
     def proba(self, row: Sequence[float]) -> List[float]:
@@ -90,22 +104,27 @@ class TreeEnsemble:
                 )
 
     def to_dict(self) -> Dict[str, Any]:
-        return {
+        out: Dict[str, Any] = {
             "kind": "boosted_trees",
             "classes": self.classes,
             "baseline": self.baseline,
             "n_features": self.n_features,
             "trees": self.trees,
         }
+        if self.offsets is not None:
+            out["offsets"] = self.offsets
+        return out
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "TreeEnsemble":
         if data.get("kind") != "boosted_trees":
             raise ValueError(f"unknown classifier kind {data.get('kind')!r}; expected 'boosted_trees'")
-        return cls(data["classes"], data["baseline"], data["trees"], data["n_features"])
+        return cls(data["classes"], data["baseline"], data["trees"], data["n_features"],
+                   data.get("offsets"))
 
 
-def _export_hgb(hgb: Any, classes: Sequence[Any], n_features: int) -> TreeEnsemble:
+def _export_hgb(hgb: Any, classes: Sequence[Any], n_features: int,
+                offsets: Optional[Sequence[float]] = None) -> TreeEnsemble:
     """Copy a fitted HistGradientBoostingClassifier's trees into plain lists."""
     if not hasattr(hgb, "_predictors") or not hasattr(hgb, "_baseline_prediction"):
         raise RuntimeError(
@@ -130,7 +149,7 @@ def _export_hgb(hgb: Any, classes: Sequence[Any], n_features: int) -> TreeEnsemb
             ])
         trees.append(columns)
     baseline = [float(v) for v in hgb._baseline_prediction.ravel()]
-    return TreeEnsemble([_plain(c) for c in classes], baseline, trees, n_features)
+    return TreeEnsemble([_plain(c) for c in classes], baseline, trees, n_features, offsets)
 
 
 def _plain(value: Any) -> Any:
@@ -164,6 +183,15 @@ class StanceClassifier(ParamsMixin):
         to trade precision for recall. Classes not named have weight 1.
     random_state : int or None, default=None
         Seed passed to the booster (only matters for tied splits).
+    decision_weight : dict or None, default=None
+        A cost-sensitive decision rule applied after training: each class's
+        probability is multiplied by its weight and the probabilities are
+        renormalised (a shift of the class prior), so ``predict_proba``
+        returns the shifted probabilities and ``predict`` their most
+        probable class. ``{"disagree": 2.5}`` predicts ``disagree`` more
+        often without retraining; classes not named keep weight 1. Unlike
+        ``class_weight`` it does not change the trees. The exported model
+        stores it as per-class offsets ``log(weight)`` on the raw scores.
 
     Attributes
     ----------
@@ -177,6 +205,9 @@ class StanceClassifier(ParamsMixin):
         The fitted booster (``None`` when ``fit`` saw one class).
     ensemble_ : TreeEnsemble
         The same trees as plain data, for pure-Python prediction and export.
+    decision_weights_ : list of float or None
+        ``decision_weight`` in the order of ``classes_`` (None when every
+        weight is 1).
 
     Examples
     --------
@@ -201,6 +232,7 @@ class StanceClassifier(ParamsMixin):
         l2_regularization: float = 0.0,
         class_weight: Any = None,
         random_state: Optional[int] = None,
+        decision_weight: Optional[Dict[Any, float]] = None,
     ) -> None:
         self.max_iter = max_iter
         self.learning_rate = learning_rate
@@ -209,6 +241,7 @@ class StanceClassifier(ParamsMixin):
         self.l2_regularization = l2_regularization
         self.class_weight = class_weight
         self.random_state = random_state
+        self.decision_weight = decision_weight
 
     def _validate_params(self) -> None:
         def is_int(v: Any) -> bool:
@@ -231,6 +264,12 @@ class StanceClassifier(ParamsMixin):
             for label, w in cw.items():
                 if isinstance(w, bool) or not isinstance(w, numbers.Real) or not w > 0:
                     raise ValueError(f"class_weight[{label!r}] must be a number > 0, got {w!r}")
+        dw = self.decision_weight
+        if dw is not None and not isinstance(dw, dict):
+            raise ValueError(f"decision_weight must be a dict or None, got {dw!r}")
+        for label, w in (dw or {}).items():
+            if isinstance(w, bool) or not isinstance(w, numbers.Real) or not 0 < w < math.inf:
+                raise ValueError(f"decision_weight[{label!r}] must be a finite number > 0, got {w!r}")
         rs = self.random_state
         if rs is not None and not is_int(rs):
             raise ValueError(f"random_state must be an int or None, got {rs!r}")
@@ -258,6 +297,7 @@ class StanceClassifier(ParamsMixin):
         X, y = validate_data(self, X, y, dtype=np.float64, y_numeric=False)
         check_classification_targets(y)
         self.classes_, y_enc = np.unique(y, return_inverse=True)
+        self.decision_weights_ = self._decision_weights()
         if len(self.classes_) == 1:
             self.estimator_ = None
             self.n_iter_ = 0
@@ -275,8 +315,33 @@ class StanceClassifier(ParamsMixin):
         booster.fit(X, y_enc, sample_weight=self._sample_weight(np, y_enc))
         self.estimator_ = booster
         self.n_iter_ = int(booster.n_iter_)
-        self.ensemble_ = _export_hgb(booster, self.classes_, self.n_features_in_)
+        self.ensemble_ = _export_hgb(booster, self.classes_, self.n_features_in_,
+                                     self._offsets(self.decision_weights_))
         return self
+
+    def _decision_weights(self) -> Optional[List[float]]:
+        """Per-class decision weights in the order of ``classes_`` (None when all are 1)."""
+        dw = self.decision_weight
+        if not dw:
+            return None
+        weights = [float(dw.get(_plain(c), 1.0)) for c in self.classes_]
+        return None if all(w == 1.0 for w in weights) else weights
+
+    @staticmethod
+    def _offsets(weights: Optional[List[float]]) -> Optional[List[float]]:
+        """Raw-score offsets of the exported trees: log weights (relative to class 0 for two classes)."""
+        if weights is None:
+            return None
+        if len(weights) == 2:  # one logistic score: log odds shift
+            return [math.log(weights[1]) - math.log(weights[0])]
+        return [math.log(w) for w in weights]
+
+    def _shifted(self, np: Any, proba: Any) -> Any:
+        weights = getattr(self, "decision_weights_", None)
+        if weights is None:
+            return proba
+        shifted = proba * np.asarray(weights, dtype=np.float64)
+        return shifted / shifted.sum(axis=1, keepdims=True)
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "ensemble_"):
@@ -308,7 +373,7 @@ class StanceClassifier(ParamsMixin):
         np = require("numpy", "StanceClassifier.predict_proba")
         if self.estimator_ is None:
             return np.ones((X.shape[0], 1))
-        return self.estimator_.predict_proba(X)
+        return self._shifted(np, self.estimator_.predict_proba(X))
 
     def predict(self, X: Any) -> Any:
         """Most probable label of each row."""
@@ -319,7 +384,9 @@ class StanceClassifier(ParamsMixin):
         np = require("numpy", "StanceClassifier.predict")
         if self.estimator_ is None:
             return np.full(X.shape[0], self.classes_[0])
-        return self.classes_[self.estimator_.predict(X)]
+        if getattr(self, "decision_weights_", None) is None:
+            return self.classes_[self.estimator_.predict(X)]
+        return self.classes_[np.argmax(self._shifted(np, self.estimator_.predict_proba(X)), axis=1)]
 
     def predict_pure(self, X: Sequence[Sequence[float]]) -> List[Any]:
         """``predict`` through the pure-Python tree walker (same result, no numpy)."""

@@ -35,7 +35,56 @@ FEATURE_NAMES: Tuple[str, ...] = (
     "polarity_differs", "text_refute_any",
     "related_sentences", "related_refute", "related_hedge", "related_support",
     "related_negation",
-) + tuple(f"cue_{w}" for w in CUE_WORDS)
+) + tuple(f"cue_{w}" for w in CUE_WORDS) + (
+    # Refutation and contradiction between the target and the sentences aligned with it
+    # (added for FNC-1's disagree class; the word lists are below).
+    "best_refute", "best_hedge", "best_support", "best_negation", "best_refute_phrase",
+    "best_negation_differs", "near_refute_log", "near_negation_log", "near_hedge_log",
+    "text_refute_wide_log", "top_refute_wide", "text_refute_phrase_log", "top_refute_phrase",
+    "top_antonym", "text_antonym", "aligned_negated", "aligned_negated_overlap",
+    "first_refute_position",
+)
+
+# Refuting words beyond the shared lexicon, written for newsnlp's FNC-1 work: words
+# that debunking articles use ("a publicity stunt", "the story was made up").
+REFUTE_WIDE: frozenset = frozenset(
+    """spoof spoofs stunt stunts fictional fiction joke jokes joking hoaxer hoaxers
+    scam scams ruse conspiracy misreported misinterpreted misquoted exaggerated photoshop
+    photoshopped fabricated fabricate invented snopes debunk debunks debunked denied denies
+    deny denial dismissed falsely untrue bogus fake fakes faked hoax hoaxes prank pranks
+    satire satirical parody rumour rumours insist insists insisted clarified clarify
+    clarifies contrary actually refuted refute retracted misleading unfounded baseless myth
+    nonsense false lie lies lied""".split()
+) | REFUTE
+
+# Two-word refutations and negated statements ("not true", "no evidence", "still alive").
+REFUTE_PHRASES: frozenset = frozenset(
+    tuple(p.split()) for p in (
+        "not true", "no evidence", "made up", "urban legend", "never happened", "fact check",
+        "turns out", "turned out", "in fact", "no truth", "not real", "is fake", "was fake",
+        "a hoax", "not dead", "still alive", "is alive", "no plans", "no such", "not confirmed",
+        "did not", "has not", "have not", "was not", "is not",
+    )
+)
+
+# Pairs of words with opposite meaning, for contradiction between target and text
+# (compared as Porter stems, so "denied" meets "confirms").
+ANTONYM_PAIRS: Tuple[Tuple[str, str], ...] = (
+    ("alive", "dead"), ("real", "fake"), ("true", "false"), ("confirm", "deny"), ("win", "lose"),
+    ("found", "missing"), ("arrest", "release"), ("guilty", "innocent"), ("live", "die"),
+    ("live", "dead"), ("survive", "kill"), ("accept", "reject"), ("admit", "deny"),
+    ("born", "die"), ("start", "end"), ("increase", "decrease"), ("raise", "cut"),
+    ("open", "close"), ("hire", "fire"), ("pregnant", "hoax"), ("marry", "divorce"),
+    ("join", "leave"), ("ban", "allow"), ("legal", "illegal"),
+)
+_ANTONYMS: Dict[str, frozenset] = {}
+for _pair in ANTONYM_PAIRS:
+    _a, _b = stem(_pair[0]), stem(_pair[1])
+    _ANTONYMS[_a] = _ANTONYMS.get(_a, frozenset()) | {_b}
+    _ANTONYMS[_b] = _ANTONYMS.get(_b, frozenset()) | {_a}
+del _pair, _a, _b
+
+_NEAR_WINDOW = 6  # tokens either side of a target-term match
 
 _Vector = Dict[str, float]
 _CUE_SET = frozenset(CUE_WORDS)
@@ -101,12 +150,27 @@ def _cues(tokens: Sequence[str]) -> Tuple[int, int, int, int, int]:
     return refute, hedge, support, negation, report
 
 
+def _wide_cues(tokens: Sequence[str]) -> Tuple[int, int, int, int, int]:
+    """Wide refuting words, hedges, support words, negations and two-word refutations."""
+    refute = hedge = support = negation = phrases = 0
+    previous = ""
+    for t in tokens:
+        refute += t in REFUTE_WIDE
+        hedge += t in HEDGE
+        support += t in SUPPORT
+        negation += is_negation(t)
+        phrases += (previous, t) in REFUTE_PHRASES
+        previous = t
+    return refute, hedge, support, negation, phrases
+
+
 class _Text:
     """Everything the pair features need from one text, computed once."""
 
     __slots__ = ("tokens", "stems", "stem_set", "bigrams", "word", "char", "lead_word",
                  "lead_char", "lead_stems", "sent_word", "sent_cues", "cues", "lead_cues",
-                 "n_sentences", "question", "first_pos", "tf", "cue_counts")
+                 "n_sentences", "question", "first_pos", "tf", "cue_counts", "all_stem_set",
+                 "sent_tokens", "sent_stems", "sent_stem_set", "sent_wide", "wide", "first_refute")
 
     def __init__(self, text: str, feats: "StanceFeatures", with_sentences: bool) -> None:
         self.tokens = words(text)
@@ -127,6 +191,7 @@ class _Text:
         for i, s in enumerate(self.stems):
             self.first_pos.setdefault(s, i)
         if not with_sentences:
+            self.all_stem_set = frozenset(_stem(t) for t in self.tokens)
             return
         sents = [s.text for s in sentences(text)] or [text]
         self.n_sentences = len(sents)
@@ -137,10 +202,23 @@ class _Text:
         self.lead_cues = _cues(lead_tokens)
         self.sent_word: List[_Vector] = []
         self.sent_cues: List[Tuple[int, int, int, int, int]] = []
+        self.sent_tokens: List[str] = []  # the tokens of all sentences, in order
+        self.sent_stems: List[str] = []  # their stems (stop words included)
+        self.sent_stem_set: List[frozenset] = []
+        self.sent_wide: List[Tuple[int, int, int, int, int]] = []
         for s in sents:
             toks = words(s)
             self.sent_word.append(_tfidf(_count(_content_stems(toks)), widf, wun))
             self.sent_cues.append(_cues(toks))
+            self.sent_wide.append(_wide_cues(toks))
+            stems = [_stem(t) for t in toks]
+            self.sent_stem_set.append(frozenset(stems))
+            self.sent_tokens += toks
+            self.sent_stems += stems
+        self.wide = _wide_cues(self.sent_tokens)
+        self.first_refute = next(
+            (i for i, t in enumerate(self.sent_tokens) if t in REFUTE_WIDE), len(self.sent_tokens)
+        )
 
 
 def _as_pairs(X: Any) -> List[Tuple[str, str]]:
@@ -378,7 +456,54 @@ class StanceFeatures(ParamsMixin):
             float(related[3]),
         ]
         row += b.cue_counts
+        row += self._aligned_row(t, b, per_sentence, order)
         return row
+
+    def _aligned_row(self, t: _Text, b: _Text, per_sentence: List[float],
+                     order: List[int]) -> List[float]:
+        """Refutation and contradiction in the text sentences aligned with the target."""
+        h_set = t.stem_set
+        top = [i for i in order[:3] if per_sentence[i] > 0]
+        best = b.sent_wide[top[0]] if top else (0, 0, 0, 0, 0)
+        top_refute = sum(b.sent_wide[i][0] for i in top)
+        top_phrases = sum(b.sent_wide[i][4] for i in top)
+        # Cue words within a few tokens of a target term.
+        near_refute = near_negation = near_hedge = 0
+        tokens, n_tokens = b.sent_tokens, len(b.sent_tokens)
+        if h_set:
+            marked = bytearray(n_tokens)
+            w = _NEAR_WINDOW
+            for p, s in enumerate(b.sent_stems):
+                if s in h_set:
+                    marked[max(0, p - w) : min(n_tokens, p + w + 1)] = b"\x01" * (
+                        min(n_tokens, p + w + 1) - max(0, p - w))
+            for q, tok in enumerate(tokens):
+                if marked[q]:
+                    near_refute += tok in REFUTE_WIDE
+                    near_negation += is_negation(tok)
+                    near_hedge += tok in HEDGE
+        # Antonyms of target words in the aligned sentences and anywhere in the text.
+        target_stems = t.all_stem_set
+        opposite = {a for s in target_stems for a in _ANTONYMS.get(s, ()) if a not in target_stems}
+        top_antonym = sum(1 for i in top for a in opposite if a in b.sent_stem_set[i])
+        text_antonym = sum(1 for a in opposite if any(a in ss for ss in b.sent_stem_set))
+        # Sentences sharing at least half the target terms that also negate or refute.
+        negated = 0
+        negated_overlap = 0.0
+        if h_set:
+            for ss, cues in zip(b.sent_stem_set, b.sent_wide):
+                if cues[0] + cues[3] + cues[4]:
+                    overlap = len(h_set & ss) / len(h_set)
+                    negated_overlap = max(negated_overlap, overlap)
+                    negated += overlap >= 0.5
+        return [
+            float(best[0]), float(best[1]), float(best[2]), float(best[3]), float(best[4]),
+            float((t.cues[3] > 0) != (best[3] > 0)),
+            math.log1p(near_refute), math.log1p(near_negation), math.log1p(near_hedge),
+            math.log1p(b.wide[0]), float(top_refute), math.log1p(b.wide[4]), float(top_phrases),
+            float(top_antonym), float(text_antonym), float(negated), negated_overlap,
+            b.first_refute / (n_tokens or 1) if b.first_refute < n_tokens else 1.0,
+        ]
 
     def to_dict(self) -> Dict[str, Any]:
         """Parameters and learned state as plain JSON-ready data."""
