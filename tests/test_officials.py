@@ -327,3 +327,71 @@ def test_initials_and_a_one_word_title_as_last_name_stay_in_the_name() -> None:
     named = _by_name(find_officials(text))
     assert len(named["J.B. Pritzker"].mentions) == 2
     assert named["Jim Justice"].level == "state"
+
+
+def _bodies(text: str) -> dict:
+    return {o.organization: o.level for o in find_officials(text) if o.kind == "organization"}
+
+
+def test_a_body_named_in_a_persons_descriptor_is_an_official_too() -> None:
+    text = "Border Patrol agents detained two men. ICE spokeswoman Jo Lane said they would be deported."
+    bodies = _bodies(text)
+    assert bodies["Border Patrol"] == "federal" and bodies["ICE"] == "federal"
+    assert [(o.name, o.level) for o in find_officials(text) if o.name] == [("Jo Lane", "federal")]
+    # a generic body in a descriptor stays a group
+    assert _bodies("Two police officers were hurt.") == {}
+
+
+@pytest.mark.parametrize("text, body, level", [
+    ("The Ohio Department of Health reported 300 new cases.", "Ohio Department of Health", "state"),
+    ("A spokesman for the Oregon Health Authority declined to comment.", "Oregon Health Authority", "state"),
+    ("The New York City Department of Health closed two schools.", "New York City Department of Health", "local"),
+    ("Figures from the Illinois Department of Health and the mayor differ.", "Illinois Department of Health", "state"),
+])
+def test_a_body_named_after_its_state_or_city_has_the_places_level(text: str, body: str, level: str) -> None:
+    assert _bodies(text).get(body) == level
+
+
+def test_a_branch_named_after_a_city_is_no_body() -> None:
+    assert _bodies("He worked in the Austin Office for years. The Albany Bureau reported it.") == {}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Secret Service moved protesters from the park.", "Secret Service"),
+    ("Officers of the U.S. Park Police fired tear gas.", "U.S. Park Police"),
+    ("The Federal Protective Service guards the courthouse.", "Federal Protective Service"),
+    ("The Congressional Research Service said the law applies.", "Congressional Research Service"),
+])
+def test_federal_bodies_news_names_without_a_registry_word(text: str, body: str) -> None:
+    assert _bodies(text) == {body: "federal"}
+
+
+def test_us_attorney_general_is_the_attorney_general_not_a_us_attorney() -> None:
+    (barr,) = [o for o in find_officials("U.S. Attorney General William Barr walked with the president.") if o.name]
+    assert (barr.name, barr.title, barr.level) == ("William Barr", "Attorney General", "federal")
+    (doe,) = find_officials("U.S. Attorney Jane Doe filed the charges.")
+    assert (doe.name, doe.title, doe.level) == ("Jane Doe", "U.S. Attorney", "federal")
+
+
+def test_a_generic_body_after_a_dateline_dash_is_not_a_name() -> None:
+    text = "MINNEAPOLIS (Reuters) - Police fired tear gas on Monday. Later police made arrests."
+    (police,) = find_officials(text)
+    assert police.kind == "group" and police.level == "local"
+
+
+def test_a_last_name_that_is_also_a_title_joins_its_holder() -> None:
+    text = "Gov. Jim Justice spoke on Tuesday. \u201cCome on down,\u201d Justice said."
+    officials = find_officials(text)
+    assert [(o.name, o.level, len(o.mentions)) for o in officials] == [("Jim Justice", "state", 2)]
+
+
+def test_a_body_name_ends_at_the_end_of_its_sentence() -> None:
+    text = "The proposal would then go before the Virginia General Assembly. University of Virginia experts doubt it."
+    bodies = _bodies(text)
+    assert "Virginia General Assembly" in bodies and not any(". " in b for b in bodies)
+
+
+def test_a_senate_president_is_a_statehouse_officer() -> None:
+    (body, cullerton) = find_officials("Illinois Senate President John Cullerton said the bill would pass.")
+    assert (cullerton.name, cullerton.title, cullerton.level) == ("John Cullerton", "President", "state")
+    assert (body.organization, body.level) == ("Illinois Senate", "state")

@@ -176,6 +176,11 @@ def test_lawmakers_and_party_groups_take_the_chamber_of_their_sentence() -> None
     assert _level_of_span("Democrats said the plan was cruel.", "Democrats") is None
 
 
+def test_his_office_speaks_for_the_official_just_named() -> None:
+    text = "Gov. Dan Roe approved the route on Tuesday. His office said the route avoids the wetlands."
+    assert _level_of_span(text, "His office") == "state"
+
+
 def test_a_body_in_a_private_speakers_descriptor_is_not_their_level() -> None:
     text = ("Ana Ruiz, an immigrant-rights activist and advocate for abolishing ICE, called the cut "
             "a good first step.")

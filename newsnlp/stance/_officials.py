@@ -12,6 +12,7 @@ none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -154,6 +155,10 @@ def _resolve_level(text: str, p: Person, lean: Optional["_Lean"] = None) -> Opti
     """The level of one mention, from its sentence, and for chambers and unknown legislators from the
     article's ``lean`` ("state" when it speaks of the statehouse more than of Congress)."""
     own = p.text.replace("of State", "").replace("of state", "")
+    if p.title == "President" and p.level in ("other", None) and p.organization and _CHAMBER_ORG.search(p.organization):
+        # "Senate President Shan Tsutsui", "Illinois Senate President John Cullerton": a statehouse's presiding
+        # officer (the U.S. Senate's is the Vice President; its "President Pro Tempore" is federal)
+        return "federal" if "pro tem" in p.text.lower() and p.organization in ("Senate", "U.S. Senate") else "state"
     if p.kind == "organization" and p.text in ("House", "Senate"):
         # A bare chamber in a sentence (or an article) about the statehouse is the state's.
         level = resolve_ambiguous("Senator", p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
@@ -176,6 +181,9 @@ def _resolve_level(text: str, p: Person, lean: Optional["_Lean"] = None) -> Opti
             return "state"  # "Majority Leader Ron Richard" in an article about the Missouri Senate
         return level
     return p.level
+
+
+_CHAMBER_ORG = re.compile(r"(?:Senate|House|Assembly|Legislature|House of Delegates)$")
 
 
 _CHAMBER_LEADERS = frozenset({"Majority Leader", "Minority Leader", "Speaker of the House"})
@@ -253,8 +261,19 @@ def find_officials(text: str) -> List[Official]:
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     people = find_people(text)
+    extra = _place_bodies(text, people)
+    if extra:
+        people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
     lean = _Lean(text)
     for p in people:
+        if p.kind == "person" and p.name is None and p.name_start is None and " " not in p.text:
+            prior = by_last.get(lx.key(p.text))
+            if prior is not None and prior.title is not None:
+                # "Justice said" after "Gov. Jim Justice": his last name, not an unnamed justice
+                prior.mentions.append((p.start, p.end))
+                continue
+        if p.kind == "organization" and p.organization:
+            p = _cut_at_sentence_end(p)
         level = _resolve_level(text, p, lean)
         if level != p.level:
             p = Person(p.text, p.start, p.end, p.kind, p.name, p.name_start, p.name_end, p.title,
@@ -265,10 +284,96 @@ def find_officials(text: str) -> List[Official]:
             g.named = _names_a_body(text, p)
         if g.name is not None and g.title is not None:
             by_title.setdefault(g.title, []).append(g)  # the most recently mentioned holder comes last
+        body = _body_in_mention(p)
+        if body is not None and _names_a_body(text, body):
+            # "ICE officials", "Border Patrol agents", "ICE spokeswoman Jane Doe": the article names the body too
+            g = _group_for(body, groups, by_name, by_last, by_key, by_title)
+            g.add(body)
+            g.named = True
     _add_name_mentions(text, groups, by_last)
     kept = [g for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
     former = _former(kept)
     return [g.freeze(id(g) in former) for g in kept]
+
+
+# A state's, county's or city's own body that the registries do not spell out: "Ohio Department of Health",
+# "Oregon Health Authority", "New York City Department of Health and Mental Hygiene".
+_BODY_HEAD = re.compile(r"(?<![\w-])(?:Department|Authority|Agency|Commission|Board|Bureau|Division|Office)(?![\w-])")
+_OF_TAIL = re.compile(r" of(?: (?:and|&|[A-Z][\w'\u2019-]*))+")
+_PLACE_KINDS = {"state": "state", "county": "local", "city": "local"}
+
+
+def _place_bodies(text: str, people: List[Person]) -> List[Person]:
+    """Bodies named "<place> [<Capitalised words>] Department|Authority|... [of <Capitalised words>]" that no
+    mention of ``people`` overlaps, as organisation mentions at the level of the place."""
+    out: List[Person] = []
+    spans = sorted((q.start, q.end) for q in people)
+    for m in _BODY_HEAD.finditer(text):
+        lo = max(0, m.start() - 60)
+        toks = lx.tokens(text, lo, m.start())
+        # the capitalised run right before the body word, at most five words
+        k = len(toks)
+        while k > 0 and len(toks) - k < 5 and toks[k - 1].cap and toks[k - 1].text[:1].isalpha() \
+                and toks[k - 1].end == (toks[k].start - 1 if k < len(toks) else m.start() - 1):
+            k -= 1
+        if k < len(toks) and toks[k].key == "the":
+            k += 1  # "The Ohio Department of Health said"
+        hit = None
+        for i in range(k, len(toks)):
+            found = lx.places().match(toks, i)
+            if found is not None:
+                hit = (i, found)
+                break
+        if hit is None:
+            continue
+        i, (n, entry) = hit
+        level = _PLACE_KINDS.get(entry.level or "")
+        if level is None or i != k:
+            continue  # the place must open the name ("Ohio Department ...", not "First Ohio Bank Office")
+        start, end = toks[i].start, m.end()
+        tail = _OF_TAIL.match(text, end)
+        if tail is None and m.group() in ("Office", "Bureau") and i + n == len(toks):
+            continue  # "Austin Office", "Albany Bureau": a branch of something; "Ohio Office of Budget" a body
+        if tail is not None:
+            end = tail.end()
+            while text[end - 4:end] == " and" or text[end - 2:end] == " &":
+                end = text.rfind(" ", start, end)  # "Department of Health and" -> "Department of Health"
+        j = bisect.bisect_left(spans, (end, -1))
+        if j > 0 and spans[j - 1][1] > start or any(a < end and start < b for a, b in spans[max(0, j - 3):j + 1]):
+            continue  # find_people read it already
+        name = text[start:end]
+        out.append(Person(name, start, end, "organization", None, None, None, None, name, entry.value, None, level))
+        spans.insert(j, (start, end))
+    return out
+
+
+_SENTENCE_IN_NAME = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
+def _cut_at_sentence_end(p: Person) -> Person:
+    """An organisation mention that runs over a sentence end ("Virginia General Assembly. University of
+    Virginia law professor ...") ends at the period."""
+    m = _SENTENCE_IN_NAME.search(p.text)
+    if m is None or p.organization is None:
+        return p
+    head = p.text[: m.start()]
+    k = p.organization.find(". ")
+    org = p.organization[:k] if k > 0 and head.endswith(p.organization[:k]) else head
+    return Person(head, p.start, p.start + len(head), p.kind, p.name, p.name_start, p.name_end, p.title,
+                  org, p.place, p.party, p.level)
+
+
+def _body_in_mention(p: Person) -> Optional[Person]:
+    """The government body a person mention names as theirs ("ICE" in "ICE officials", "Border Patrol" in
+    "Border Patrol agents"), as an organisation mention of its own; None when there is none."""
+    org = p.organization
+    if p.kind != "person" or not org or p.level is None:
+        return None
+    i = p.text.find(org)
+    if i < 0:
+        return None
+    start = p.start + i
+    return Person(org, start, start + len(org), "organization", None, None, None, None, org, p.place, None, p.level)
 
 
 def _marked_former(text: str, p: Person) -> bool:
@@ -353,7 +458,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in " \t\"'\u201c\u2018([":
         j -= 1
-    return j < 0 or text[j] in "\n.!?:;\u2014"
+    # a dateline's dash counts too: "WASHINGTON (Reuters) - Police fired ..."
+    return j < 0 or text[j] in "\n.!?:;\u2014" or (text[j] in "-\u2013" and j > 0 and text[j - 1] == " ")
 
 
 def _is_official(g: _Group) -> bool:

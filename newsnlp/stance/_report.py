@@ -194,7 +194,8 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
             # Society Vice President": the body or title in the descriptor is not the speaker's government
             return "other"
         return official.level
-    if official is None and text and speaker.name is None and text[speaker.start:speaker.end].lower() in _PRONOUNS:
+    if official is None and text and speaker.name is None and text[speaker.start:speaker.end].lower() in _PRONOUNS \
+            or official is None and text and _POSSESSIVE_OFFICE.match(text, speaker.start, speaker.end):
         # An unresolved "he"/"she": the person last named before it, if an official (no gender check).
         prior = _last_person_before(officials, speaker.start)
         if prior is not None:
@@ -281,6 +282,8 @@ def _said_inside(text: str, q: Quote, officials: Sequence[Official]) -> Optional
 
 
 _PRONOUNS = frozenset({"he", "she"})
+# "his office said", "her spokesman said": someone speaking for the person just named
+_POSSESSIVE_OFFICE = re.compile(r"(?i)(?:his|her)\s+(?:office|spokes(?:man|woman|person)|aides?|staff|campaign)$")
 _PRONOUN_REACH = 400  # characters back from the pronoun in which the antecedent is looked for
 
 
