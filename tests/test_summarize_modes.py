@@ -221,6 +221,7 @@ def test_fast_tokenisers_equal_their_regexes(text: str) -> None:
     assert doc.word_counts == [len(ws) for ws in doc._tokens]
     skip = d.function_words()
     assert doc.runs() == [[w for w in ws if w not in skip] for ws in d._by_sentence(d._LETTERS, lowered, doc.sentences)]
+    assert Document(text).run_counts() == _graph.word_counts(doc.runs())  # counted without the lists
 
 
 def test_bm25_degree_of_the_word_graph_equals_the_row_sums_of_its_matrix() -> None:

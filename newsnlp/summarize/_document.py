@@ -133,16 +133,36 @@ def _word_tokens(lowered: Optional[str], sents: List[Sentence]) -> List[List[str
     return [marks[s.start : s.end].split() for s in sents]
 
 
+def _letters(lowered: str) -> str:
+    """``lowered`` with every character that is not part of a graph word blanked (same length)."""
+    letters = lowered.encode("latin-1", "replace").translate(_LETTER_BYTES).decode("ascii")
+    for joiner, lone in zip("'-", _LONE_JOINERS):
+        if joiner in letters:
+            letters = lone.sub(" ", letters)
+    return letters
+
+
 def _letter_runs(lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
     """Lower-cased words of every sentence (ASCII letters, inner apostrophes and hyphens kept), without function words."""
     skip = function_words().__contains__
     if lowered is None:
         return [list(filterfalse(skip, ws)) for ws in _by_sentence(_LETTERS, lowered, sents)]
-    letters = lowered.encode("latin-1", "replace").translate(_LETTER_BYTES).decode("ascii")
-    for joiner, lone in zip("'-", _LONE_JOINERS):
-        if joiner in letters:
-            letters = lone.sub(" ", letters)
+    letters = _letters(lowered)
     return [list(filterfalse(skip, letters[s.start : s.end].split())) for s in sents]
+
+
+def _letter_counts(lowered: Optional[str], sents: List[Sentence]) -> List[Dict[str, int]]:
+    """``{word: count}`` of each sentence's :func:`_letter_runs`, counted without building the lists."""
+    if lowered is None:
+        return _graph.word_counts(_letter_runs(lowered, sents))
+    skip = function_words().__contains__
+    letters = _letters(lowered)
+    out: List[Dict[str, int]] = []
+    for s in sents:
+        c: Dict[str, int] = {}
+        _graph._count_into(c, filterfalse(skip, letters[s.start : s.end].split()))
+        out.append(c)
+    return out
 
 
 class Document:
@@ -265,7 +285,7 @@ class Document:
     def run_counts(self) -> List[Dict[str, int]]:
         """``{word: count}`` of each sentence's :meth:`runs`."""
         if "run_counts" not in self._cache:
-            self._cache["run_counts"] = _graph.word_counts(self.runs())
+            self._cache["run_counts"] = _letter_counts(self._lowered, self.sentences)
         return self._cache["run_counts"]  # type: ignore[return-value]
 
     def term_counts(self) -> List[Dict[str, int]]:

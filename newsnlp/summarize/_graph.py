@@ -345,7 +345,13 @@ def word_graph(
     # other sentence holding it (spread - 1), halved for the symmetrised graph.
     bm25_degree = [sum([p[1] + y * (p[2] - 2) for p, y in row]) / 2.0 for row in bm25_rows]
     matrix = [[0.0] * n for _ in range(n)]
-    for pairs, _, _ in posts.values():
+    for pairs, _, d in posts.values():
+        if d == 2:  # most shared words: one edge, without the diagonal cells the general loop adds
+            (a, xa), (j, xb) = pairs
+            x = xa * xb
+            matrix[a][j] += x
+            matrix[j][a] += x
+            continue
         for a, xa in pairs:
             cells = matrix[a]
             for j, xb in pairs:
