@@ -33,8 +33,12 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", 
 Mention = Tuple[int, int]
 
 
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
 def _tokens(text: str, lo: int, hi: int) -> List[Tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, lo, hi)]
+    found = list(_TOK.finditer(text, lo, hi))
+    return list(zip(map(_START, found), map(_END, found), map(_GROUP, found)))
 
 
 def _is_word(tok: str) -> bool:
@@ -64,6 +68,12 @@ def _trim_period(text: str, span: Mention) -> Mention:
 
 
 def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
+    first = _np_left_first(toks, i)
+    return None if first is None else (toks[first][0], toks[i][1])
+
+
+def _np_left_first(toks: List[Tuple[int, int, str]], i: int) -> Optional[int]:
+    """Index of the first token of the noun phrase ending at token ``i``, or None."""
     lex = lexicon()
     k = i
     while k >= 0 and i - k < 9:
@@ -95,7 +105,7 @@ def _np_left(toks: List[Tuple[int, int, str]], i: int) -> Optional[Mention]:
         first += 1
     if first > i:
         return None
-    return (toks[first][0], toks[i][1])
+    return first
 
 
 def _opens_clause_subject(w: str, lex: "Any") -> bool:
@@ -221,11 +231,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     if toks[i][2].lower() in _SUBJECT_PRONOUNS and i > 0 and toks[i - 1][2][:1].islower():
         # "the policy points he hopes to see", "a state that she hoped": the pronoun is the subject.
         return (toks[i][0], toks[i][1])
-    np_ = _np_left(toks, i)
-    if np_ is None:
+    np_first = _np_left_first(toks, i)
+    if np_first is None:
         return None
+    np_ = (toks[np_first][0], toks[i][1])
     # "One of the doctors who signed the letter called ...": the subject sits before the relative clause.
-    np_first = next(n for n, t in enumerate(toks) if t[0] == np_[0])
     if np_first >= 2 and toks[np_first - 1][2] in ("who", "that") and toks[np_first][2][:1].islower() \
             and not (toks[np_first - 1][2] == "that" and _opens_clause_subject(toks[np_first][2], lex)):
         outer = _np_left(toks, np_first - 2)
@@ -515,9 +525,11 @@ def mention_after(
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # One capitalised word ("Vargas", "Doña", "O'Brien", "McConnell", "Smith-Jones") or an initial ("J.").
+# (The look-behind sits after the first capital, so that ``re`` can skip ahead to the next capital
+# instead of trying the whole pattern at every position.)
 _CAP_WORD = re.compile(
-    rf"(?<![\w.'\u2019-])(?:[{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
-    rf"|[{_UP}]\.)(?!\w)"
+    rf"[{_UP}](?<![\w.'\u2019-].)(?:(?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
+    rf"|\.)(?!\w)"
 )
 _CAP_RUN = re.compile(rf"{_CAP_WORD.pattern}(?:[ \u00a0]{_CAP_WORD.pattern})*")
 _SPACE = re.compile("[ \u00a0]")
@@ -525,7 +537,7 @@ _FULL_NAME = re.compile(
     rf"(?<!\w)[{_UP}][{_LOW}]+(?:[ \u00a0][{_UP}]\.)?[ \u00a0][{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+"
     rf"(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?(?!\w)"
 )
-_HONORIFIC_NAME = re.compile(rf"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+([{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?)")
+_HONORIFIC_NAME = re.compile(rf"(M(?<!\wM)(?:r|rs|s|iss))\.?[ \u00a0]+([{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?)")
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 _SENTENCE_END = re.compile(r"[.?!][\"\u201d'\u2019]?[ \u00a0\n]")
 _QUOTE_MARK = re.compile("[\u201c\u201d\"]")
@@ -627,8 +639,14 @@ def _runs(text: str) -> List[_Run]:
                     break
             else:
                 name = " ".join(parts)
-                before = _word_before(text, run_start + sum(len(w) + 1 for w in words[:k]))
-        append(_Run(run_start, run.end(), name, last, _opens_sentence(text, run_start), before))
+                at = run_start + sum(len(w) + 1 for w in words[:k])
+                # Only a word in -man/-woman before the name is ever looked at (_title_gender).
+                if text[at - 2:at] == "n " or text[at - 1:at] in ("n", "\u00a0"):
+                    before = _word_before(text, at)
+        j = run_start - 1
+        while j >= 0 and text[j] in " \u00a0\u201c\"":
+            j -= 1
+        append(_Run(run_start, run.end(), name, last, j < 0 or text[j] in ".!?\n", before))
     return out
 
 
