@@ -679,3 +679,15 @@ def test_a_verb_joined_by_and_takes_the_subject_of_its_own_clause(sentence, sour
     said = [q for q in extract_quotes(sentence) if q.cue is not None and q.cue.text == "said"]
     assert len(said) == 1
     assert mention(sentence, said[0]) == source
+
+
+def test_an_unknown_verb_of_saying_before_a_colon_has_its_subject_before_it():
+    t = "At the town hall in Hudson, New Hampshire Monday, a retired teacher retorted: \u201cWe will not move.\u201d"
+    q = only(t)
+    assert (q.kind, q.cue.text, mention(t, q)) == ("direct", ":", "a retired teacher")
+
+
+def test_a_verb_before_a_colon_with_no_one_before_it_is_no_source():
+    t = "But it may have an impact that has so far been largely ignored: \u201cThe banks will pay for it.\u201d"
+    for q in extract_quotes(t):
+        assert q.speaker is None or mention(t, q) != "far"
