@@ -107,3 +107,21 @@ def test_paragraphs_from_the_newline_scan_equal_the_general_line_breaks(text: st
         assert fast == _segment._blocks(text)
     finally:
         _segment._NEWLINE = saved
+
+
+_LATIN1_PIECES = _BOUNDARY_PIECES + ["!", "?!", ". . .", "?\"", "\u00a0", "\u00bb", "\u00a3", "\t", "\x1c", "\x85", "é", "x"]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(texts, st.lists(st.sampled_from(_LATIN1_PIECES + ["…", "‽", "”"]), max_size=40).map("".join),
+                 st.lists(st.sampled_from(_LATIN1_PIECES), max_size=40).map("".join)))
+@example("Wait... What?! . . . Yes. \u00a0. End.)\u00bb Next! ! . ? . .")
+@example("Yes.\u00a0. End.\u00a0 Next.\x85Last")
+def test_terminators_over_character_classes_equal_the_regex_scan(text: str) -> None:
+    # a Latin-1 text is scanned over its character classes, full stops and "!"/"?" apart
+    from newsnlp.text import _segment
+
+    def spans(matches):  # type: ignore[no-untyped-def]
+        return [(m.span(), m.span(1), m.span(2)) for m in matches]
+
+    assert spans(_segment._terminators(text)) == spans(_segment._TERMINATOR.finditer(text))

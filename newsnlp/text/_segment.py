@@ -19,10 +19,12 @@ Every regular expression here is linear in the length of its input.
 
 from __future__ import annotations
 
+import heapq
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp._datafile import read_package_model
@@ -230,7 +232,7 @@ def _is_boundary(
     rules: SegmenterRules,
 ) -> bool:
     """Decide whether the terminator ``m`` ends a sentence."""
-    term, close = m.group(1, 2)
+    term, close = text[m.start(1) : m.end(1)], text[m.start(2) : m.end(2)]  # m may be over classes
     nm = _NEXT_TOKEN.match(text, m.end(), block_end)
     if nm is None:
         return True
@@ -361,6 +363,53 @@ _SET_INDEX, _SET_START, _SET_END, _SET_TEXT, _SET_PARAGRAPH = (
 )
 
 
+# The terminator scan in a text of Latin-1 characters, on a same-length string of character
+# classes: "." full stop, "!" exclamation or question mark, " " space or no-break space, "\n"
+# other white space, '"' closing quotation mark or bracket, "x" anything else. A pattern that
+# starts with one literal character is searched for with a fast scan, where _TERMINATOR's
+# first character class is tested at every character; full stops and the other two marks
+# get one pattern each, each _TERMINATOR's structure over the classes.
+def _term_class(c: int) -> int:
+    ch = chr(c)
+    if ch == ".":
+        return ord(".")
+    if ch in "!?":
+        return ord("!")
+    if ch in " \u00a0":
+        return ord(" ")
+    if ch.isspace():
+        return ord("\n")
+    return ord('"') if ch in "\"')]}\u00bb" else ord("x")
+
+
+_TERM_CLASS_BYTES = bytes(_term_class(c) for c in range(256))
+_FULL_STOPS = re.compile(r'(\.(?<![.!]\.)(?<![.!] \.)(?:[.!]| (?=\.)){0,64})("*)(?=[ \n]|\Z)')
+_MARKS = re.compile(r'(!(?<![.!]!)(?:[.!]| (?=\.)){0,64})("*)(?=[ \n]|\Z)')
+
+
+def _terminators(text: str) -> Iterator["re.Match[str]"]:
+    """The matches of :data:`_TERMINATOR` in ``text``, in order; for a text of Latin-1
+    characters, matches over its character classes at the same positions (so read the
+    groups' text from ``text`` by their spans).
+
+    A match starts only at a terminator that follows no other (the lookbehinds), so the
+    full-stop matches and the "!"/"?" matches never overlap and together are the same
+    matches (tests compare them on random text).
+    """
+    if not _FAST_PATH:
+        return _TERMINATOR.finditer(text)
+    encoded = text.encode("latin-1", "replace")
+    if not text.isascii() and encoded.count(b"?") != text.count("?"):
+        return _TERMINATOR.finditer(text)  # characters beyond Latin-1 (each became "?")
+    classes = encoded.translate(_TERM_CLASS_BYTES).decode("ascii")
+    if "!" not in classes:
+        return _FULL_STOPS.finditer(classes)
+    return heapq.merge(_FULL_STOPS.finditer(classes), _MARKS.finditer(classes), key=_START)
+
+
+_START = operator.methodcaller("start")
+
+
 # Off only in tests, which check that the shortcuts in _cuts agree with _is_boundary.
 _FAST_PATH = True
 
@@ -371,7 +420,7 @@ def _cuts(text: str, blocks: List[Tuple[int, int, int]], rules: SegmenterRules) 
     classes = rules.classes
     has_bullets = not text.isascii() and _ANY_BULLET.search(text) is not None
     colon_markers = [m.start() for m in _MARKER_AFTER_COLON.finditer(text)]
-    terminators = _TERMINATOR.finditer(text)
+    terminators = _terminators(text)
     m = next(terminators, None)
     ci = 0
     for block_start, block_end, _ in blocks:
