@@ -146,10 +146,16 @@ def fit_linear(X: List[Dict[str, float]], y: List[str], w: Optional[List[float]]
 
 
 def cross_validate(X, y, w, hand_X, sides, groups, hand_weight: float, C: float, min_count: int,
-                   folds: int = 4) -> float:
-    """Accuracy on the hand labels over article-grouped folds (distant labels always in training)."""
+                   folds: int = 4, exhaustive: Optional[Set[str]] = None,
+                   levels: Optional[List[Optional[str]]] = None) -> Tuple[float, Dict[str, Any]]:
+    """Accuracy on the hand labels over article-grouped folds (distant labels always in training).
+
+    Also, for the quotes of ``exhaustive`` articles (labelled exhaustively, so in their natural mix of
+    sides): the out-of-fold accuracy there and that of "side = speaker level" (``levels``, the
+    computed level of each hand-labelled quote)."""
     articles = sorted(set(groups))
     ok = 0
+    sub = {"quotes": 0, "model": 0, "side_is_level": 0}
     for k in range(folds):
         held = set(articles[k::folds])
         tr = [i for i, g in enumerate(groups) if g not in held]
@@ -158,8 +164,17 @@ def cross_validate(X, y, w, hand_X, sides, groups, hand_weight: float, C: float,
         for i, g in enumerate(groups):
             if g in held:
                 proba = lin.predict_proba(hand_X[i])
-                ok += lin.classes[max(range(len(proba)), key=proba.__getitem__)] == sides[i]
-    return ok / max(1, len(sides))
+                right = lin.classes[max(range(len(proba)), key=proba.__getitem__)] == sides[i]
+                ok += right
+                if exhaustive is not None and g in exhaustive:
+                    sub["quotes"] += 1
+                    sub["model"] += right
+                    if levels is not None:
+                        base = {"federal": "federal", "state": "local", "local": "local"}.get(levels[i] or "", "neutral")
+                        sub["side_is_level"] += base == sides[i]
+    n = max(1, sub["quotes"])
+    return ok / max(1, len(sides)), {"quotes": sub["quotes"], "model": round(sub["model"] / n, 4),
+                                     "side_is_level": round(sub["side_is_level"] / n, 4)}
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -169,10 +184,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--exclude", type=Path, nargs="*", default=[], help="more JSONL files whose article ids to skip")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--limit", type=int, default=None, help="read only the first N articles (for quick runs)")
-    ap.add_argument("--C", type=float, default=0.1, help="inverse L2 regularisation strength")
+    ap.add_argument("--C", type=float, default=0.03, help="inverse L2 regularisation strength")
     ap.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer training quotes")
     ap.add_argument("--distant-weight", type=float, default=0.2, help="sample weight of a distant label")
-    ap.add_argument("--hand-weight", type=float, default=5.0, help="sample weight of a hand label")
+    ap.add_argument("--hand-weight", type=float, default=1.0, help="sample weight of a hand label")
     ap.add_argument("--cv", action="store_true", help="also report 4-fold (by article) accuracy on the hand labels")
     ap.add_argument("--cache", type=Path, default=None, help="pickle-free JSON cache of extracted quotes (not shipped)")
     args = ap.parse_args(argv)
@@ -198,9 +213,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     hand_X = [quote_side_features(**kw) for kw in inputs]
     print(f"hand-labelled training quotes matched: {len(sides)} of {sum(map(len, hand.values()))}", file=sys.stderr)
     cv = None
+    cv_exhaustive: Optional[Dict[str, Any]] = None
     if args.cv:
-        cv = cross_validate(X, y, w, hand_X, sides, groups, args.hand_weight, args.C, args.min_count)
+        # articles whose every extracted quote was labelled (their labels carry the speaker's level)
+        exhaustive = {aid for aid, labs in hand.items() if any(lab.get("level") for lab in labs)}
+        cv, cv_exhaustive = cross_validate(X, y, w, hand_X, sides, groups, args.hand_weight, args.C, args.min_count,
+                                           exhaustive=exhaustive, levels=[kw["level"] for kw in inputs])
         print(f"accuracy on the training hand labels, 4-fold by article: {cv:.3f}", file=sys.stderr)
+        print(f"  on the {cv_exhaustive['quotes']} quotes of exhaustively labelled articles: model "
+              f"{cv_exhaustive['model']:.3f}, side = speaker level {cv_exhaustive['side_is_level']:.3f}",
+              file=sys.stderr)
     linear = fit_linear(X + hand_X, y + sides, w + [args.hand_weight] * len(sides), args.C, args.min_count)
     lex_sha = hashlib.sha256(
         resources.files("newsnlp").joinpath("data/stance/side_lexicon.json").read_bytes()).hexdigest()
@@ -209,6 +231,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             "distant_label_counts": dict(sorted(Counter(y).items())), "hand_quotes": len(sides),
             "hand_label_counts": dict(sorted(Counter(sides).items())),
             "hand_cv_accuracy": None if cv is None else round(cv, 4),
+            "hand_cv_exhaustive": cv_exhaustive,
             "held_out_articles": len(skip), "lexicon_sha256": lex_sha}
     model = SideModel(linear, meta)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -395,3 +395,11 @@ def test_a_senate_president_is_a_statehouse_officer() -> None:
     (body, cullerton) = find_officials("Illinois Senate President John Cullerton said the bill would pass.")
     assert (cullerton.name, cullerton.title, cullerton.level) == ("John Cullerton", "President", "state")
     assert (body.organization, body.level) == ("Illinois Senate", "state")
+
+
+def test_a_generic_body_in_a_title_case_headline_is_not_a_name() -> None:
+    text = ("Minneapolis asked for federal aid on Monday.\n\n"
+            "RELATED: Major City Council Unanimously Approves Measure To Abolish Police Department\n\n"
+            "The Denver City Council voted on Tuesday.")
+    bodies = _bodies(text)
+    assert "Denver City Council" in bodies and "City Council" not in bodies and "Police Department" not in bodies

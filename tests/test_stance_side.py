@@ -256,6 +256,15 @@ def test_features_read_the_framing_of_federal_and_local_actors() -> None:
         side_features(b"x")  # type: ignore[arg-type]
 
 
+def test_the_level_is_crossed_with_the_quotes_dispute_words_only() -> None:
+    f = quote_side_features(quote="Our county must honor every ICE detainer.", level="local")
+    crossed = {k for k in f if k.startswith("level=local&w=")}
+    assert {"level=local&w=detain", "level=local&w=ice"} <= crossed
+    assert "level=local&w=must" not in crossed and "level=local&w=everi" not in crossed
+    g = quote_side_features(quote="Our county must honor every ICE detainer.", level="federal")
+    assert "level=federal&w=detain" in g and "level=local&w=detain" not in g
+
+
 def test_linear_layer_is_a_softmax_of_summed_weights() -> None:
     lin = Linear(["a", "b"], {"x": [1.0, -1.0]})
     pa, pb = lin.predict_proba({"x": 1.0, "unknown": 5.0})

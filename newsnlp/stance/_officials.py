@@ -441,6 +441,7 @@ def _names_a_body(text: str, p: Person) -> bool:
     if p.place is not None:
         return True
     toks = lx.tokens(p.text)
+    headline = _in_headline(text, p.start)
     for i, t in enumerate(toks):
         if not t.text[:1].isalpha() or not t.cap:
             continue
@@ -450,8 +451,30 @@ def _names_a_body(text: str, p: Person) -> bool:
             continue  # "U.S." alone names nothing
         if i == 0 and _sentence_initial(text, p.start):
             continue  # "Police said ...", "Federal agents arrived ..."
+        if headline:
+            continue  # "Major City Council Unanimously Approves Measure To Abolish Police Department"
         return True
     return False
+
+
+_FUNCTION_WORDS = frozenset("to of in for and on at with by from as is are after over into".split())
+_LINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a Title Case line (a headline, a "RELATED: ..." link): five words or more,
+    nearly all capitalised, function words ("To", "Of", "And") included."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    line = text[lo: hi if hi >= 0 else len(text)]
+    if len(line) > 300:
+        return False
+    words = _LINE_WORD.findall(line)
+    if len(words) < 5:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    func = [w for w in words[1:] if w.lower() in _FUNCTION_WORDS]
+    return caps >= 0.85 * len(words) and bool(func) and all(w[0].isupper() for w in func)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

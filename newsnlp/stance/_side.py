@@ -139,7 +139,20 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     f = side_features(**inputs)
     flags = [k for k in f if ":" in k or k in ("dispute", "first-person")]
     f.update(speaker_features(inputs.get("level"), inputs.get("party"), flags))
+    # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
+    # sheriff and "comply" from a governor point different ways
+    level = inputs.get("level")
+    lvl = {"state": "local"}.get(level or "none", level or "none")
+    vocab = _level_vocabulary()
+    for k in [k for k in f if k.startswith("w=") and k[2:] in vocab]:
+        f[f"level={lvl}&{k}"] = 1.0
     return f
+
+
+@lru_cache(maxsize=1)
+def _level_vocabulary() -> FrozenSet[str]:
+    lex = lexicon()
+    return frozenset(lex["dispute"] | lex["federal_stance"] | lex["local_stance"] | lex["negative"] | lex["positive"])
 
 
 def _flags(toks: Sequence[str], ctx: Any, lex: Mapping[str, FrozenSet[str]]) -> Set[str]:
