@@ -458,25 +458,19 @@ def _cuts(text: str, blocks: List[Tuple[int, int, int]], rules: SegmenterRules) 
                 # Anything else goes through _is_boundary.
                 end = m.end()
                 start = m.start()
+                sure = False
                 if _FAST_PATH and text[start] == "." and end + 1 < block_end and text[end] == " ":
                     after = text[end + 1]
-                    if end - start == 2 and "A" <= after <= "Z" and text[end - 1] in '"\u201d':
-                        frag_start = end
-                        cuts.append(end)
-                        m = next(terminators, None)
-                        continue
-                    if end - start == 1 and (
+                    if end - start == 2:
+                        sure = "A" <= after <= "Z" and text[end - 1] in '"\u201d'
+                    elif end - start == 1 and (
                         "A" <= after <= "Z" or (after in '"\u201c' and end + 2 < block_end and "A" <= text[end + 2] <= "Z")
                     ):
                         word = text[max(text.rfind(" ", frag_start, start) + 1, frag_start) : start]
-                        if len(word) > 1 and word.isalpha() and word not in classes:
-                            frag_start = end
-                            cuts.append(end)
-                            m = next(terminators, None)
-                            continue
-                if _is_boundary(text, m, frag_start, block_end, rules):
-                    frag_start = m.end()
-                    cuts.append(frag_start)
+                        sure = len(word) > 1 and word.isalpha() and word not in classes
+                if sure or _is_boundary(text, m, frag_start, block_end, rules):
+                    frag_start = end
+                    cuts.append(end)
             m = next(terminators, None)
         if forced:
             cuts.extend(forced[fi:])
