@@ -403,3 +403,27 @@ def test_a_generic_body_in_a_title_case_headline_is_not_a_name() -> None:
             "The Denver City Council voted on Tuesday.")
     bodies = _bodies(text)
     assert "Denver City Council" in bodies and "City Council" not in bodies and "Police Department" not in bodies
+
+
+def test_an_organisation_possessive_is_not_part_of_its_name() -> None:
+    (body,) = find_officials("The House Budget Committee\u2019s report says the plan costs too much.")
+    assert (body.organization, body.level) == ("House Budget Committee", "federal")
+
+
+def test_pro_tempore_is_title_not_name() -> None:
+    people = [o for o in find_officials("Oregon Senate President Pro Tempore Maria Alvarez said the state would "
+                                        "sue.") if o.kind == "person"]
+    assert [(o.name, o.level) for o in people] == [("Maria Alvarez", "state")]
+    people = [o for o in find_officials("He rejected a charge by State Senate President pro Tem Ana De Luna "
+                                        "that the plan was cruel.") if o.kind == "person"]
+    assert [(o.name, o.level) for o in people] == [("Ana De Luna", "state")]
+
+
+def test_a_state_supreme_court_justice_is_a_state_official() -> None:
+    (judge,) = find_officials("Texas Supreme Court Justice Don Willett wrote the opinion.")
+    assert (judge.name, judge.level) == ("Don Willett", "state")
+
+
+def test_a_name_before_an_appositive_title_is_the_officials_name() -> None:
+    (sheriff,) = find_officials("Tom Hale, the Lane County sheriff, said the county would not hold anyone.")
+    assert (sheriff.name, sheriff.title, sheriff.level) == ("Tom Hale", "Sheriff", "local")

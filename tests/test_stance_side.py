@@ -112,6 +112,27 @@ def test_former_in_an_appositive_about_something_else_keeps_the_level() -> None:
     assert q.level == "state"
 
 
+def test_a_statement_taken_for_the_speaker_gets_its_authors_level() -> None:
+    text = ("Acting Homeland Security Secretary Chad Wolf spoke on Monday. Wolf in a statement "
+            "Thursday described the protesters as \u201ca violent mob that attacks officers.\u201d")
+    r = detect_stance(text)
+    assert [q.level for q in r.quotes if q.speaker and text[q.speaker.start:q.speaker.end] == "a statement"] == [
+        "federal"]
+
+
+def test_a_contracted_pronoun_speaker_is_the_official_named_before() -> None:
+    text = ("Mayor Jim Doe wants the city to stay a sanctuary. He\u2019s also said \u201cwe will never hand "
+            "our residents to ICE agents.\u201d")
+    r = detect_stance(text)
+    assert [q.level for q in r.quotes if q.speaker and text[q.speaker.start:q.speaker.end] == "He\u2019s"] == ["local"]
+
+
+def test_someone_who_once_served_in_government_speaks_for_none() -> None:
+    r = detect_stance("Jane Roe, a constitutional litigator who served at the Department of Justice under two "
+                      "presidents, said Congress may sue the city.")
+    assert [q.level for q in r.quotes] == ["other"]
+
+
 def test_a_speaker_span_that_names_another_official_keeps_its_own_level() -> None:
     r = detect_stance("\u201cThe state will decide,\u201d said New York Gov. Ann Cole, a Democrat who met with "
                       "President Donald Trump on Tuesday.")

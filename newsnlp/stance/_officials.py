@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Tuple
 
 from newsnlp._checks import check_text
@@ -155,7 +155,9 @@ def _resolve_level(text: str, p: Person, lean: Optional["_Lean"] = None) -> Opti
     """The level of one mention, from its sentence, and for chambers and unknown legislators from the
     article's ``lean`` ("state" when it speaks of the statehouse more than of Congress)."""
     own = p.text.replace("of State", "").replace("of state", "")
-    if p.title == "President" and p.level in ("other", None) and p.organization and _CHAMBER_ORG.search(p.organization):
+    if p.title == "President" and p.organization and _CHAMBER_ORG.search(p.organization) and (
+            p.level in ("other", None) or p.organization.startswith("State ") or _is_state_name(
+                p.organization.rsplit(" ", 1)[0].replace("State", "").strip())):
         # "Senate President Shan Tsutsui", "Illinois Senate President John Cullerton": a statehouse's presiding
         # officer (the U.S. Senate's is the Vice President; its "President Pro Tempore" is federal)
         return "federal" if "pro tem" in p.text.lower() and p.organization in ("Senate", "U.S. Senate") else "state"
@@ -274,6 +276,7 @@ def find_officials(text: str) -> List[Official]:
                 continue
         if p.kind == "organization" and p.organization:
             p = _cut_at_sentence_end(p)
+        p = _repair(text, p)
         level = _resolve_level(text, p, lean)
         if level != p.level:
             p = Person(p.text, p.start, p.end, p.kind, p.name, p.name_start, p.name_end, p.title,
@@ -361,6 +364,68 @@ def _cut_at_sentence_end(p: Person) -> Person:
     org = p.organization[:k] if k > 0 and head.endswith(p.organization[:k]) else head
     return Person(head, p.start, p.start + len(head), p.kind, p.name, p.name_start, p.name_end, p.title,
                   org, p.place, p.party, p.level)
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# "Senate President Pro Tempore Kevin de León": the rest of the presiding officer's title, not his name
+_PRO_TEM = re.compile(r"(?i)pro\s+tem(?:pore)?\.?\s+")
+_PRO_TEM_NAME = re.compile(r"\s+[Pp]ro\s+[Tt]em(?:pore)?\.?\s+((?:[A-Z][\w'\u2019.-]*\s+){0,2}(?:[Dd]e\s+|[Dd]el\s+)?"
+                           r"[A-Z][\w'\u2019-]+)")
+# "Joe Smith, the Multnomah County sheriff": the name before the appositive that holds the title
+_APPOSITIVE_NAME = re.compile(r"((?:[A-Z][\w'\u2019-]*\.?\s+){1,3}[A-Z][\w'\u2019-]+),\s+(?:the|a|an)\s")
+# A state's own high courts: "Texas Supreme Court Justice", "the state Court of Appeals"
+_STATE_COURT = re.compile(r"(?:\bstate|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['\u2019]s)? (?:Supreme Court|Court of Appeals|"
+                          r"Appeals Court|Court of Criminal Appeals|Superior Court)\b")
+_JUDGE_TITLES = frozenset({"Federal Judge", "Judge", "Justice", "Chief Justice"})
+
+
+def _repair(text: str, p: Person) -> Person:
+    """Fix a mention whose name or body the descriptor reader got wrong.
+
+    An organisation's possessive ("House Appropriations Committee's summary")
+    is dropped; "Pro Tempore" is title, not name, and a name after a lower-case
+    "pro Tem" joins the presiding officer it belongs to; an unnamed mention
+    "Joe Smith, the county sheriff" takes the name before the comma; a justice
+    of a state's supreme court is a state official.
+    """
+    if p.kind == "organization":
+        if p.organization and _POSSESSIVE_END.search(p.organization) and _POSSESSIVE_END.search(p.text):
+            return replace(p, text=p.text[:-2], end=p.end - 2, organization=p.organization[:-2])
+        return p
+    if p.kind != "person":
+        return p
+    if p.name is not None and p.name_start is not None:
+        m = _PRO_TEM.match(p.name)
+        if m is not None and m.end() < len(p.name):
+            return replace(p, name=p.name[m.end():], name_start=p.name_start + m.end())
+    if p.name is None and p.title == "President":
+        m = _PRO_TEM_NAME.match(text, p.end)
+        if m is not None:
+            return replace(p, text=text[p.start:m.end()], end=m.end(), name=m.group(1), name_start=m.start(1),
+                           name_end=m.end(1))
+    if p.name is None:
+        m = _APPOSITIVE_NAME.match(p.text)
+        if m is not None and p.title is not None and lx.key(m.group(1).split()[0]) not in _NOT_FIRST \
+                and not _CAPITALISED_TITLE.match(m.group(1)):
+            return replace(p, name=m.group(1), name_start=p.start, name_end=p.start + m.end(1))
+    if p.title in _JUDGE_TITLES and p.level == "federal" and not _CUE_FEDERAL.search(p.text):
+        head = p.text[: p.name_start - p.start] if p.name_start is not None else p.text
+        m = _STATE_COURT.search(head)
+        if m is not None and (m.group().startswith("state") or _is_state_name(m.group().split(" Supreme")[0])):
+            return replace(p, title="Justice" if "Justice" in head else "Judge", level="state")
+    return p
+
+
+_CUE_FEDERAL = re.compile(r"(?<!\w)(?:U\.S\.|US|United States|[Ff]ederal)(?!\w)")
+# A capitalised run that is a title rather than a name ("Police Chief, the ...")
+_CAPITALISED_TITLE = re.compile(r"(?:Police|Sheriff|Mayor|Gov|Governor|Sen|Senator|Rep|Chief|Judge|Attorney)\b")
+
+
+def _is_state_name(words: str) -> bool:
+    """Whether the trailing one or two words of ``words`` are a US state's name ("Texas", "New York")."""
+    parts = words.replace("\u2019s", "").replace("'s", "").split()
+    names = _state_names()
+    return any(" ".join(parts[k:]) in names for k in range(max(0, len(parts) - 2), len(parts)))
 
 
 def _body_in_mention(p: Person) -> Optional[Person]:

@@ -178,6 +178,11 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     """
     if speaker is None:
         return None
+    if text and speaker.name is None and _STATEMENT.match(text, speaker.start, speaker.end):
+        # "Wolf in a statement Thursday described ...": the extractor took the statement for the speaker
+        before = _official_ending_at(officials, text, speaker.start)
+        if before is not None:
+            return "other" if before.former else before.level
     official = _official_of(speaker, officials)
     if official is not None and official.former:
         return "other"
@@ -194,7 +199,7 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
             # Society Vice President": the body or title in the descriptor is not the speaker's government
             return "other"
         return official.level
-    if official is None and text and speaker.name is None and text[speaker.start:speaker.end].lower() in _PRONOUNS \
+    if official is None and text and speaker.name is None and _PRONOUN_CONTRACTION.sub("", text[speaker.start:speaker.end].lower()) in _PRONOUNS \
             or official is None and text and _POSSESSIVE_OFFICE.match(text, speaker.start, speaker.end):
         # An unresolved "he"/"she": the person last named before it, if an official (no gender check).
         prior = _last_person_before(officials, speaker.start)
@@ -215,6 +220,7 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
 _PRIVATE = re.compile(
     r"(?<![\w-])(?:activists?|advocates?|critics?|opponents?|professors?|lecturers?|analysts?|researchers?|"
     r"scholars?|experts?|organizers?|protesters?|[Ss]ociety|[Aa]ssociation|[Ii]nstitute|[Ii]nstitution|[Ff]oundation|"
+    r"litigators?|who (?:once )?(?:served|worked) (?:at|in|as|for)|"
     r"[Cc]oalition|[Uu]niversity|[Cc]ollege|[Aa]lliance|[Ff]ederation|[Ll]eague|[Ff]und|[Pp]roject|[Nn]etwork|"
     r"Inc\.?|Corp\.?|[Cc]ompany|[Cc]enter for|[Cc]enter on|[Cc]ampaign)(?![\w-])")
 
@@ -281,7 +287,24 @@ def _said_inside(text: str, q: Quote, officials: Sequence[Official]) -> Optional
     return None
 
 
+# A statement standing where its author should: "in a statement", "a statement"
+_STATEMENT = re.compile(r"(?i)(?:in\s+)?(?:a|the|its|their)\s+(?:written\s+)?statement$")
+_IN_BETWEEN = re.compile(r"\s*(?:in|,)?\s*$")
+
+
+def _official_ending_at(officials: Sequence[Official], text: str, start: int) -> Optional[Official]:
+    """The official with a mention that ends right before ``start`` ("Wolf in a statement")."""
+    for o in officials:
+        if o.level is None:
+            continue
+        for a, b in o.mentions:
+            if b <= start <= b + 5 and _IN_BETWEEN.match(text, b, start):
+                return o
+    return None
+
+
 _PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_CONTRACTION = re.compile(r"['\u2019](?:s|d|ll)$")  # "He's also said", "she'd said"
 # "his office said", "her spokesman said": someone speaking for the person just named
 _POSSESSIVE_OFFICE = re.compile(r"(?i)(?:his|her)\s+(?:office|spokes(?:man|woman|person)|aides?|staff|campaign)$")
 _PRONOUN_REACH = 400  # characters back from the pronoun in which the antecedent is looked for
