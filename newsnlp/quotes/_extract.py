@@ -37,10 +37,20 @@ _BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z
 _PARTICIPLE_TAIL = re.compile(r"(?:\s+\w+){0,3},\s*(?:also\s+|then\s+)?[a-z]+ing\b")
 _RELATIVE_OPEN = re.compile(r",\s+(who|which)\s[^,.;:?!]*\Z")
 _EXPLETIVE_BEFORE = re.compile(r"(?:\bworth|\b[Ii]t\s+(?:is|was|will\s+be)|\b[Ii]t['\u2019]s)\s+\Z")
+_EXPLETIVE_IT = re.compile(r"(?:\b[Ii]t\s+(?:is|was|will\s+be|has\s+been|had\s+been|seems|seemed)|\b[Ii]t['\u2019]s"
+                           r"|\b(?:is|was)\s+it)\s+(?:(?:not|also|now|still|already|increasingly|very|quite|n't)\s+)*\Z")
+def _expletive(text: str, cs: int, lo: int) -> bool:
+    """Whether the cue at ``cs`` follows an expletive "it" ("it is not clear that", "it is said")."""
+    w = _WORD.match(text, cs)
+    word = w.group() if w else ""
+    return word.islower() and not word.endswith(("ing", "ed")) \
+        and _EXPLETIVE_IT.search(text, max(lo, cs - 24), cs) is not None
+
+
 _PREP_BEFORE = re.compile(r"\b(?:by|of|from|after|before|without|while|when|since)\s+\Z")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
-_AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+)?\Z")
+_AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?\Z")
 # "the footage", "heavy criticism", "his claims": after a determiner or adjective a cue word is a noun.
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Hh]eavy|[Ss]harp|"
@@ -139,7 +149,15 @@ def _cue_after(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_st
         return None
     if _SUBORDINATE_GAP.search(text, q.close_at, cues[i][0]):
         return None  # '... was "riding the fence" until Haley said ...': the cue reports another clause
+    asked = _ASKED.match(text, art.sentence_bounds(q.open_at)[0], q.open_at)
+    if asked is not None and not _ASKED_END.search(text, asked.end(), q.open_at):
+        return None  # 'Asked whether she "has the integrity," 75 percent said yes': the quotation is the question
     return i
+
+
+# A sentence opening with the question put to the speaker: "Asked whether ...", "When asked if ...".
+_ASKED_END = re.compile("[,;:\u201c\u201d\"]")
+_ASKED = re.compile(r"[\s\u201c\"]*(?:(?:And|But|So)\s+)?(?:[Ww]hen\s+|[Aa]fter\s+being\s+)?[Aa]sked\b")
 
 
 _SUBORDINATE_GAP = re.compile(r"\b(?:until|unless|because|since|before|after|although|though|when|whenever|if|whether|"
@@ -214,6 +232,8 @@ def _speaker_for_cue(
         return None  # learned: "is expected to", "seems", "widely seen as" rarely have a source
     if word.endswith("ing") and _EXPLETIVE_BEFORE.search(text, max(lo, cue[0] - 16), cue[0]):
         return None  # "It is worth noting": no speaker here (but "Galvin is reminding voters" has one)
+    if _expletive(text, cue[0], lo):
+        return None  # "It is not clear that", "Nor is it clear": an adjective cue after an expletive "it"
     if (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES) \
             and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
         # "was accused", "is being criticized": the subject is the target, not the source.
@@ -256,7 +276,23 @@ def _speaker_for_cue(
         # "She laughed and said" / "..., and the league strongly denounced it and said" /
         # "... - he called her "weak" and said": the subject of the clause the verb is joined to.
         m = _last_clause_subject(text, lo, cue[0], joined=True) or sentence_subject(text, lo, cue[0])
+    if m is not None and text[m[0]:m[0] + 5].lower() == "there":
+        there = _THERE_IS.match(text, m[0], cue[0])
+        after = mention_after(text, there.end(), cue[0], lowercase=True) if there else None
+        m = after if after is not None and after[1] <= cue[0] else None  # "There were emails showing ..."
+    if m is not None:
+        poll = _POLL_OPENER.match(text, lo, m[1])
+        if poll is not None:
+            m = poll.span(1)  # "In a Gallup poll last week, 61 percent of voters said ...": the poll reports it
     return res.speaker(m) if m else None
+
+
+_THERE_IS = re.compile(r"[Tt]here(?:['\u2019]s|\s+(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be))\s+"
+                       r"(?:(?:also|still|now|even)\s+)?")
+# A sentence opening with the poll its figures come from: "In a Gallup poll released Monday, ...".
+_POLL_OPENER = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Ii]n\s+((?:an?|the)\s+[^,.;:\n]{0,80}?\b(?:poll|survey)\b"
+                          r"[^,.;:\n]{0,60}?),\s+(?:only\s+|just\s+|some\s+|about\s+|nearly\s+|almost\s+)?"
+                          r"(?:\d[\d.]*\s*(?:%|percent)|[A-Z][a-z]+(?:-[a-z]+)?\s+percent)")
 
 
 _DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
@@ -295,8 +331,32 @@ _CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|
 # Before a colon, a "that" or "with" clause also names who goes on to speak: 'so odd that a spokesman
 # could only quip:', 'with Trump reportedly yelling:'.
 _COLON_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|in\s+which|but|that|with))\s+(?=\S)")
+# For a verb joined by "and", a subordinate or relative clause also opens the clause it joins: 'the crowd
+# cheered when Trump spotted a sign and asked', 'Weaver, who came out and endorsed', 'NAFTA, which Trump had
+# called a "disaster" and promised'.
 _JOINED_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)(?:\s+then)?|\b(?:while|whereas|in\s+which|but)|\s[-\u2014\u2013]+|;"
-                                   r"|,(?=\s+(?:he|she|they|we|I)\s))\s+(?=\S)")
+                                   r"|,(?=\s+(?:he|she|they|we|I)\s)"
+                                   r"|\b(?:when|after|because|although|though|whenever|until|who|which|that))\s+(?=\S)")
+_RELATIVES = frozenset({"who", "which", "that"})
+_SUBORDINATE_OPENERS = _RELATIVES | {"when", "after", "because", "although", "though", "whenever", "until"}
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may",
+                          "might", "should", "did", "does", "do"})
+
+
+def _relative_verb(text: str, pos: int, end: int) -> bool:
+    """Whether a verb follows a relative pronoun ending at ``pos`` ("who also came out"), not a subject."""
+    lex = lexicon()
+    for _ in range(3):
+        nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else _WORD.match(text, pos)
+        if nxt is None or nxt.end() >= end:
+            return False
+        w = nxt.group()
+        if w in _AUXILIARIES:
+            return True
+        if w.lower() not in lex.between:
+            return _verb_like(w)
+        pos = nxt.end()
+    return False
 _QUOTE_CHARS = re.compile("[\u201c\u201d\"]|''")
 _PAST_VERBS = frozenset({"made", "took", "gave", "went", "held", "told", "said", "came", "saw", "got", "kept", "left",
                          "led", "ran", "sent", "spent", "won", "lost", "met", "put", "set", "began", "became", "brought",
@@ -321,9 +381,20 @@ def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False
     last = None
     opener = _COLON_CLAUSE_OPENER if colon else (_JOINED_CLAUSE_OPENER if joined else _CLAUSE_OPENER)
     for m in opener.finditer(text, max(lo, cue_start - 200), cue_start):
+        word = m.group().strip()
+        if joined and word[:1].isalpha() and word in _SUBORDINATE_OPENERS:
+            if "," in text[m.end():cue_start]:
+                continue  # "Reid, who endorsed Clinton in February, reiterated ... and stressed": closed
+            if word in _RELATIVES and _relative_verb(text, m.end(), cue_start):
+                last = m  # "Weaver, who came out and endorsed": the relative pronoun is the subject
+            elif word != "that":
+                last = m  # 'NAFTA, which Trump had called ... and promised': the subject follows
+            continue  # "said that the plan ... and added": a reported clause does not open a new subject
         last = m
     if last is None or not joined and _QUOTE_CHARS.search(text, last.start(), cue_start):
         return None
+    if joined and last.group().strip() in _RELATIVES and _relative_verb(text, last.end(), cue_start):
+        return (last.start(), last.start() + len(last.group().strip()))
     subj = sentence_subject(text, last.end(), cue_start)
     if subj is None or subj[0] != last.end():
         return None
@@ -772,8 +843,9 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
                                              or not tail.strip() or _PARTICIPLE_TAIL.match(tail)):
                 lo_np = speaker.start if speaker is not None and speaker.start < cs else cs
                 before = text[s_lo:lo_np].rstrip(" ,")
-                if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3:
-                    content = (s_lo, s_lo + len(before))
+                if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3 \
+                        and not _ASKED.match(text, s_lo, lo_np):
+                    content = (s_lo, s_lo + len(before))  # (not 'Asked if he was bullied, Trump said no')
             relative = speaker is not None and text[speaker.start:speaker.end].lower() in ("who", "which")
             if content is None and speaker is not None and speaker.start < cs and not relative:
                 # "The museum, Mr. Obama said, would make visitors ...": the content surrounds
@@ -782,8 +854,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
                 after = _PAREN_TAIL.match(text, ce, s_hi)
                 if head.endswith(",") and after and _words(head, 0, len(head), 2) >= 2:
                     split = (s_lo, s_lo + len(head) - 1, after.end(), s_hi)
-            if content is None and speaker is not None:
-                content = (ce, s_hi)
+            if content is None and (speaker is not None or _expletive(text, cs, s_lo)):
+                content = (ce, s_hi)  # "It is not clear that ...": a source-less attribution
         if split is not None:
             a1, b1, a2, b2 = split
             while b2 > a2 and not (text[b2 - 1].isalnum() or text[b2 - 1] in "\u201d\"%"):

@@ -244,7 +244,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
     return _trim_period(text, (np_[0], toks[end][1]))
 
 
-_PREPOSITIONS = {"though", "although", "if", "because", "unless", "whether", "once", "on", "in", "at", "after", "before", "during", "since", "by", "for", "with", "from", "over", "under", "as", "while", "when", "following", "despite", "amid"}
+_PREPOSITIONS = {"though", "although", "if", "because", "unless", "whether", "once", "on", "in", "at", "after", "before", "during", "since", "by", "for", "with", "from", "over", "under", "as", "while", "when", "following", "despite", "amid",
+                 "like", "unlike", "ahead"}
+# Sentence-initial focus adverbs before the subject or an opening phrase: "Even people who ... are wary",
+# "Even before Francis spoke, Mr. Trump had ...".
+_FOCUS_ADVERBS = {"Even", "Only", "Just", "Perhaps", "Usually", "Often", "Sometimes"}
 _EXPLETIVE_VERBS = {"was", "is", "took", "takes", "seems", "seemed", "wasn't", "isn't", "remains", "remained"}
 _SUBORDINATORS = {"though", "although", "if", "because", "unless", "whether", "once", "while", "when", "as", "after",
                   "before", "since"}
@@ -272,6 +276,8 @@ def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
     """Whether an introductory phrase opens at ``k``: "Two weeks after ...", "Arriving at ..."."""
     w = toks[k][2]
     if w.lower() in _NUMBER_WORDS or w.isdigit():
+        if w.lower() == "a" and k + 2 < len(toks) and toks[k + 1][2].lower() == "few":
+            k += 1  # "A few minutes later, ..."
         return k + 1 < len(toks) and toks[k + 1][2].lower() in _SPAN_WORDS
     if w.lower() in _SPAN_WORDS and k + 1 < len(toks):
         return toks[k + 1][2].lower() in ("later", "earlier", "ago", "after", "before")  # "Hours later, ..."
@@ -366,6 +372,9 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             k += 1
     # Skip leading adverbials: "On Thursday, however, Trump ..." / "In 2012 he ...".
     for _ in range(3):
+        if k + 1 < len(toks) and toks[k][2] in _FOCUS_ADVERBS and _is_word(toks[k + 1][2]):
+            k += 1
+            opened = True  # a lower-case subject may follow ("Even people who ...")
         if k < len(toks) and (toks[k][2].lower() in _OPENING_ADVERBS or _opening_phrase(toks, k)):
             # "Likewise, Trump ..." / "Later in the day, she ..." / "Arriving at the scene, police ...":
             # an opening phrase up to the comma that a subject follows.
@@ -378,6 +387,14 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
                     toks[k][2].endswith("ing") and _is_word(toks[j + 1][2]))):
                 k = _skip_state(toks, j + 1, lex)
                 opened = True
+            elif toks[k][2].lower() in _NUMBER_WORDS or toks[k][2].isdigit():
+                # "A few minutes later they ...": a time span with no comma ends at "later"/"ago".
+                t = k + 1
+                while t < len(toks) - 1 and t - k < 4 and toks[t][2].lower() not in ("later", "earlier", "ago"):
+                    t += 1
+                if t < len(toks) - 1 and toks[t][2].lower() in ("later", "earlier", "ago") \
+                        and toks[t + 1][2].lower() in _SUBJECT_PRONOUNS:
+                    k = t + 1
         if k < len(toks) and (toks[k][2].lower() in _PREPOSITIONS or toks[k][2] in _TIME_WORDS):
             j = k
             if toks[k][2].lower() in _SUBORDINATORS:
@@ -650,6 +667,19 @@ def _runs(text: str) -> List[_Run]:
     return out
 
 
+# Military ranks, which the people gazetteer (civil titles) does not list.
+_RANKS = {"gen": "General", "lt": "Lieutenant", "maj": "Major", "col": "Colonel", "capt": "Captain",
+          "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander", "cpl": "Corporal", "pvt": "Private",
+          "brig": "Brigadier"}
+_MILITARY_RANK = re.compile(r"(?<![\w.])(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(Gen|Lt|Maj|Col|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Brig)"
+                            r"\.\s+(?=[A-Z])")
+# The lower-case head noun of an organisation that a person's name can modify ("the Trump campaign").
+_ORG_HEAD_AFTER = re.compile(r"['\u2019]?s?['\u2019]?\s+(?:campaign|administration|camp|foundation|organization|team|"
+                             r"transition team|White House)\s*[.,]?\Z")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
+_DETERMINER_START = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
+
+
 class Resolver:
     """Turns mentions into :class:`Speaker` values, remembering who was named.
 
@@ -882,7 +912,23 @@ class Resolver:
         first = core.split(" ", 1)[0]
         if first in _CAPITALISED_MODIFIERS:
             core = first.lower() + core[len(first):]  # "Former candidate Bernie Sanders" at a sentence start
+        rank_title: Optional[str] = None
+        rank = _MILITARY_RANK.search(core)
+        if rank is not None and _CAP_WORD.match(core, rank.end()):
+            # "Retired Army Col. Lawrence Wilkerson": the rank is a title (the gazetteer lists civil ones only).
+            rank_title = _RANKS[rank.group(1).lower()]
+            before = parse_descriptor(core[:rank.start()].strip()) if core[:rank.start()].strip() else None
+            core = core[rank.end():]
         d: Descriptor = parse_descriptor(core)
+        if rank_title is not None and d.name:
+            d = Descriptor(name=d.name, title=d.title or rank_title,
+                           organization=d.organization or (before.organization if before else None),
+                           place=d.place or (before.place if before else None), party=d.party, level=d.level)
+        if d.name and _ORG_HEAD_AFTER.search(surface) and \
+                d.name.split()[-1] in [_POSSESSIVE_END.sub("", w) for w in surface.split()[-2:-1]]:
+            # "the Trump campaign", "Sanders' campaign": a person's name modifying an organisation's head noun.
+            org = _DETERMINER_START.sub("", surface.rstrip(" .,"))
+            d = Descriptor(name=None, title=None, organization=org, place=d.place, party=d.party, level=d.level)
         name = d.name
         person = bool(name)
         if not name and "," in surface:
