@@ -12,7 +12,8 @@ Labels (see docs/models/side-classifier.md):
   speaker has a certain level (``federal``; ``state``/``local``) and that, with
   its attribution sentence, mentions the dispute vocabulary gets that level's
   side; a quote whose quote and sentence mention none of that vocabulary and
-  no federal or local actor gets ``neutral``; the rest stay unlabelled;
+  no federal or local actor, and whose speaker is no federal, state or local
+  official, gets ``neutral``; the rest stay unlabelled;
 * hand labels (``split == "train"`` rows of ``--labels``: article id, span,
   side), matched to the extracted quote that overlaps the span most.
 
@@ -65,7 +66,9 @@ def distant_label(inputs: Dict[str, Any]) -> Optional[str]:
         return "federal"
     if disputed and level in ("state", "local"):
         return "local"
-    if not disputed and not actors:
+    if not disputed and not actors and level not in ("federal", "state", "local"):
+        # an official's words without dispute vocabulary are left unlabelled: in an article about a
+        # federal-local dispute they mostly still take a side (the hand labels say so), elsewhere not
         return "neutral"
     return None
 
@@ -187,7 +190,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--C", type=float, default=0.03, help="inverse L2 regularisation strength")
     ap.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer training quotes")
     ap.add_argument("--distant-weight", type=float, default=0.2, help="sample weight of a distant label")
-    ap.add_argument("--hand-weight", type=float, default=1.0, help="sample weight of a hand label")
+    ap.add_argument("--hand-weight", type=float, default=2.0, help="sample weight of a hand label")
     ap.add_argument("--cv", action="store_true", help="also report 4-fold (by article) accuracy on the hand labels")
     ap.add_argument("--cache", type=Path, default=None, help="pickle-free JSON cache of extracted quotes (not shipped)")
     args = ap.parse_args(argv)

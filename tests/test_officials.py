@@ -427,3 +427,9 @@ def test_a_state_supreme_court_justice_is_a_state_official() -> None:
 def test_a_name_before_an_appositive_title_is_the_officials_name() -> None:
     (sheriff,) = find_officials("Tom Hale, the Lane County sheriff, said the county would not hold anyone.")
     assert (sheriff.name, sheriff.title, sheriff.level) == ("Tom Hale", "Sheriff", "local")
+
+
+def test_a_spokeswoman_named_after_her_official_speaks_at_their_level() -> None:
+    officials = find_officials("Gov. Ann Cole extended the order on Thursday. Cole spokeswoman Jane Roe said "
+                               "churches can meet outdoors.")
+    assert [(o.name, o.level) for o in officials] == [("Ann Cole", "state"), ("Jane Roe", "state")]

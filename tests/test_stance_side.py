@@ -348,3 +348,15 @@ def test_predict_proba_sums_features_in_name_order_for_any_number_of_classes() -
 
     assert three.predict_proba(features) == softmax(sums)
     assert two.predict_proba(features) == softmax(sums[:2])
+
+
+def test_distant_labels_leave_an_officials_words_without_dispute_vocabulary_unlabelled() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    try:
+        from train_side import distant_label
+    finally:
+        sys.path.pop(0)
+    plain = {"quote": "It was a long and sunny afternoon.", "context": "He spoke at noon."}
+    assert distant_label({**plain, "level": "state"}) is None
+    assert distant_label({**plain, "level": None}) == "neutral"
+    assert distant_label({"quote": "We will remain a sanctuary city.", "context": "", "level": "local"}) == "local"

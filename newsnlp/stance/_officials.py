@@ -277,6 +277,11 @@ def find_officials(text: str) -> List[Official]:
         if p.kind == "organization" and p.organization:
             p = _cut_at_sentence_end(p)
         p = _repair(text, p)
+        if p.level is None and p.kind == "person" and p.title is not None and _AIDE.fullmatch(p.title):
+            boss = _named_before(text, p.start, by_last)
+            if boss is not None:
+                # "Pritzker spokeswoman Jordan Abudayyeh": speaks for the official just named
+                p = replace(p, level=boss.level, place=p.place or boss.place)
         level = _resolve_level(text, p, lean)
         if level != p.level:
             p = Person(p.text, p.start, p.end, p.kind, p.name, p.name_start, p.name_end, p.title,
@@ -377,6 +382,19 @@ _APPOSITIVE_NAME = re.compile(r"((?:[A-Z][\w'\u2019-]*\.?\s+){1,3}[A-Z][\w'\u201
 _STATE_COURT = re.compile(r"(?:\bstate|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['\u2019]s)? (?:Supreme Court|Court of Appeals|"
                           r"Appeals Court|Court of Criminal Appeals|Superior Court)\b")
 _JUDGE_TITLES = frozenset({"Federal Judge", "Judge", "Justice", "Chief Justice"})
+
+
+_AIDE = re.compile(r"(?i)spokes(?:man|woman|person)|press secretary|communications director|chief of staff|aide|adviser")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019-]+?)(?:['\u2019]s)?\s+$")
+
+
+def _named_before(text: str, start: int, by_last: Dict[str, "_Group"]) -> Optional["_Group"]:
+    """The named official with a level whose last name stands right before ``start`` ("Pritzker['s] spokeswoman")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return None
+    g = by_last.get(lx.key(m.group(1)))
+    return g if g is not None and g.name is not None and g.level in ("federal", "state", "local") else None
 
 
 def _repair(text: str, p: Person) -> Person:
