@@ -69,8 +69,13 @@ def _words(text: str) -> List[str]:
     return _WORD.findall(text.lower().replace("\u2019", "'"))
 
 
+@lru_cache(maxsize=256)  # the quotes of one sentence share its context: stem it once
+def _stem_tuple(text: str) -> Tuple[str, ...]:
+    return tuple(map(_stem, _words(text)))
+
+
 def _stems(text: str) -> List[str]:
-    return list(map(_stem, _words(text)))
+    return list(_stem_tuple(text))
 
 
 def side_features(
@@ -95,19 +100,25 @@ def side_features(
     for name, value in (("quote", quote), ("context", context)):
         if not isinstance(value, str):
             raise TypeError(f"side_features() expects {name} as str, got {type(value).__name__}")
+    return _side_features(quote, context, cue)[0]
+
+
+def _side_features(quote: str, context: str, cue: Optional[str]) -> Tuple[Dict[str, float], FrozenSet[str]]:
+    """:func:`side_features` and the set of the quote's stems."""
     lex = lexicon()
     f: Dict[str, float] = {"bias": 1.0}
     if cue and cue.split():
         f[f"cue={_stem(cue.lower().split()[0])}"] = 1.0
-    toks = _stems(quote)
-    ctx = set(_stems(context)) - set(toks)
-    for t in set(toks):
-        f[f"w={t}"] = 1.0
+    toks = _stem_tuple(quote)
+    own = frozenset(toks)
+    ctx = frozenset(_stem_tuple(context)) - own
+    for t in own:
+        f["w=" + t] = 1.0
     for t in ctx:
-        f[f"c={t}"] = 1.0
+        f["c=" + t] = 1.0
     for flag in _flags(toks, ctx, lex):
         f[flag] = 1.0
-    return f
+    return f, own
 
 
 def speaker_features(level: Optional[str] = None, party: Optional[str] = None,
@@ -136,17 +147,28 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     >>> f["level=local&frame:federal-"], f["w=bulli"]
     (1.0, 1.0)
     """
-    f = side_features(**inputs)
+    if "quote" not in inputs:
+        raise TypeError("quote_side_features() missing the keyword argument 'quote'")
+    quote, context = inputs["quote"], inputs.get("context", "")
+    for name, value in (("quote", quote), ("context", context)):
+        if not isinstance(value, str):
+            raise TypeError(f"side_features() expects {name} as str, got {type(value).__name__}")
+    unknown = set(inputs) - _INPUTS
+    if unknown:
+        raise TypeError(f"side_features() got an unexpected keyword argument {sorted(unknown)[0]!r}")
+    f, own = _side_features(quote, context, inputs.get("cue"))
     flags = [k for k in f if ":" in k or k in ("dispute", "first-person")]
     f.update(speaker_features(inputs.get("level"), inputs.get("party"), flags))
     # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
     # sheriff and "comply" from a governor point different ways
     level = inputs.get("level")
     lvl = {"state": "local"}.get(level or "none", level or "none")
-    vocab = _level_vocabulary()
-    for k in [k for k in f if k.startswith("w=") and k[2:] in vocab]:
-        f[f"level={lvl}&{k}"] = 1.0
+    for t in own & _level_vocabulary():
+        f[f"level={lvl}&w={t}"] = 1.0
     return f
+
+
+_INPUTS = frozenset({"quote", "level", "context", "cue", "title", "party"})
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +229,7 @@ class Linear:
         """Class probabilities (softmax of summed weights) in the order of ``classes``."""
         weights = self.weights
         # a fixed order gives the same float sums every run
-        rows = [(weights[name], features[name]) for name in sorted(features) if name in weights]
+        rows = [(weights[name], features[name]) for name in sorted([n for n in features if n in weights])]
         if len(self.classes) == 3:
             # the loop below unrolled for the three sides: the same additions in the same order
             a = b = c = 0.0
