@@ -433,3 +433,9 @@ def test_a_spokeswoman_named_after_her_official_speaks_at_their_level() -> None:
     officials = find_officials("Gov. Ann Cole extended the order on Thursday. Cole spokeswoman Jane Roe said "
                                "churches can meet outdoors.")
     assert [(o.name, o.level) for o in officials] == [("Ann Cole", "state"), ("Jane Roe", "state")]
+
+
+def test_a_hyphenated_last_name_alone_is_a_later_mention() -> None:
+    text = "Sen. Cindy Hyde-Smith spoke on Monday. Hyde-Smith said the state would comply; Smith-Jones did not."
+    (senator,) = find_officials(text)
+    assert [text[a:b] for a, b in senator.mentions] == ["Sen. Cindy Hyde-Smith", "Hyde-Smith"]

@@ -72,7 +72,8 @@ _CONTEXT_TITLES = frozenset(
 )
 _CUE_IN_DESCRIPTOR = re.compile(r"(?i)(?<!\w)(?:state|federal|county|city|U\.S\.|United States|national)(?!\w)")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
-_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019]*")
+# a capitalised word, hyphenated ones whole ("Hyde-Smith", "Ocasio-Cortez"), as lx.tokens reads them
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 # "former Gov. X", "ex-Sheriff X", "the late Sen. X", "then-Attorney General X": right before the mention ...
 _FORMER_BEFORE = re.compile(r"(?i)(?:\bformer|\bex-|\bthe late|\bthen-|\bonetime|\bone-time)[\s\u2010-]*$")

@@ -103,8 +103,9 @@ def side_features(
     return _side_features(quote, context, cue)[0]
 
 
-def _side_features(quote: str, context: str, cue: Optional[str]) -> Tuple[Dict[str, float], FrozenSet[str]]:
-    """:func:`side_features` and the set of the quote's stems."""
+def _side_features(quote: str, context: str,
+                   cue: Optional[str]) -> Tuple[Dict[str, float], FrozenSet[str], Set[str]]:
+    """:func:`side_features`, the set of the quote's stems and the content flags."""
     lex = lexicon()
     f: Dict[str, float] = {"bias": 1.0}
     if cue and cue.split():
@@ -116,9 +117,12 @@ def _side_features(quote: str, context: str, cue: Optional[str]) -> Tuple[Dict[s
         f["w=" + t] = 1.0
     for t in ctx:
         f["c=" + t] = 1.0
-    for flag in _flags(toks, ctx, lex):
+    flags = _flags(toks, ctx, lex)
+    for flag in flags:
         f[flag] = 1.0
-    return f, own
+    if cue and cue.split() and ":" in cue:
+        flags.update(k for k in f if k.startswith("cue=") and ":" in k)  # "cue=:" is crossed with the level too
+    return f, own, flags
 
 
 def speaker_features(level: Optional[str] = None, party: Optional[str] = None,
@@ -156,9 +160,8 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     unknown = set(inputs) - _INPUTS
     if unknown:
         raise TypeError(f"side_features() got an unexpected keyword argument {sorted(unknown)[0]!r}")
-    f, own = _side_features(quote, context, inputs.get("cue"))
-    flags = [k for k in f if ":" in k or k in ("dispute", "first-person")]
-    f.update(speaker_features(inputs.get("level"), inputs.get("party"), flags))
+    f, own, flags = _side_features(quote, context, inputs.get("cue"))
+    f.update(speaker_features(inputs.get("level"), inputs.get("party"), sorted(flags)))
     # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
     # sheriff and "comply" from a governor point different ways
     level = inputs.get("level")
