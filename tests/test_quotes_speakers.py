@@ -566,3 +566,10 @@ def test_a_campaign_named_after_a_candidate_is_an_organisation():
     # A title after the campaign keeps the person.
     t = "Trump campaign manager Paul Manafort said the rally was big."
     assert extract_quotes(t)[0].speaker.name == "Paul Manafort"
+
+
+def test_opening_time_phrases_before_the_subject_are_skipped():
+    t = "Most recently, Okafor lost the vote after mocking the levy in two debates."
+    assert _mention_of(t, "mocking") == "Okafor"
+    t = "The day before, at a rally in Dayton, Ohio, Dana Lutz was blunt, claiming the levy would fail."
+    assert _mention_of(t, "claiming") == "Dana Lutz"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
@@ -422,6 +423,7 @@ def _us_executive(name: str) -> bool:
     return any(e.extra[0] in ("President", "Vice President") for t in lx.tokens(name) for e in by_last.get(t.key, ()))
 
 
+@lru_cache(maxsize=4096)
 def _lookup_person(name: str) -> Optional[lx.Entry]:
     toks = lx.tokens(name)
     if not toks:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
@@ -148,13 +149,16 @@ _BODY_WORDS = frozenset(
 )
 
 
+_KEY = itemgetter(3)  # Tok.key, read in C
+
+
 def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
     n = len(toks)
     i = 0
     floor = 0  # tokens before this index belong to an earlier mention
     # Only a word that starts a phrase of some lexicon, or a party word, can start a mention.
     starters = _starters()
-    candidates = [x for x, t in enumerate(toks) if t.key in starters]
+    candidates = [x for x, k in enumerate(map(_KEY, toks)) if k in starters]
     ci, n_candidates = 0, len(candidates)
     while i < n:
         while ci < n_candidates and candidates[ci] < i:

@@ -372,15 +372,19 @@ def match_kinds(toks: Sequence[Tok], i: int, kinds: Sequence[str]) -> Optional[T
     node = _all_phrases().get(toks[i].key)
     if node is None:
         return None
-    found = [(n, kind, entry) for n, pairs in _walk(node, toks, i, len(toks)) for kind, entry in pairs]
-    best: Optional[Tuple[str, int, Entry]] = None
-    for want in kinds:
-        for n, kind, entry in reversed(found):
-            if kind == want and (entry.case == "any" or _case_ok(entry, toks[i : i + n])):
-                if best is None or n > best[1]:
-                    best = (kind, n, entry)
-                break
-    return best
+    # Longest first; at the longest length any wanted kind matches, the kind listed first wins
+    # (a node holds at most one entry per kind).
+    for n, pairs in reversed(_walk(node, toks, i, len(toks))):
+        best: Optional[Tuple[str, int, Entry]] = None
+        rank = len(kinds)
+        for kind, entry in pairs:
+            if kind in kinds and (entry.case == "any" or _case_ok(entry, toks[i : i + n])):
+                r = kinds.index(kind)
+                if r < rank:
+                    best, rank = (kind, n, entry), r
+        if best is not None:
+            return best
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -286,6 +286,11 @@ def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
         return nxt.lower() in _TIME_NOUNS or nxt in _TIME_WORDS  # "Last month, ..."
     if w == "The" and k + 2 < len(toks) and toks[k + 1][2] in ("next", "following", "previous", "same"):
         return toks[k + 2][2].lower() in _TIME_NOUNS  # "The next month, ..."
+    if w == "The" and k + 2 < len(toks) and toks[k + 1][2] in _TIME_NOUNS:
+        return toks[k + 2][2] in ("before", "after")  # "The day before, ..."
+    if w in ("Most", "More", "Very", "Quite", "Much") and k + 1 < len(toks):
+        nxt = toks[k + 1][2]
+        return nxt.endswith("ly") and nxt.islower() and nxt not in LY_NOT_ADVERBS  # "Most recently, ..."
     return len(w) > 5 and w.endswith("ing") and w[0].isupper() and w[1:].islower()
 
 
@@ -384,7 +389,8 @@ def sentence_subject(text: str, lo: int, cue_start: int) -> Optional[Mention]:
             if j < len(toks) - 2 and toks[j][2] == "," and toks[j + 1][2] in ("\u201d", '"'):
                 j += 1  # 'Speaking on ABC's "This Week," Carson ...': the comma sits inside the title's quotes
             if j < len(toks) - 1 and toks[j][2] in (",", "\u201d", '"') and (_starts_np(toks[j + 1][2], lex) or (
-                    toks[k][2].endswith("ing") and _is_word(toks[j + 1][2]))):
+                    toks[k][2].endswith("ing") and _is_word(toks[j + 1][2]))
+                    or toks[j + 1][2] in ("at", "in", "on", "during", "after")):  # "The day before, at a rally, ..." 
                 k = _skip_state(toks, j + 1, lex)
                 opened = True
             elif toks[k][2].lower() in _NUMBER_WORDS or toks[k][2].isdigit():
