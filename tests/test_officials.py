@@ -439,3 +439,10 @@ def test_a_hyphenated_last_name_alone_is_a_later_mention() -> None:
     text = "Sen. Cindy Hyde-Smith spoke on Monday. Hyde-Smith said the state would comply; Smith-Jones did not."
     (senator,) = find_officials(text)
     assert [text[a:b] for a, b in senator.mentions] == ["Sen. Cindy Hyde-Smith", "Hyde-Smith"]
+
+
+def test_staff_named_after_a_government_body_is_an_official_at_its_level() -> None:
+    text = "White House senior adviser Jared Kushner said testing was ample. Kushner added that states agree."
+    people = [o for o in find_officials(text) if o.kind == "person"]
+    assert [(o.name, o.title, o.level, len(o.mentions)) for o in people] == [
+        ("Jared Kushner", "senior adviser", "federal", 2)]

@@ -264,7 +264,7 @@ def find_officials(text: str) -> List[Official]:
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     people = find_people(text)
-    extra = _place_bodies(text, people)
+    extra = _place_bodies(text, people) + _body_staff(text, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
     lean = _Lean(text)
@@ -353,6 +353,30 @@ def _place_bodies(text: str, people: List[Person]) -> List[Person]:
         name = text[start:end]
         out.append(Person(name, start, end, "organization", None, None, None, None, name, entry.value, None, level))
         spans.insert(j, (start, end))
+    return out
+
+
+# "White House senior adviser Jared Kushner": a role the title list does not know, between a body and a name
+_STAFF_AFTER_BODY = re.compile(
+    r"\s+((?:(?:senior|chief|top|deputy|acting)\s+)?(?:adviser|advisor|aide|counselor|counsel|strategist|"
+    r"economist|spokes(?:man|woman|person))),?\s+((?:[A-Z][\w'\u2019-]+\.?\s+){1,2}[A-Z][\w'\u2019-]+)")
+
+
+def _body_staff(text: str, people: List[Person]) -> List[Person]:
+    """Named staff right after a government body that ``find_people`` left out, at the body's level."""
+    out: List[Person] = []
+    ends = [q.end for q in people]
+    for q in people:
+        if q.kind != "organization" or q.level not in ("federal", "state", "local"):
+            continue
+        m = _STAFF_AFTER_BODY.match(text, q.end)
+        if m is None or any(q.end < e <= m.end() for e in ends):
+            continue  # find_people read someone there already
+        name = m.group(2)
+        if lx.key(name.split()[0]) in _NOT_FIRST:
+            continue
+        out.append(Person(text[q.start:m.end()], q.start, m.end(), "person", name, m.start(2), m.end(2),
+                          m.group(1).lower(), q.organization, q.place, None, q.level))
     return out
 
 
