@@ -163,6 +163,23 @@ def test_two_processes_give_byte_identical_results() -> None:
     assert one == two and len(one) == len(SAMPLES)
 
 
+def test_a_chunk_travels_as_constructor_arguments_and_comes_back_equal() -> None:
+    import pickle
+
+    chunk = [(0, ARTICLE, "A title"), (1, QUOTE, None), AnalysisError("bad", "no text")]
+    packed = _many._analyze_chunk(chunk)
+    back = pickle.loads(packed)
+    assert back == [analyze(ARTICLE, title="A title", id=0), analyze(QUOTE, id=1), AnalysisError("bad", "no text")]
+    assert dumps(back) == dumps(_many._analyze_task(t) for t in chunk)
+    # Every dataclass in a result is written as cls(*fields), never as a field-by-field state.
+    import pickletools
+
+    def ops(data: bytes) -> set:
+        return {op.name for op, _, _ in pickletools.genops(data)}
+
+    assert "BUILD" in ops(pickle.dumps(back)) and "BUILD" not in ops(packed)
+
+
 def test_processes_without_joblib_give_the_same_results(monkeypatch: pytest.MonkeyPatch) -> None:
     one = dumps(analyze_many(SAMPLES[:3], n_jobs=1, progress=False))
     real = _many.optional_import
