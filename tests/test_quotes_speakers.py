@@ -573,3 +573,10 @@ def test_opening_time_phrases_before_the_subject_are_skipped():
     assert _mention_of(t, "mocking") == "Okafor"
     t = "The day before, at a rally in Dayton, Ohio, Dana Lutz was blunt, claiming the levy would fail."
     assert _mention_of(t, "claiming") == "Dana Lutz"
+
+
+def test_made_it_clear_takes_the_subject_of_made():
+    t = "The mayor left early. Dana Lutz stayed on and made it clear that she would run again."
+    assert _mention_of(t, "clear") == "Dana Lutz"
+    t = "But Okafor, making it very clear that the levy was dead, left the hall early."
+    assert _mention_of(t, "clear") == "Okafor"

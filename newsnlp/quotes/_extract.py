@@ -260,6 +260,12 @@ def _speaker_for_cue(
             # "she released a statement saying", "Republicans can reasonably campaign saying": the
             # words before the participle are the verb phrase of the clause, whose subject speaks.
             m = _last_clause_subject(text, lo, cue[0]) or sentence_subject(text, lo, cue[0]) or m
+        made = _MADE_IT.search(text, max(lo, cue[0] - 40), cue[0])
+        if made is not None:
+            # "Biden made it clear that ...", "Obama, making it clear that ...": the subject of "made".
+            m = mention_before(text, lo, made.start()) if not made.group(1).endswith("ing") else None
+            if m is None or text[m[0]:m[1]].rstrip().endswith(","):
+                m = _last_clause_subject(text, lo, made.start(), joined=True) or sentence_subject(text, lo, cue[0])
         if m is None or text[m[0]:m[1]].lower() in ("to", "as"):
             vp = _TO_SAY.search(text, max(lo, cue[0] - 50), cue[0])
             if vp is not None:
@@ -415,6 +421,8 @@ def _last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False
     return subj
 
 
+_MADE_IT = re.compile(r"\b(made|make|makes|making)\s+(?:it|very|abundantly|perfectly|quite)\s+(?:(?:very|abundantly|"
+                      r"perfectly|quite|crystal)\s+)?\Z")
 _SPOKE_TO = re.compile(r"\s(?:who\s+(?:had\s+|have\s+|has\s+)?)?(?:speaking|talking|spoke|spoken|talked|speak|talk)"
                        r"\s+(?:to|with)\s+\Z")
 # The verb group of "went on to say", "was prompted to say", "had this to say", "is quoted as saying":
