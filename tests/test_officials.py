@@ -446,3 +446,11 @@ def test_staff_named_after_a_government_body_is_an_official_at_its_level() -> No
     people = [o for o in find_officials(text) if o.kind == "person"]
     assert [(o.name, o.title, o.level, len(o.mentions)) for o in people] == [
         ("Jared Kushner", "senior adviser", "federal", 2)]
+
+
+def test_a_lower_case_office_of_a_named_county_is_a_local_body() -> None:
+    bodies = [(o.organization, o.level) for o in find_officials(
+        "The lawsuit says the Lena County health department sent a notice; the Pierce County medical "
+        "examiner\u2019s office said he died.") if o.kind == "organization"]
+    assert bodies == [("Lena County health department", "local"),
+                      ("Pierce County medical examiner\u2019s office", "local")]

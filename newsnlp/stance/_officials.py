@@ -264,7 +264,7 @@ def find_officials(text: str) -> List[Official]:
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     people = find_people(text)
-    extra = _place_bodies(text, people) + _body_staff(text, people)
+    extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
     lean = _Lean(text)
@@ -353,6 +353,28 @@ def _place_bodies(text: str, people: List[Person]) -> List[Person]:
         name = text[start:end]
         out.append(Person(name, start, end, "organization", None, None, None, None, name, entry.value, None, level))
         spans.insert(j, (start, end))
+    return out
+
+
+# "the Stephenson County health department", "the Pierce County medical examiner's office": a county's or
+# city's own office in lower case, which the capitalised-body rule of _place_bodies does not read
+_COUNTY_BODY = re.compile(
+    r"(?<![\w-])((?:(?!The |In |At |For |From )[A-Z][a-z]+ ){1,2}(?:County|City|Parish))(?:['\u2019]s)? ((?:[a-z]+(?:['\u2019]s)? ){0,2}?"
+    r"(?:department|office|board|commission|agency|authority))(?![\w-])")
+
+
+def _county_bodies(text: str, people: List[Person]) -> List[Person]:
+    """Lower-case offices of a named county or city that no mention of ``people`` overlaps, as local bodies."""
+    out: List[Person] = []
+    if "County " not in text and "City " not in text and "Parish " not in text:
+        return out
+    for m in _COUNTY_BODY.finditer(text):
+        start, end = m.span()
+        words = m.group(1).split()
+        if words[0].lower() in _NOT_FIRST or any(q.start < end and start < q.end for q in people):
+            continue
+        name = m.group()
+        out.append(Person(name, start, end, "organization", None, None, None, None, name, m.group(1), None, "local"))
     return out
 
 
