@@ -8,6 +8,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsnlp import _compat
 from newsnlp._datafile import ModelFileError, unseal
@@ -75,6 +77,50 @@ def test_similarity_and_pagerank_agree_between_paths(monkeypatch: pytest.MonkeyP
             assert row_np == pytest.approx(row_py, abs=1e-12)
     assert results["numpy"][2] == pytest.approx(results["pure"][2], abs=1e-12)
     assert sum(results["pure"][2]) == pytest.approx(1.0)
+
+
+def _dense_pagerank(weights: list, damping: float = _graph.DAMPING) -> list:
+    """The pure-Python power iteration over full columns, zeros included (the reference)."""
+    from operator import mul, sub
+
+    n = len(weights)
+    sums = [sum(row) for row in weights]
+    columns = [[weights[i][j] / sums[i] if sums[i] > 0 else 0.0 for i in range(n)] for j in range(n)]
+    dangling = [i for i in range(n) if sums[i] <= 0]
+    total = sum(sums)
+    r = [x / total for x in sums] if total > 0 else [1.0 / n] * n
+    for _ in range(_graph.MAX_ITERATIONS):
+        spread = sum(r[i] for i in dangling) / n
+        base = (1.0 - damping) / n + damping * spread
+        nxt = [base + damping * sum(map(mul, r, col)) for col in columns]
+        done = sum(map(abs, map(sub, nxt, r))) < _graph.TOLERANCE
+        r = nxt
+        if done:
+            break
+    return r
+
+
+_cells = st.one_of(st.just(0.0), st.just(0.0), st.floats(0.0, 1.0, allow_nan=False))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 9).flatmap(lambda n: st.lists(st.lists(_cells, min_size=n, max_size=n), min_size=n, max_size=n)))
+def test_pure_pagerank_over_non_zero_cells_equals_the_full_columns(weights: list) -> None:
+    original = _graph._np
+    _graph._np = lambda n: None  # the pure-Python path, whatever this environment has
+    try:
+        assert _graph.pagerank(weights) == _dense_pagerank(weights)
+    finally:
+        _graph._np = original
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(0.0, 1.0, allow_nan=False), st.lists(st.floats(0.0, 1.0, allow_nan=False), min_size=1, max_size=6))
+def test_lexrank_threshold_rounds_only_near_the_threshold_with_the_same_result(t: float, row: list) -> None:
+    near = [t, t + 4e-13, t - 4e-13, t + 6e-13, t - 6e-13] + row
+    low, high = t - 1e-11, t + 1e-11
+    fast = [w if w >= high else 0.0 if w < low else w if round(w, 12) >= t else 0.0 for w in near]
+    assert fast == [w if round(w, 12) >= t else 0.0 for w in near]
 
 
 def test_shipped_weights_are_sealed_json_for_the_current_features() -> None:

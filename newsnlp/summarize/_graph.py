@@ -198,8 +198,12 @@ def pagerank(weights: Matrix, damping: float = DAMPING) -> List[float]:
             if done:
                 break
         return r.tolist()
-    # Column form: nxt[j] = sum_i r[i] * p[i][j], each a C-level sum over one column.
-    columns: List[List[float]] = [[0.0] * n for _ in range(n)]
+    # Column form: nxt[j] = sum_i r[i] * p[i][j], each a C-level sum over the column's
+    # non-zero cells in row order. Leaving out zero cells changes no sum (x + 0.0 == x),
+    # so the result is the same as over the full column, and a thresholded graph
+    # (LexRank) costs its edges, not n * n.
+    rows: List[List[int]] = [[] for _ in range(n)]
+    cells: List[List[float]] = [[] for _ in range(n)]
     dangling_rows = []
     sums = [sum(row) for row in weights]
     for i, row in enumerate(weights):
@@ -207,15 +211,18 @@ def pagerank(weights: Matrix, damping: float = DAMPING) -> List[float]:
         if s > 0:
             for j, x in enumerate(row):
                 if x:
-                    columns[j][i] = x / s
+                    rows[j].append(i)
+                    cells[j].append(x / s)
         else:
             dangling_rows.append(i)
     total = sum(sums)
     r = [x / total for x in sums] if total > 0 else [1.0 / n] * n
+    columns = list(zip(rows, cells))
     for _ in range(MAX_ITERATIONS):
         spread = sum(r[i] for i in dangling_rows) / n
         base = (1.0 - damping) / n + damping * spread
-        nxt = [base + damping * sum(map(mul, r, col)) for col in columns]
+        at = r.__getitem__
+        nxt = [base + damping * sum(map(mul, map(at, idx), col)) for idx, col in columns]
         done = sum(map(abs, map(sub, nxt, r))) < TOLERANCE
         r = nxt
         if done:

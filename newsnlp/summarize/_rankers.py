@@ -112,7 +112,12 @@ class LexRankRanker(Ranker):
             return list(doc.centroid())
         t = self.threshold
         # Rounding keeps numpy and pure-Python float noise from flipping an edge at the threshold.
-        graph = [[w if round(w, 12) >= t else 0.0 for w in row] for row in doc.cosine()]
+        # round(w, 12) moves w by at most 5e-13, so only cells within 1e-11 of t need it.
+        low, high = t - 1e-11, t + 1e-11
+        graph = [
+            [w if w >= high else 0.0 if w < low else w if round(w, 12) >= t else 0.0 for w in row]
+            for row in doc.cosine()
+        ]
         return _graph.pagerank(graph)
 
 
