@@ -371,11 +371,12 @@ def markdown(results: dict, pure: dict, switches: Dict[str, Dict[str, float]], n
         "## Switch cost: timing each call right after something else",
         "",
         "Every call timed right after one of the conditions below (all conditions and systems in "
-        "rotating order, same articles, 3 sentences). Right after other work, even a sleep, a "
-        "call is slower than right after the same system's previous call (the processor's state, "
-        "warmed by the other work, is the likely cause; this run does not tell which part), and a "
-        "roughly fixed extra time weighs most on the fastest system. The tables above time batches, "
-        "where that cost falls on one call per block.",
+        "rotating order, same articles, 3 sentences; before \"the same system, previous article\" "
+        "the other conditions ran too, so that one call warms up only partly). Right after other "
+        "work, even a sleep, a call is slower than inside a batch (the processor's state, warmed by "
+        "the other work, is the likely cause; this run does not tell which part), and the extra "
+        "time weighs most on the fastest system. The tables above time batches, as users run them; "
+        "this table is the worst case of one call at a time among other work.",
         "",
         "| each call right after | " + " | ".join(f"{name} ms" for name in names) + " | speed-up vs summa |",
         "|---|" + "---:|" * (len(names) + 1),
