@@ -323,3 +323,89 @@ def test_honorifics_are_not_names() -> None:
     assert parse_descriptor("Mr. Obama").name == "Obama"
     assert parse_descriptor("Dr. Anthony Fauci").name == "Anthony Fauci"
     assert parse_descriptor("Ms. Diaz").name == "Diaz"
+
+
+# Issue 5: officials and their level of government.
+
+
+def _found(text: str) -> list:
+    from newsnlp.people import find_people
+
+    return [(p.name, p.title, p.place, p.level) for p in find_people(text) if p.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text, name, title, level",
+    [
+        ("Senate Minority Whip Dick Durbin of Illinois", "Dick Durbin", "Minority Whip", "federal"),
+        ("House Majority Whip Ann Kerr", "Ann Kerr", "Majority Whip", "federal"),
+        ("Ohio House Majority Whip Ann Kerr", "Ann Kerr", "Majority Whip", "state"),
+        ("Senate President Pro Tempore Luis de Vega", "Luis de Vega", "President Pro Tempore", "federal"),
+        ("Senate President pro Tem Ana Ruiz", "Ana Ruiz", "President Pro Tempore", "federal"),
+        ("Nevada Senate President pro tem Ana Ruiz", "Ana Ruiz", "President Pro Tempore", "state"),
+    ],
+)
+def test_legislative_leadership_titles(text, name, title, level):
+    d = parse_descriptor(text)
+    assert (d.name, d.title, d.level) == (name, title, level)
+
+
+def test_a_member_of_congress_is_found_by_last_name_and_state():
+    d = parse_descriptor("Durbin of Illinois")
+    assert (d.name, d.title, d.party, d.level) == ("Durbin", "Senator", "Democratic", "federal")
+    assert parse_descriptor("Durbin of Ohio").level is None  # no member of that name from Ohio
+    assert _found("On Monday, Durbin of Illinois said the vote would wait.") == [
+        ("Durbin", "Senator", "Illinois", "federal")]
+    assert _found("The Duke of York and Mary Durbin of Ohio arrived.") == []
+
+
+@pytest.mark.parametrize(
+    "text, title, level",
+    [
+        ("Texas Supreme Court Justice Alma Reyes", "Judge", "state"),
+        ("Ohio Supreme Court Chief Justice Alma Reyes", "Judge", "state"),
+        ("Lake County Circuit Judge Alma Reyes", "Judge", "local"),
+        ("U.S. District Judge Alma Reyes", "Federal Judge", "federal"),
+        ("Supreme Court Justice Alma Reyes", "Federal Judge", "federal"),
+    ],
+)
+def test_a_state_or_county_before_a_court_makes_the_judge_theirs(text, title, level):
+    d = parse_descriptor(text)
+    assert (d.name, d.title, d.level) == ("Alma Reyes", title, level)
+
+
+def test_a_federal_judge_in_a_state_stays_federal():
+    assert _found("A Georgia federal judge, Ken Moss, ruled.") == [("Ken Moss", "Federal Judge", "Georgia", "federal")]
+
+
+def test_an_appositive_name_before_a_placed_title():
+    assert _found("Joe Smith, the Multnomah County sheriff, said deputies were ready.") == [
+        ("Joe Smith", "Sheriff", "Multnomah County", "local")]
+    d = parse_descriptor("Ana Ruiz, the Denver mayor")
+    assert (d.name, d.title, d.place, d.level) == ("Ana Ruiz", "Mayor", "Denver", "local")
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        ("the Drug Enforcement Agency", "Drug Enforcement Administration"),
+        ("the Federal Protection Service", "Federal Protective Service"),
+        ("the Marine Corps", "Marine Corps"),
+        ("the VA", "Department of Veterans Affairs"),
+        ("the Veterans Affairs Department", "Department of Veterans Affairs"),
+    ],
+)
+def test_more_federal_bodies(text, organization):
+    from newsnlp.people import _lexicon as lx
+
+    toks = lx.tokens(text)
+    hit = lx.match_kinds(toks, 1, ("org", "place"))
+    assert hit is not None and hit[2].value == organization and hit[2].level == "federal"
+    assert parse_descriptor(text).level == "federal"
+
+
+def test_va_is_virginia_unless_it_follows_the():
+    from newsnlp.people import find_people
+
+    found = [(p.organization, p.level) for p in find_people("He moved to Richmond, VA, and now works for the VA.")]
+    assert found == [("VA", "federal")]

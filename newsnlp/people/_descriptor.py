@@ -47,6 +47,9 @@ _ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", 
 # Modifiers that open a descriptor and are capitalised only because they open the sentence.
 _LEADING_MODIFIERS = frozenset({"former", "acting", "then", "interim", "longtime", "outgoing", "incoming", "retired",
                                 "veteran", "embattled", "current", "ex", "onetime", "erstwhile", "newly", "top"})
+# Offices of Congress that state legislatures have too: held by a known member of Congress, federal.
+_CONGRESS_OFFICES = frozenset({"Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip",
+                               "President Pro Tempore", "Speaker of the House"})
 _SINGLE_HEADED = ("Senator", "Representative", "President", "Vice President")
 
 # Context cues for titles that exist at several levels (see docs/models/gazetteers.md).
@@ -247,6 +250,12 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
             name_k = k + 1  # "the judge, William Orrick"
         elif head > 0:
             k = head - 1
+            # "Joe Smith, the Multnomah County sheriff": places and cues may sit between the article and the title
+            m = k
+            while m >= 0 and items[m].kind in ("place", "modifier", "org", "party", "cap") and head - m <= 4:
+                m -= 1
+            if m < k and m >= 0 and items[m].kind == "word" and toks[items[m].i].key in _ARTICLES:
+                k = m
             while k >= 0 and items[k].kind == "word" and toks[items[k].i].key in _ARTICLES:
                 k -= 1
             if k >= 0 and items[k].kind == "sep" and toks[items[k].i].text == ",":
@@ -355,7 +364,17 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         # "Santa Rita Mayor Elena Vargas": capitalised words before a local title name its place,
         # even when the gazetteer does not know the town.
         out.place = text[toks[items[0].i].start : toks[items[head - 1].i + items[head - 1].n - 1].end]
+    if person_entry is None and out.name and out.place and (
+            head_entry is None or head_entry.value in _CONGRESS_OFFICES or head_entry.value in _SINGLE_HEADED[:2]):
+        # "Durbin of Illinois", "Senate Minority Whip Dick Durbin of Illinois": a member of Congress
+        # known by last name and state.
+        person_entry = _member_of_congress(out.name, out.place)
     out.level = _decide(out, head_entry, mod_level, place_entry, org_entry, person_entry)
+    if head is not None and out.title == "Federal Judge" and mod_level is None:
+        court_place = _court_place(items, head, toks)
+        if court_place is not None:
+            # "Texas Supreme Court Justice", "Cook County Circuit Judge": a state's or county's court.
+            out.title, out.level = "Judge", "state" if court_place.level == "state" else "local"
     if tag_state == "" and out.title in ("Senator", "Representative") and mod_level is None and person_entry is None:
         out.level = "state"  # "Sen. Ricardo Lara, D-Bell Gardens": a home town, not a state
     if person_entry is not None:
@@ -373,6 +392,19 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         # Macron" or a company's vice president is someone else's.
         out.level = "other"
     return out
+
+
+def _court_place(items: List[_Item], head: int, toks: Sequence[lx.Tok]) -> Optional[lx.Entry]:
+    """The place right before a judge's title that names no federal court ("Texas Supreme Court
+    Justice", "Ohio Supreme Court Chief Justice"), else None."""
+    if toks[items[head].i].key in ("u.s.", "federal", "united", "magistrate"):
+        return None
+    k = head - 1
+    org = items[k].entry if k >= 1 and items[k].kind == "org" else None
+    if org is not None and "Court" in org.value:
+        k -= 1
+    place = items[k].entry if k >= 0 and items[k].kind == "place" else None
+    return place
 
 
 def _affiliate(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> bool:
@@ -424,6 +456,16 @@ def _us_executive(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _member_of_congress(name: str, state: str) -> Optional[lx.Entry]:
+    """The one member of Congress with ``name``'s last name from ``state``, else None."""
+    toks = [t for t in lx.tokens(name) if t.key not in _SUFFIXES and t.key != ","]
+    if not toks:
+        return None
+    found = [e for e in lx.people()[1].get(toks[-1].key, ()) if e.extra[1] == state and e.extra[0] in _SINGLE_HEADED[:2]]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
 def _lookup_person(name: str) -> Optional[lx.Entry]:
     toks = lx.tokens(name)
     if not toks:
@@ -445,8 +487,8 @@ def _decide(out: Analysis, head: Optional[lx.Entry], mod_level: Optional[str], p
             return head.level
         if mod_level is not None:
             return mod_level
-        if person is not None and (person.extra[0] == head.value):
-            return "federal"
+        if person is not None and (person.extra[0] == head.value or head.value in _CONGRESS_OFFICES):
+            return "federal"  # "Senate Minority Whip Dick Durbin of Illinois": a member of Congress's office
         if head.value in _SINGLE_HEADED:
             return head.level
         if place_level is not None:

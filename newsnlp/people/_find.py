@@ -33,7 +33,7 @@ _HEAD_KINDS = ("title", "role")
 @lru_cache(maxsize=1)
 def _starters() -> FrozenSet[str]:
     """Keys of the words at which a mention can start."""
-    return lx.first_keys() | frozenset(_PARTY_WORDS)
+    return lx.first_keys() | frozenset(_PARTY_WORDS) | frozenset(lx.people()[1])
 
 
 def _is_name_token(t: lx.Tok) -> bool:
@@ -210,7 +210,10 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             if kind != "org" and last.text.endswith(".") and "." not in last.text[:-1] and len(last.key) > 3:
                 break  # "... at Washington University. President X": a prefix never crosses a sentence end
         if head is None and not seen_org and not seen_person:
-            i += 1
+            stop = _surname_and_state(text, toks, i, floor, out)
+            if stop:
+                floor = stop
+            i = max(stop, i + 1)
             continue
         end = k
         name_found = seen_person
@@ -335,6 +338,30 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             end = max(end, k)
         floor = end
         i = max(end, i + 1)
+
+
+def _surname_and_state(text: str, toks: List[lx.Tok], i: int, floor: int, out: List[Person]) -> int:
+    """"Durbin of Illinois", "Dick Durbin of Illinois": a member of Congress named by last name and
+    state at ``toks[i]``, appended to ``out``; returns the index after it, 0 when there is none."""
+    n = len(toks)
+    if not (i + 2 < n and toks[i + 1].key in ("of", "from") and _is_name_token(toks[i]) and not _ends_name(toks[i])):
+        return 0
+    place = lx.match_kinds(toks, i + 2, ("place",))
+    if place is None or place[2].level != "state" or (i + 2 + place[1] < n and _is_name_token(toks[i + 2 + place[1]])):
+        return 0
+    start = i - 1 if i - 1 >= floor and _is_name_token(toks[i - 1]) and not _ends_name(toks[i - 1]) else i
+    if start > floor and _is_name_token(toks[start - 1]):
+        return 0  # a longer capitalised phrase, not a person's name
+    end = i + 2 + place[1]
+    a = analyse(text, toks[start:end])
+    if a.name is None or a.name_span is None or a.level != "federal" or a.title is None:
+        return 0
+    s, e = toks[start].start, toks[end - 1].end
+    while e > s and text[e - 1] in ".," and not _keeps_period(text, s, e):
+        e -= 1
+    ns, ne = a.name_span
+    out.append(Person(text[s:e], s, e, "person", a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
+    return end
 
 
 _PARTY_ROLES = frozenset({"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director",

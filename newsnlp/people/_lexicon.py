@@ -85,7 +85,8 @@ class Entry:
     """One lexicon entry: what the matched words mean.
 
     ``case`` says how the text must be written: "any", "cap" (first letter
-    upper case) or "upper" (an acronym such as ICE must be all capitals).
+    upper case), "upper" (an acronym such as ICE must be all capitals) or
+    "the" (all capitals, after "the" or opening the tokens: "the VA", not "Richmond, VA").
     """
 
     kind: str
@@ -178,7 +179,7 @@ def _case_ok(entry: Entry, toks: Sequence[Tok]) -> bool:
         return True
     if entry.case == "first":
         return toks[0].cap
-    if entry.case == "upper":
+    if entry.case in ("upper", "the"):
         return all(t.upper for t in toks if t.text[:1].isalpha())
     # "cap": first and last words capitalised (lower-case "of", "and" may sit inside).
     return toks[0].cap and toks[-1].cap
@@ -219,7 +220,8 @@ _ANY_CASE = frozenset(
         "Assemblyman", "Assemblywoman", "Assemblymember", "Supreme Court Justice", "Chief Justice",
         "federal prosecutor", "Police Superintendent", "Borough President", "Public Defender",
         "County Clerk", "City Clerk", "Tribal Chairman", "Alderman", "State Senator", "State Sen.",
-        "State Representative", "State Rep.",
+        "State Representative", "State Rep.", "Majority Whip", "Minority Whip", "Senate Majority Whip",
+        "Senate Minority Whip", "House Majority Whip", "House Minority Whip",
     }
 )
 
@@ -266,10 +268,13 @@ def organizations() -> Lexicon:
     """Organisations with their level: hand aliases first, then the .gov registry."""
     lex = Lexicon()
     data = _load("organizations.json")
+    codes = set(_load("places.json")["states"])
     for canon, (level, aliases) in data["aliases"].items():
         for alias in aliases:
             bound = canon in _PLACE_BOUND or alias.startswith("Department of") or alias.endswith("Department")
-            lex.add(alias, Entry("org", canon, level, _case_of(alias), bound))
+            # An acronym that is also a state's postal code ("VA") names the body only after "the".
+            case = "the" if alias in codes else _case_of(alias)
+            lex.add(alias, Entry("org", canon, level, case, bound))
     for name, level in data.get("qualified", {}).items():
         lex.add(name, Entry("org", name, level, "any", "qualified"))
     for name, level in data["registry"].items():
@@ -378,7 +383,8 @@ def match_kinds(toks: Sequence[Tok], i: int, kinds: Sequence[str]) -> Optional[T
         best: Optional[Tuple[str, int, Entry]] = None
         rank = len(kinds)
         for kind, entry in pairs:
-            if kind in kinds and (entry.case == "any" or _case_ok(entry, toks[i : i + n])):
+            if kind in kinds and (entry.case == "any" or _case_ok(entry, toks[i : i + n])) \
+                    and (entry.case != "the" or i == 0 or toks[i - 1].key == "the"):
                 r = kinds.index(kind)
                 if r < rank:
                     best, rank = (kind, n, entry), r
