@@ -111,6 +111,16 @@ TITLES: Dict[str, tuple] = {
     "County Clerk": ("local", False, ["County Clerk", "City Clerk"]),
     "Borough President": ("local", False, ["Borough President"]),
     "Public Defender": ("local", True, ["Public Defender"]),
+    # Ranks: generals, admirals and colonels are the armed forces' (federal unless a cue such as
+    # "Oregon National Guard" says otherwise); lieutenants, sergeants and captains are as often police.
+    "General": ("federal", True, ["Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Lieutenant General", "Major General",
+                                  "Brigadier General"]),
+    "Admiral": ("federal", True, ["Adm.", "Rear Adm.", "Vice Adm.", "Admiral", "Rear Admiral", "Vice Admiral"]),
+    "Colonel": ("federal", True, ["Col.", "Lt. Col.", "Colonel", "Lieutenant Colonel"]),
+    "Major": (None, True, ["Maj."]),
+    "Captain": (None, True, ["Capt."]),
+    "Lieutenant": (None, True, ["Lt.", "Lieut."]),
+    "Sergeant": (None, True, ["Sgt.", "Staff Sgt.", "Sgt. Maj.", "Sergeant"]),
     "Prime Minister": ("other", False, ["Prime Minister", "Premier"]),
     "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor"]),
     "Tribal Chairman": ("other", False, ["Tribal Chairman", "Tribal Chairwoman", "Tribal Chair", "Principal Chief"]),

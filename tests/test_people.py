@@ -409,3 +409,37 @@ def test_va_is_virginia_unless_it_follows_the():
 
     found = [(p.organization, p.level) for p in find_people("He moved to Richmond, VA, and now works for the VA.")]
     assert found == [("VA", "federal")]
+
+
+@pytest.mark.parametrize(
+    "text, name, title, level",
+    [
+        ("Gen. Ray Dunn", "Ray Dunn", "General", "federal"),
+        ("Retired Army Lt. Col. Ray Dunn", "Ray Dunn", "Colonel", "federal"),
+        ("Adm. Ray Dunn", "Ray Dunn", "Admiral", "federal"),
+        ("Sgt. Ray Dunn", "Ray Dunn", "Sergeant", None),  # police or army: no level without a cue
+        ("Salem police Capt. Ray Dunn", "Ray Dunn", "Captain", "local"),
+    ],
+)
+def test_military_and_police_ranks_are_titles(text, name, title, level):
+    d = parse_descriptor(text)
+    assert (d.name, d.title, d.level) == (name, title, level)
+
+
+def test_a_body_after_a_ranked_name_sets_the_level():
+    from newsnlp.people import find_people
+
+    (p,) = [p for p in find_people("Col. Rita Lowe of the Oregon National Guard said troops were ready.") if p.kind == "person"]
+    assert (p.name, p.title, p.organization, p.level) == ("Rita Lowe", "Colonel", "Oregon National Guard", "state")
+    (p,) = find_people("Maj. Tom Hart said the drill went well.")
+    assert (p.name, p.title) == ("Tom Hart", "Major")
+
+
+def test_an_aide_for_an_official_takes_the_officials_level():
+    from newsnlp.people import find_people
+
+    d = parse_descriptor("Nora Vance, a spokeswoman for Mayor Ed Lee")
+    assert (d.name, d.title, d.level) == ("Nora Vance", "spokeswoman", "local")
+    found = [(p.name, p.title, p.level) for p in find_people("Nora Vance, a spokesman for Gov. Jay Inslee, said no.")]
+    assert found == [("Nora Vance", "spokesman", "state"), ("Jay Inslee", "Governor", "state")]
+    assert find_people("Nora Vance, a spokeswoman for the Gaming Association, said no.") == []

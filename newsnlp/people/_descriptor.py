@@ -47,6 +47,8 @@ _ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", 
 # Modifiers that open a descriptor and are capitalised only because they open the sentence.
 _LEADING_MODIFIERS = frozenset({"former", "acting", "then", "interim", "longtime", "outgoing", "incoming", "retired",
                                 "veteran", "embattled", "current", "ex", "onetime", "erstwhile", "newly", "top"})
+# Roles of someone who speaks or works for an official ("a spokeswoman for Mayor Ed Lee").
+_AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide"})
 # Offices of Congress that state legislatures have too: held by a known member of Congress, federal.
 _CONGRESS_OFFICES = frozenset({"Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip",
                                "President Pro Tempore", "Speaker of the House"})
@@ -237,6 +239,13 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         return out
     items, out.party, tag_state = _segment(text, toks)
     head = next((k for k, it in enumerate(items) if it.kind == "title"), None)
+    served: Optional[int] = None
+    aide = items[head - 2].entry if head is not None and head >= 2 and items[head - 2].kind == "role" else None
+    if head is not None and aide is not None and aide.value in _AIDES and items[head - 1].kind == "word" \
+            and toks[items[head - 1].i].key == "for":
+        # "Ellen Canale, a spokeswoman for Mayor Ed Lee": the aide is the person described; the
+        # official served gives the level.
+        served, head = head, head - 2
     if head is None:
         head = next((k for k, it in enumerate(items) if it.kind == "role"), None)
     # The name: the first capitalised run after the head, else an appositive before it.
@@ -370,6 +379,8 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         # known by last name and state.
         person_entry = _member_of_congress(out.name, out.place)
     out.level = _decide(out, head_entry, mod_level, place_entry, org_entry, person_entry)
+    if served is not None and out.level is None:
+        out.level = analyse(text, toks[items[served].i:]).level
     if head is not None and out.title == "Federal Judge" and mod_level is None:
         court_place = _court_place(items, head, toks)
         if court_place is not None:

@@ -16,7 +16,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, analyse, party_tag
+from newsnlp.people._descriptor import _AIDES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, analyse, party_tag
 from newsnlp.people._types import Person
 
 __all__ = ["find_people"]
@@ -100,7 +100,7 @@ _NOT_OF_OTHERS = frozenset({"President", "Vice President", "president", "vice pr
 def _title_abbreviations() -> FrozenSet[str]:
     """Keys of abbreviated titles ("sen", "gov"): their period does not end a sentence."""
     out: Set[str] = set()
-    for alias_tokens in (lx.tokens(a) for a in ("Sen. Sens. Rep. Reps. Gov. Govs. Lt. Atty. Gen. Pres. Sec. Del. Ald. Dist. Cmdr. Capt. Sgt. Det. Insp. Supt. Dr. Mr. Mrs. Ms.").split()):
+    for alias_tokens in (lx.tokens(a) for a in ("Sen. Sens. Rep. Reps. Gov. Govs. Lt. Atty. Gen. Pres. Sec. Del. Ald. Dist. Cmdr. Capt. Sgt. Det. Insp. Supt. Dr. Mr. Mrs. Ms. Col. Maj. Adm. Brig. Lieut.").split()):
         out.update(t.key for t in alias_tokens)
     return frozenset(out)
 
@@ -237,6 +237,8 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                     of_phrase = True
                 elif head_hit is not None and head_hit[2].value in _NOT_OF_OTHERS:
                     # "president of the American Gaming Association" holds no public office.
+                    if head_hit[0] == "role" and head_hit[2].value in _AIDES and toks[end].key == "for":
+                        floor = max(floor, _aide_of_official(text, toks, start, end, m, floor, out))
                     i = max(end, i + 1)
                     continue
             sentence_end = toks[end - 1].text.endswith(".") and toks[end - 1].key not in _title_abbreviations()
@@ -253,6 +255,8 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                         hit = lx.match_kinds(toks, end + 1, ("place",))
                         if hit is not None and not (end + 1 + hit[1] < n and _is_name_token(toks[end + 1 + hit[1]])):
                             end = end + 1 + hit[1]
+                        elif end + 2 < n and toks[end + 1].key == "the":
+                            end = _body_end(toks, end + 2) or end  # "Col. Mark Ferguson of the Oregon National Guard"
         elif seen_org and start >= 2 and toks[start - 1].key == "of" and _is_name_token(toks[start - 2]):
             # "Fraternal Order of Police": the tail of a longer name, not the police.
             i = max(end, i + 1)
@@ -338,6 +342,41 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             end = max(end, k)
         floor = end
         i = max(end, i + 1)
+
+
+def _aide_of_official(text: str, toks: List[lx.Tok], start: int, end: int, m: int, floor: int, out: List[Person]) -> int:
+    """"Ellen Canale, a spokeswoman for Mayor Ed Lee": the named aide (``toks[start:end]`` is
+    "spokeswoman", ``toks[m]`` the official's title) appended to ``out`` with the official's
+    level; returns ``end`` when appended, else ``floor``. The official is scanned after."""
+    title = lx.match_kinds(toks, m, ("title",))
+    if title is None or not (start >= 4 and toks[start - 1].key in ("the", "a", "an") and toks[start - 2].text == ","):
+        return floor
+    j = start - 2
+    while j > floor and _is_name_token(toks[j - 1]) and start - 2 - j < _MAX_NAME:
+        j -= 1
+    if start - 2 - j < 2:
+        return floor
+    a = analyse(text, toks[j:_name_end(toks, m + title[1])])
+    if a.name is None or a.name_span is None or a.level is None:
+        return floor
+    s, e = toks[j].start, toks[end - 1].end
+    ns, ne = a.name_span
+    out.append(Person(text[s:e], s, e, "person", a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
+    return end
+
+
+def _body_end(toks: List[lx.Tok], m: int) -> int:
+    """Index after a public body ("Oregon National Guard", "Justice Department") at ``toks[m]``, 0 when none."""
+    hit = lx.match_kinds(toks, m, ("org",))
+    if hit is None:
+        place = lx.match_kinds(toks, m, ("place",))
+        if place is None or m + place[1] >= len(toks):
+            return 0
+        m += place[1]
+        hit = lx.match_kinds(toks, m, ("org",))
+    if hit is None or hit[2].extra == "qualified" or (m + hit[1] < len(toks) and _is_name_token(toks[m + hit[1]])):
+        return 0  # ... not the start of a longer name ("the Senate Judiciary Committee")
+    return m + hit[1]
 
 
 def _surname_and_state(text: str, toks: List[lx.Tok], i: int, floor: int, out: List[Person]) -> int:
