@@ -82,3 +82,17 @@ def test_a_place_before_a_role_is_still_a_place():
 def test_initials_written_together_do_not_end_the_name(text, name, place):
     d = parse_descriptor(text)
     assert (d.name, d.place) == (name, place)
+
+
+@pytest.mark.parametrize(
+    "text, organization, level",
+    [
+        ("the Senate Committee on Armed Services", "Senate Committee on Armed Services", "federal"),
+        ("House Committee on Oversight and Reform", "House Committee on Oversight and Reform", "federal"),
+        ("the Senate Judiciary Committee", "Senate Judiciary Committee", "federal"),
+        ("the Ohio House Committee on Finance", "Ohio House Committee on Finance", "state"),
+    ],
+)
+def test_a_committee_of_a_chamber_is_one_body_without_a_name(text, organization, level):
+    d = parse_descriptor(text)
+    assert (d.name, d.organization, d.level) == (None, organization, level)

@@ -47,6 +47,7 @@ _ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", 
 # Modifiers that open a descriptor and are capitalised only because they open the sentence.
 _LEADING_MODIFIERS = frozenset({"former", "acting", "then", "interim", "longtime", "outgoing", "incoming", "retired",
                                 "veteran", "embattled", "current", "ex", "onetime", "erstwhile", "newly", "top"})
+_CHAMBERS = frozenset({"senate", "house", "representatives", "assembly", "congress", "legislature"})
 # Roles of someone who speaks or works for an official ("a spokeswoman for Mayor Ed Lee").
 _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide"})
 # Offices of Congress that state legislatures have too: held by a known member of Congress, federal.
@@ -296,9 +297,10 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         for m in range(name_k, j):
             if items[m].kind == "place":
                 items[m].kind = "cap"  # a place word inside a name is a name ("Mayor Jackson")
-        out.name, out.name_span = _name_of(text, toks, items, name_k, j)
-        person_entry = _lookup_person(out.name)
-        after_name = j
+        if j > name_k:  # "the Senate Committee on ...": a body word is no name
+            out.name, out.name_span = _name_of(text, toks, items, name_k, j)
+            person_entry = _lookup_person(out.name)
+            after_name = j
     # Title, role, modifiers and place around the head.
     head_entry = items[head].entry if head is not None else None
     if head_entry is not None:
@@ -362,6 +364,14 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         end = end_tok.end - (2 if end_tok.text.endswith(("'s", "\u2019s")) else 0)
         if end_tok.text.endswith(".") and not end_tok.text.endswith(("Dept.",)) and end_tok.text.count(".") == 1:
             end -= 1
+        if head is None and toks[items[org_k].i + items[org_k].n - 1].key in _CHAMBERS:
+            from newsnlp.people._find import _committee_end  # the finder builds on this module
+
+            stop = _committee_end(toks, items[org_k].i + items[org_k].n)
+            if stop > items[org_k].i + items[org_k].n:
+                end = toks[stop - 1].end  # "Senate Committee on Armed Services": a body of the chamber
+                if out.name_span is not None and out.name_span[1] <= end:
+                    out.name = out.name_span = None  # "Judiciary" of "Senate Judiciary Committee"
         out.organization = text[toks[start_i].start : end]
     if place_entry is not None:
         out.place = place_entry.value
