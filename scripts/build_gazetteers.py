@@ -65,7 +65,7 @@ TITLES: Dict[str, tuple] = {
     "Secretary of Commerce": ("federal", False, ["Secretary of Commerce", "Commerce Secretary"]),
     "Secretary of Energy": ("federal", False, ["Secretary of Energy", "Energy Secretary"]),
     "Secretary of Transportation": ("federal", True, ["Secretary of Transportation", "Transportation Secretary"]),
-    "Secretary of Veterans Affairs": ("federal", False, ["Secretary of Veterans Affairs", "Veterans Affairs Secretary"]),
+    "Secretary of Veterans Affairs": ("federal", False, ["Secretary of Veterans Affairs", "Veterans Affairs Secretary", "VA Secretary"]),
     "Secretary of Housing and Urban Development": ("federal", False, ["Secretary of Housing and Urban Development", "Housing Secretary", "HUD Secretary"]),
     "Secretary": ("federal", True, ["Secretary", "Sec."]),
     "White House Press Secretary": ("federal", False, ["White House Press Secretary"]),

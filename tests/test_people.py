@@ -443,3 +443,14 @@ def test_an_aide_for_an_official_takes_the_officials_level():
     found = [(p.name, p.title, p.level) for p in find_people("Nora Vance, a spokesman for Gov. Jay Inslee, said no.")]
     assert found == [("Nora Vance", "spokesman", "state"), ("Jay Inslee", "Governor", "state")]
     assert find_people("Nora Vance, a spokeswoman for the Gaming Association, said no.") == []
+
+
+def test_a_member_of_congress_is_found_by_last_name_and_party_tag():
+    assert _found("Durbin (D-Ill.) said no.") == [("Durbin", "Senator", "Illinois", "federal")]
+    assert _found("On Monday, Durbin, D-Ill., said no.") == [("Durbin", "Senator", "Illinois", "federal")]
+    assert _found("On Monday, Mary Wexler (D-Ill.) said no.") == []  # no such member
+
+
+def test_va_secretary_is_the_veterans_affairs_secretary():
+    d = parse_descriptor("VA Secretary Ann Cole")
+    assert (d.title, d.place, d.level) == ("Secretary of Veterans Affairs", None, "federal")

@@ -380,18 +380,29 @@ def _body_end(toks: List[lx.Tok], m: int) -> int:
 
 
 def _surname_and_state(text: str, toks: List[lx.Tok], i: int, floor: int, out: List[Person]) -> int:
-    """"Durbin of Illinois", "Dick Durbin of Illinois": a member of Congress named by last name and
+    """"Durbin of Illinois", "Dick Durbin (D-Ill.)": a member of Congress named by last name and
     state at ``toks[i]``, appended to ``out``; returns the index after it, 0 when there is none."""
     n = len(toks)
-    if not (i + 2 < n and toks[i + 1].key in ("of", "from") and _is_name_token(toks[i]) and not _ends_name(toks[i])):
+    if not (i + 2 < n and _is_name_token(toks[i]) and not _ends_name(toks[i])):
         return 0
-    place = lx.match_kinds(toks, i + 2, ("place",))
-    if place is None or place[2].level != "state" or (i + 2 + place[1] < n and _is_name_token(toks[i + 2 + place[1]])):
+    if toks[i + 1].key in ("of", "from"):
+        place = lx.match_kinds(toks, i + 2, ("place",))
+        if place is None or place[2].level != "state" or (i + 2 + place[1] < n and _is_name_token(toks[i + 2 + place[1]])):
+            return 0
+        end = i + 2 + place[1]
+    elif toks[i + 1].text in ("(", ","):
+        # "Durbin (D-Ill.)", "Durbin, D-Ill.": a party tag that names a state
+        end = i + 2 if toks[i + 1].text == "," else i + 1
+        tag = party_tag(text, toks[end].start, min(len(text), toks[end].start + 24))
+        if tag is None or not tag[1]:
+            return 0
+        while end < n and toks[end].start < tag[2]:
+            end += 1
+    else:
         return 0
     start = i - 1 if i - 1 >= floor and _is_name_token(toks[i - 1]) and not _ends_name(toks[i - 1]) else i
     if start > floor and _is_name_token(toks[start - 1]):
         return 0  # a longer capitalised phrase, not a person's name
-    end = i + 2 + place[1]
     a = analyse(text, toks[start:end])
     if a.name is None or a.name_span is None or a.level != "federal" or a.title is None:
         return 0
