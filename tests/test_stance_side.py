@@ -7,9 +7,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsnlp
@@ -360,3 +361,75 @@ def test_distant_labels_leave_an_officials_words_without_dispute_vocabulary_unla
     assert distant_label({**plain, "level": "state"}) is None
     assert distant_label({**plain, "level": None}) == "neutral"
     assert distant_label({"quote": "We will remain a sanctuary city.", "context": "", "level": "local"}) == "local"
+
+
+# Sentences written for this test, cut into pieces hypothesis recombines: actors, framing, dispute and side
+# words, first person, and cue verbs with a colon (whose feature is crossed with the level too).
+_SIDE_PIECES = [
+    "We", "Our city", "The federal government", "Washington", "ICE", "the sheriff", "the county", "the state",
+    "is bullying", "will not comply with", "must honor", "threatens", "supports", "protects", "sanctuary",
+    "detainer requests", "immigrants", "the law", "funding", "lawsuit", "I", "Congress", "the mayor",
+    "\u2019s", "'s", ",", ".", "\u201c", "\u201d", "\n", "cooperate", "defund", "unconstitutional", "safe",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    quote=st.lists(st.sampled_from(_SIDE_PIECES), max_size=14).map(" ".join),
+    context=st.lists(st.sampled_from(_SIDE_PIECES), max_size=20).map(" ".join),
+    cue=st.sampled_from([None, "", "said", "Said", "told reporters", "wrote:", ":", "says: ", "  "]),
+    level=st.sampled_from([None, "federal", "state", "local", "other"]),
+    party=st.sampled_from([None, "", "Democrat", "Republican", "R"]),
+)
+def test_side_model_fast_path_gives_the_probabilities_of_the_feature_dict(
+        quote: str, context: str, cue: object, level: object, party: object) -> None:
+    # SideModel.predict_proba skips building the feature dict; it must give the very same floats as the
+    # plain rule: Linear.predict_proba over quote_side_features.
+    model = load_side_model()
+    inputs = {"quote": quote, "context": context, "cue": cue, "level": level, "party": party, "title": None}
+    plain = model.linear.predict_proba(quote_side_features(**inputs))
+    assert model.predict_proba(**inputs) == plain
+
+
+def test_side_model_fast_path_on_the_running_example() -> None:
+    model = load_side_model()
+    for q in detect_stance(SESSIONS_BERRY).quotes:
+        for level in (None, "state", "local", "federal"):
+            for cue in (None, "said", "said:"):
+                inputs = {"quote": q.text, "context": SESSIONS_BERRY[max(0, q.start - 200): q.end + 200],
+                          "cue": cue, "level": level, "party": "Republican"}
+                assert model.predict_proba(**inputs) == model.linear.predict_proba(quote_side_features(**inputs))
+
+
+_OFFICIAL_PIECES = ["Mayor Jane Doe", "Sheriff Tom Hale", "Gov. Ann Cole", "former Gov. Bob Wise", "Doe", "Hale",
+                    "Cole", "the mayor", "Sen. Ted Cruz", " said", " says", " told reporters", ", ", ". ", " ",
+                    "\u201c", "\u201d", "we will act", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_OFFICIAL_PIECES), min_size=1, max_size=14).map(" ".join))
+@example("Gov. Ann Cole and Mayor Jane Doe met. \u201cWe will act, Doe said, and Cole said we will act.\u201d")
+def test_said_inside_gives_the_first_official_of_the_plain_loop(text: str) -> None:
+    # _said_inside reads only the mentions that start inside the quote (bisect over the sorted mentions);
+    # the plain rule: the first official, in order, with a "<mention> said" strictly inside the quote
+    from types import SimpleNamespace
+
+    from newsnlp.stance._report import _SAID_AFTER, _said_inside
+
+    def plain(q: Any, officials: Any) -> Any:
+        for o in officials:
+            if o.kind != "person" or o.name is None or o.level is None or o.former:
+                continue
+            for a, b in o.mentions:
+                if q.start < a and b < q.end and _SAID_AFTER.match(text, b, min(q.end, b + 12)):
+                    return o.level
+        return None
+
+    officials = tuple(find_officials(text))
+    edges = sorted({0, len(text)} | {x + d for o in officials for m in o.mentions for x in m for d in (-1, 0, 1)
+                                     if 0 <= x + d <= len(text)})
+    for start in edges:
+        for end in edges:
+            if start < end:
+                q = SimpleNamespace(start=start, end=end)
+                assert _said_inside(text, q, officials) == plain(q, officials)

@@ -16,7 +16,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import Person, find_people
@@ -62,6 +62,21 @@ class Official:
             "place": self.place, "party": self.party, "kind": self.kind, "former": self.former,
             "mentions": [list(m) for m in self.mentions],
         }
+
+
+def _words_pattern(alternatives: Sequence[str], edge: str = r"\w") -> "re.Pattern[str]":
+    """``(?<![edge])(?:a1|a2|...)(?![edge])``, written so that the regex engine scans fast.
+
+    Each alternative starts with a literal letter. A pattern that opens with a lookbehind makes the
+    engine try it at every position of the text; grouped by their first letter (in their order, so the
+    same alternative wins) with the lookbehind moved after that letter (``(?<![edge].)``: the character
+    before it), the pattern opens with a set of letters, which the engine looks for in C. Same matches.
+    """
+    groups: Dict[str, List[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    body = "|".join(f"{first}(?<![{edge}].)(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile(f"(?:{body})(?![{edge}])")
 
 
 # Titles whose level the sentence may settle when the descriptor has no cue.
@@ -192,14 +207,16 @@ _CHAMBER_ORG = re.compile(r"(?:Senate|House|Assembly|Legislature|House of Delega
 _CHAMBER_LEADERS = frozenset({"Majority Leader", "Minority Leader", "Speaker of the House"})
 
 
-_STATEHOUSE = re.compile(r"(?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers?|senators?|representatives?|"
-                         r"capitol)|statehouse|legislature|general assembly|state legislators?)(?!\w)")
-_CONGRESS = re.compile(r"(?<!\w)(?:Congress|congressional|Capitol Hill|U\.S\. (?:Senate|House)|"
-                       r"(?:[Cc]ongress(?:man|woman)))(?!\w)")
+# (?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers?|senators?|representatives?|capitol)|statehouse|
+# legislature|general assembly|state legislators?)(?!\w), and the same for the patterns below (see _words_pattern)
+_STATEHOUSE = _words_pattern([r"state (?:senate|house|assembly|legislature|lawmakers?|senators?|representatives?|capitol)",
+                              "statehouse", "legislature", "general assembly", "state legislators?"])
+_CONGRESS = _words_pattern(["Congress", "congressional", "Capitol Hill", r"U\.S\. (?:Senate|House)",
+                            "Congress(?:man|woman)", "congress(?:man|woman)"])
 
 
-_CHAMBER_WORD = re.compile(r"(?<!\w)(?:House|Senate|Legislature|General Assembly|Assembly|Capitol|lawmakers|"
-                           r"legislators)(?!\w)")
+_CHAMBER_WORD = _words_pattern(["House", "Senate", "Legislature", "General Assembly", "Assembly", "Capitol", "lawmakers",
+                                "legislators"])
 _BEFORE_CHAMBER = re.compile(r"((?:[A-Z][a-z.]+ ){0,2}[A-Z][a-z.]+)(?:'s|\u2019s)? $")
 
 
@@ -307,7 +324,8 @@ def find_officials(text: str) -> List[Official]:
 
 # A state's, county's or city's own body that the registries do not spell out: "Ohio Department of Health",
 # "Oregon Health Authority", "New York City Department of Health and Mental Hygiene".
-_BODY_HEAD = re.compile(r"(?<![\w-])(?:Department|Authority|Agency|Commission|Board|Bureau|Division|Office)(?![\w-])")
+_BODY_HEAD = _words_pattern(["Department", "Authority", "Agency", "Commission", "Board", "Bureau", "Division", "Office"],
+                            edge=r"\w-")
 _OF_TAIL = re.compile(r" of(?: (?:and|&|[A-Z][\w'\u2019-]*))+")
 _PLACE_KINDS = {"state": "state", "county": "local", "city": "local"}
 

@@ -132,14 +132,20 @@ def _quote_inputs(text: str, quotes: List[Quote], officials: Sequence[Official],
     rows = []
     for q in _with_relative_clauses(text, quotes, officials, sents, starts):
         context = _context(text, sents, starts, q)
-        level = speaker_level(q.speaker, officials, context, text)
-        if level is None and q.speaker is not None and _official_of(q.speaker, officials) is None:
-            # '"...," Frey said, according to the Star Tribune. "..."': the attribution inside the quote
-            inner = _said_inside(text, q, officials)
-            if inner is not None:
-                level = inner
+        level = party = None
+        if q.speaker is not None:
+            # one lookup of the speaker's official for the level, the attribution check and the party
+            official = _official_of(q.speaker, officials)
+            level = _speaker_level(q.speaker, officials, context, text, official)
+            if level is None and official is None:
+                # '"...," Frey said, according to the Star Tribune. "..."': the attribution inside the quote
+                inner = _said_inside(text, q, officials)
+                if inner is not None:
+                    level = inner
+            # the speaker's own party, else that of the official it points at
+            party = q.speaker.party or (official.party if official is not None else None)
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
-                  "title": q.speaker.title if q.speaker else None, "party": _party(q.speaker, officials)}
+                  "title": q.speaker.title if q.speaker else None, "party": party}
         rows.append((q, level, inputs))
     return rows
 
@@ -178,12 +184,17 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     """
     if speaker is None:
         return None
+    return _speaker_level(speaker, officials, context, text, _official_of(speaker, officials))
+
+
+def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str, text: str,
+                   official: Optional[Official]) -> Optional[str]:
+    """:func:`speaker_level` given ``official``, the speaker's ``_official_of(speaker, officials)``."""
     if text and speaker.name is None and _STATEMENT.match(text, speaker.start, speaker.end):
         # "Wolf in a statement Thursday described ...": the extractor took the statement for the speaker
         before = _official_ending_at(officials, text, speaker.start)
         if before is not None:
             return "other" if before.former else before.level
-    official = _official_of(speaker, officials)
     if official is not None and official.former:
         return "other"
     if text:
@@ -277,14 +288,22 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|wrote|added)\b")
 
 
 def _said_inside(text: str, q: Quote, officials: Sequence[Official]) -> Optional[str]:
-    """The level of a named official whose "<name> said" stands inside the quote's span (else None)."""
-    for o in officials:
+    """The level of a named official whose "<name> said" stands inside the quote's span (else None): the
+    first such official in the order of ``officials``."""
+    index = _index_of(officials)
+    # only the mentions that start inside the quote, from the index's sorted spans
+    lo = bisect.bisect_right(index.starts, q.start)
+    hi = bisect.bisect_left(index.starts, q.end)
+    first = None
+    for a, b, i in index.mentions[lo:hi]:
+        if first is not None and i >= first:
+            continue
+        o = officials[i]
         if o.kind != "person" or o.name is None or o.level is None or o.former:
             continue
-        for a, b in o.mentions:
-            if q.start < a and b < q.end and _SAID_AFTER.match(text, b, min(q.end, b + 12)):
-                return o.level
-    return None
+        if b < q.end and _SAID_AFTER.match(text, b, min(q.end, b + 12)):
+            first = i
+    return None if first is None else officials[first].level
 
 
 # A statement standing where its author should: "in a statement", "a statement"
@@ -373,22 +392,17 @@ class _OfficialIndex:
 _LAST_INDEX: List[_OfficialIndex] = []
 
 
-def _official_of(speaker: Speaker, officials: Sequence[Official]) -> Optional[Official]:
+def _index_of(officials: Sequence[Official]) -> _OfficialIndex:
     # detect_stance asks many times about the same officials: keep the last index
     index = _LAST_INDEX[0] if _LAST_INDEX and _LAST_INDEX[0].officials is officials else None
     if index is None:
         index = _OfficialIndex(officials)
         _LAST_INDEX[:] = [index]
-    return index.find(speaker)
+    return index
 
 
-def _party(speaker: Optional[Speaker], officials: Sequence[Official]) -> Optional[str]:
-    if speaker is None:
-        return None
-    if speaker.party:
-        return speaker.party
-    official = _official_of(speaker, officials)
-    return official.party if official is not None else None
+def _official_of(speaker: Speaker, officials: Sequence[Official]) -> Optional[Official]:
+    return _index_of(officials).find(speaker)
 
 
 def _paragraph(sents: Sequence[Any], starts: Sequence[int], offset: int) -> int:

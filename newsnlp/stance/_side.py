@@ -54,7 +54,9 @@ def _lexicon_digest() -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-@lru_cache(maxsize=4096)  # a front for stem(), whose own cache holds the whole vocabulary
+# A front for stem(), whose own cache holds the whole vocabulary. As large as that cache: a few hundred
+# articles use more than 4,096 words, and each miss here costs a call into stem() and its type check.
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     return stem(word)
 
@@ -106,23 +108,31 @@ def side_features(
 def _side_features(quote: str, context: str,
                    cue: Optional[str]) -> Tuple[Dict[str, float], FrozenSet[str], Set[str]]:
     """:func:`side_features`, the set of the quote's stems and the content flags."""
-    lex = lexicon()
+    cue_name, own, ctx, flags = _content(quote, context, cue)
     f: Dict[str, float] = {"bias": 1.0}
-    if cue and cue.split():
-        f[f"cue={_stem(cue.lower().split()[0])}"] = 1.0
-    toks = _stem_tuple(quote)
-    own = frozenset(toks)
-    ctx = frozenset(_stem_tuple(context)) - own
+    if cue_name is not None:
+        f[cue_name] = 1.0
     for t in own:
         f["w=" + t] = 1.0
     for t in ctx:
         f["c=" + t] = 1.0
-    flags = _flags(toks, ctx, lex)
     for flag in flags:
         f[flag] = 1.0
-    if cue and cue.split() and ":" in cue:
-        flags.update(k for k in f if k.startswith("cue=") and ":" in k)  # "cue=:" is crossed with the level too
     return f, own, flags
+
+
+def _content(quote: str, context: str,
+             cue: Optional[str]) -> Tuple[Optional[str], FrozenSet[str], FrozenSet[str], Set[str]]:
+    """What :func:`side_features` reads: the cue feature, the quote's stems, the context's other stems, the flags."""
+    lex = lexicon()
+    cue_name = f"cue={_stem(cue.lower().split()[0])}" if cue and cue.split() else None
+    toks = _stem_tuple(quote)
+    own = frozenset(toks)
+    ctx = frozenset(_stem_tuple(context)) - own
+    flags = _flags(toks, ctx, lex)
+    if cue_name is not None and cue and ":" in cue and ":" in cue_name:
+        flags.add(cue_name)  # "cue=:" is crossed with the level too
+    return cue_name, own, ctx, flags
 
 
 def speaker_features(level: Optional[str] = None, party: Optional[str] = None,
@@ -151,24 +161,29 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     >>> f["level=local&frame:federal-"], f["w=bulli"]
     (1.0, 1.0)
     """
+    quote, context, cue, level, party = _checked(inputs)
+    f, own, flags = _side_features(quote, context, cue)
+    f.update(speaker_features(level, party, sorted(flags)))
+    # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
+    # sheriff and "comply" from a governor point different ways
+    lvl = {"state": "local"}.get(level or "none", level or "none")
+    for t in own & _level_vocabulary():
+        f[f"level={lvl}&w={t}"] = 1.0
+    return f
+
+
+def _checked(inputs: Mapping[str, Any]) -> Tuple[str, str, Optional[str], Optional[str], Optional[str]]:
+    """``quote``, ``context``, ``cue``, ``level`` and ``party`` of :func:`quote_side_features` arguments, checked."""
     if "quote" not in inputs:
         raise TypeError("quote_side_features() missing the keyword argument 'quote'")
     quote, context = inputs["quote"], inputs.get("context", "")
     for name, value in (("quote", quote), ("context", context)):
         if not isinstance(value, str):
             raise TypeError(f"side_features() expects {name} as str, got {type(value).__name__}")
-    unknown = set(inputs) - _INPUTS
-    if unknown:
+    if not _INPUTS.issuperset(inputs):
+        unknown = set(inputs) - _INPUTS
         raise TypeError(f"side_features() got an unexpected keyword argument {sorted(unknown)[0]!r}")
-    f, own, flags = _side_features(quote, context, inputs.get("cue"))
-    f.update(speaker_features(inputs.get("level"), inputs.get("party"), sorted(flags)))
-    # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
-    # sheriff and "comply" from a governor point different ways
-    level = inputs.get("level")
-    lvl = {"state": "local"}.get(level or "none", level or "none")
-    for t in own & _level_vocabulary():
-        f[f"level={lvl}&w={t}"] = 1.0
-    return f
+    return quote, context, inputs.get("cue"), inputs.get("level"), inputs.get("party")
 
 
 _INPUTS = frozenset({"quote", "level", "context", "cue", "title", "party"})
@@ -198,6 +213,8 @@ def _framing(toks: Sequence[str], lex: Mapping[str, FrozenSet[str]]) -> Set[str]
     """Actor mentions and the polarity of the words near them."""
     flags: Set[str] = set()
     fed, loc, neg, pos = lex["federal_actors"], lex["local_actors"], lex["negative"], lex["positive"]
+    if fed.isdisjoint(toks) and loc.isdisjoint(toks):
+        return flags  # most quotes name no actor: two set scans in C instead of the loop below
     for i, t in enumerate(toks):
         side = "federal" if t in fed else "local" if t in loc else None
         if side is None:
@@ -232,7 +249,7 @@ class Linear:
         """Class probabilities (softmax of summed weights) in the order of ``classes``."""
         weights = self.weights
         # a fixed order gives the same float sums every run
-        rows = [(weights[name], features[name]) for name in sorted([n for n in features if n in weights])]
+        rows = [(weights[name], features[name]) for name in sorted(features.keys() & weights.keys())]
         if len(self.classes) == 3:
             # the loop below unrolled for the three sides: the same additions in the same order
             a = b = c = 0.0
@@ -246,13 +263,32 @@ class Linear:
             for row, value in rows:
                 for k, w in enumerate(row):
                     scores[k] += w * value
-        top = max(scores)
-        exps = [math.exp(x - top) for x in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        return _softmax(scores)
 
     def to_dict(self) -> Dict[str, Any]:
         return {"classes": list(self.classes), "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
+
+
+def _softmax(scores: Sequence[float]) -> List[float]:
+    top = max(scores)
+    exps = [math.exp(x - top) for x in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+class _StemRows:
+    """The weight rows of a :class:`Linear`'s "w=" and "c=" features by stem: ``own[t] == ("w=" + t, row)``.
+
+    Lets :meth:`SideModel.predict_proba` look a quote's stems up without spelling out (and then
+    dropping) a feature name for each of the many stems that have no weight.
+    """
+
+    __slots__ = ("weights", "own", "ctx")
+
+    def __init__(self, weights: Mapping[str, Tuple[float, ...]]) -> None:
+        self.weights = weights
+        self.own = {n[2:]: (n, row) for n, row in weights.items() if n.startswith("w=")}
+        self.ctx = {n[2:]: (n, row) for n, row in weights.items() if n.startswith("c=")}
 
 
 class SideModel:
@@ -263,19 +299,48 @@ class SideModel:
     'local'
     """
 
-    __slots__ = ("linear", "meta")
+    __slots__ = ("linear", "meta", "_stem_rows")
 
     def __init__(self, linear: Linear, meta: Optional[Mapping[str, Any]] = None) -> None:
         self.linear = linear
         self.meta = dict(meta or {})
+        self._stem_rows: Optional[_StemRows] = _StemRows(linear.weights)
 
     @property
     def classes(self) -> Tuple[str, ...]:
         return self.linear.classes
 
     def predict_proba(self, **inputs: Any) -> List[float]:
-        """Side probabilities (order of ``classes``) for :func:`side_features` keyword arguments."""
-        return self.linear.predict_proba(quote_side_features(**inputs))
+        """Side probabilities (order of ``classes``) for :func:`side_features` keyword arguments.
+
+        The same numbers as ``self.linear.predict_proba(quote_side_features(**inputs))``, computed
+        without building the feature dict: every feature there is 1.0 and only those with a weight count.
+        """
+        quote, context, cue, level, party = _checked(inputs)
+        lin = self.linear
+        weights = lin.weights
+        index = self._stem_rows
+        if index is None or index.weights is not weights or len(lin.classes) != 3:
+            return lin.predict_proba(quote_side_features(**inputs))
+        cue_name, own, ctx, flags = _content(quote, context, cue)
+        lvl = {"state": "local"}.get(level or "none", level or "none")
+        names = ["bias"] if cue_name is None else ["bias", cue_name]
+        names += flags
+        names += speaker_features(level, party, sorted(flags))
+        names += [f"level={lvl}&w={t}" for t in own & _level_vocabulary()]
+        # dict.fromkeys: a name in two parts (a "cue=" flag) counts once, as in the feature dict
+        rows = [(n, weights[n]) for n in dict.fromkeys(names) if n in weights]
+        own_rows, ctx_rows = index.own, index.ctx
+        rows += [own_rows[t] for t in own if t in own_rows]
+        rows += [ctx_rows[t] for t in ctx if t in ctx_rows]
+        rows.sort()  # the names are distinct: sorted by name, the order Linear.predict_proba adds them in
+        a = b = c = 0.0
+        for _, row in rows:
+            # Linear.predict_proba adds row[k] * 1.0, which is row[k] exactly
+            a += row[0]
+            b += row[1]
+            c += row[2]
+        return _softmax([a, b, c])
 
     def predict(self, **inputs: Any) -> Tuple[str, float]:
         """The most probable side and its probability."""
