@@ -25,7 +25,7 @@ stemming sits on the hot path of summarisation and ROUGE.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 __all__ = ["stem"]
 
@@ -110,13 +110,23 @@ def _ends_cvc(word: str) -> bool:
     return len(word) == 2 and not flags[0] and flags[1]
 
 
-def _apply(word: str, rules: Sequence[_Rule]) -> str:
+def _by_last_letter(rules: Sequence[_Rule]) -> Dict[str, Tuple[_Rule, ...]]:
+    """``rules`` grouped by the last letter of their suffix, each group in the rules' order."""
+    groups: Dict[str, List[_Rule]] = {}
+    for rule in rules:
+        groups.setdefault(rule[0][-1], []).append(rule)
+    return {letter: tuple(group) for letter, group in groups.items()}
+
+
+def _apply(word: str, rules: Dict[str, Tuple[_Rule, ...]]) -> str:
     """Apply the first rule whose suffix ends ``word``; later rules never run.
 
     The rule lists are ordered so that the first matching suffix is also the
-    longest, which is Porter's "longest match decides" convention.
+    longest, which is Porter's "longest match decides" convention. ``rules``
+    come grouped by :func:`_by_last_letter`: a suffix can only end a word that
+    ends in its last letter, so only that group is tried, in the same order.
     """
-    for suffix, replacement, condition in rules:
+    for suffix, replacement, condition in rules.get(word[-1:], ()):
         if word.endswith(suffix):
             base = word[: len(word) - len(suffix)]
             if condition is None or condition(base):
@@ -136,7 +146,7 @@ _STEP1A: Tuple[_Rule, ...] = (
 def _step1a(word: str) -> str:
     if len(word) == 4 and word.endswith("ies"):
         return word[:-1]  # ties -> tie
-    return _apply(word, _STEP1A)
+    return _apply(word, _STEP1A_BY_LAST)
 
 
 def _step1b(word: str) -> str:
@@ -201,7 +211,7 @@ _STEP2: Tuple[_Rule, ...] = (
 def _step2(word: str) -> str:
     while word.endswith("alli") and _positive(word[:-4]):
         word = word[:-2]  # formalli -> formal, then step 2 again
-    return _apply(word, _STEP2)
+    return _apply(word, _STEP2_BY_LAST)
 
 
 _STEP3: Tuple[_Rule, ...] = (
@@ -240,6 +250,12 @@ _STEP4: Tuple[_Rule, ...] = (
     ("ive", "", _above_one),
     ("ize", "", _above_one),
 )
+
+
+_STEP1A_BY_LAST = _by_last_letter(_STEP1A)
+_STEP2_BY_LAST = _by_last_letter(_STEP2)
+_STEP3_BY_LAST = _by_last_letter(_STEP3)
+_STEP4_BY_LAST = _by_last_letter(_STEP4)
 
 
 def _step5(word: str) -> str:
@@ -284,8 +300,8 @@ def _cached_stem(word: str) -> str:
     result = _step1b(result)
     result = _step1c(result)
     result = _step2(result)
-    result = _apply(result, _STEP3)
-    result = _apply(result, _STEP4)
+    result = _apply(result, _STEP3_BY_LAST)
+    result = _apply(result, _STEP4_BY_LAST)
     return _step5(result)
 
 
