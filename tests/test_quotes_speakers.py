@@ -580,3 +580,30 @@ def test_made_it_clear_takes_the_subject_of_made():
     assert _mention_of(t, "clear") == "Dana Lutz"
     t = "But Okafor, making it very clear that the levy was dead, left the hall early."
     assert _mention_of(t, "clear") == "Okafor"
+
+
+# --- the descriptor cache -----------------------------------------------------------------------------
+
+def test_the_cached_descriptor_parser_is_bounded_and_answers_as_the_parser_does():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsnlp.people import parse_descriptor as plain
+    from newsnlp.quotes._descriptor import parse_descriptor as cached
+
+    maxsize = cached.cache_parameters()["maxsize"]
+    assert maxsize is not None and maxsize <= 65536  # memory stays flat over millions of articles
+    words = st.sampled_from(["Republican", "Democratic", "state", "Sen.", "Gov.", "Mayor", "Albuquerque", "Texas",
+                             "spokeswoman", "for", "the", "county", "clerk", "Maria", "Lopez", "Richard", "Berry",
+                             "(D-N.Y.)", "Acme", "Corporation", "former", "Former", "New", "York", ","])
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(words, min_size=1, max_size=7))
+    def check(parts: List[str]) -> None:
+        text = " ".join(parts)
+        first = cached(text)
+        assert first == plain(text)
+        assert cached(text) is first  # the second call is answered from the cache
+        assert cached(text) == plain(text)  # and the shared value was not changed by anyone
+
+    check()
