@@ -96,3 +96,44 @@ def test_initials_written_together_do_not_end_the_name(text, name, place):
 def test_a_committee_of_a_chamber_is_one_body_without_a_name(text, organization, level):
     d = parse_descriptor(text)
     assert (d.name, d.organization, d.level) == (None, organization, level)
+
+
+def _plain_level_of(title, organization=None, context=""):
+    """``level_of`` without its caches: the rule written out with ``analyse`` and ``find_people``."""
+    from newsnlp.people import _lexicon as lx
+    from newsnlp.people._descriptor import analyse, resolve_ambiguous
+    from newsnlp.people import find_people
+
+    level, ambiguous, canon = None, False, None
+    if title:
+        a = analyse(title, lx.tokens(title))
+        level, ambiguous, canon = a.level, a.ambiguous, a.title
+    if organization and (level is None or ambiguous):
+        org_level = analyse(organization, lx.tokens(organization)).level
+        if org_level is not None and level is None:
+            level = org_level
+    if not (context and title and (ambiguous or level is None)):
+        return level
+    for p in find_people(context):
+        if p.title is not None and canon is not None and p.title.lower() == canon.lower() and p.level is not None:
+            return p.level
+    if canon is not None and canon[:1].isupper():
+        level = resolve_ambiguous(canon, level, context)
+    return level
+
+
+def test_level_of_caches_match_the_plain_rule():
+    from newsnlp.people import level_of
+
+    titles = [None, "Attorney General", "attorney general", "Judge", "officials", "Senator", "Governor", "spokesman",
+              "Sheriff", "President", "Mayor"]
+    orgs = [None, "county jails", "Justice Department", "Texas Senate", "Albuquerque Police Department"]
+    contexts = ["", "the state attorney general's office said", "a federal judge in San Francisco ruled",
+                "Local officials said they were surprised.", "Texas Attorney General Ken Paxton and U.S. Attorney General Bill Barr",
+                "state senators met at the statehouse", "Cook County Judge Mary Smith and the city council",
+                "President Emmanuel Macron and Gov. Jay Inslee spoke."]
+    for _ in range(2):  # the second round answers from the caches
+        for title in titles:
+            for org in orgs:
+                for context in contexts:
+                    assert level_of(title, org, context=context) == _plain_level_of(title, org, context), (title, org, context)

@@ -571,27 +571,49 @@ def level_of(
     ambiguous = False
     canon = None
     if title:
-        a = analyse(title, lx.tokens(title))
-        level, ambiguous, canon = a.level, a.ambiguous, a.title
+        level, ambiguous, canon = _title_facts(title)
     if name:
         known = _lookup_person(name)
         if known is not None and (canon is None or canon == known.extra[0]):
             return "federal"
     if organization and (level is None or ambiguous):
-        org_level = analyse(organization, lx.tokens(organization)).level
+        org_level = _descriptor_level(organization)
         if org_level is not None and level is None:
             level = org_level
     if not (context and title and (ambiguous or level is None)):
         return level
     # The same title written with a qualifier in the context settles it.
-    from newsnlp.people._find import find_people  # the finder builds on this module
-
-    for p in find_people(context):
-        if p.title is not None and canon is not None and p.title.lower() == canon.lower() and p.level is not None:
-            return p.level
+    if canon is not None:
+        wanted = canon.lower()
+        for found_title, found_level in _titles_in(context):
+            if found_title == wanted:
+                return found_level
     if canon is not None and canon[:1].isupper():
         level = resolve_ambiguous(canon, level, context)
     return level
+
+
+# ``level_of`` is called for the same few titles and organisations over and over (and twice with
+# one context for "governors"): their analyses are cached, bounded, as tuples of strings.
+@lru_cache(maxsize=4096)
+def _title_facts(title: str) -> Tuple[Optional[str], bool, Optional[str]]:
+    """``(level, ambiguous, canonical title)`` of a title on its own."""
+    a = analyse(title, lx.tokens(title))
+    return a.level, a.ambiguous, a.title
+
+
+@lru_cache(maxsize=4096)
+def _descriptor_level(descriptor: str) -> Optional[str]:
+    """The level of a descriptor (an organisation's name) on its own."""
+    return analyse(descriptor, lx.tokens(descriptor)).level
+
+
+@lru_cache(maxsize=256)
+def _titles_in(context: str) -> Tuple[Tuple[str, str], ...]:
+    """``(title in lower case, level)`` of the mentions in ``context`` that have both, in text order."""
+    from newsnlp.people._find import find_people  # the finder builds on this module
+
+    return tuple((p.title.lower(), p.level) for p in find_people(context) if p.title is not None and p.level is not None)
 
 
 def resolve_ambiguous(title: Optional[str], level: Optional[str], context: str) -> Optional[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 from operator import itemgetter
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
@@ -80,10 +81,10 @@ def _name_end(toks: Sequence[lx.Tok], k: int) -> int:
             continue
         if not _is_name_token(t) or t.key in _BODY_WORDS:
             break
-        if j > k and lx.titles().match(toks, j) is not None:
-            title = lx.titles().match(toks, j)
+        title = lx.titles().match(toks, j) if j > k else None
+        if title is not None:
             # "Gov. Jim Justice, a Republican": a one-word title that ends the name is the last name
-            if not (title is not None and title[0] == 1 and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1]))):
+            if not (title[0] == 1 and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1]))):
                 break
         j += 1
         if _ends_name(t):
@@ -158,7 +159,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
     floor = 0  # tokens before this index belong to an earlier mention
     # Only a word that starts a phrase of some lexicon, or a party word, can start a mention.
     starters = _starters()
-    candidates = [x for x, k in enumerate(map(_KEY, toks)) if k in starters]
+    candidates = list(compress(count(), map(starters.__contains__, map(_KEY, toks))))
     ci, n_candidates = 0, len(candidates)
     while i < n:
         while ci < n_candidates and candidates[ci] < i:
