@@ -163,21 +163,36 @@ def test_two_processes_give_byte_identical_results() -> None:
     assert one == two and len(one) == len(SAMPLES)
 
 
-def test_a_chunk_travels_as_constructor_arguments_and_comes_back_equal() -> None:
+def test_results_pickle_as_constructor_arguments_and_come_back_equal() -> None:
+    import dataclasses
     import pickle
-
-    chunk = [(0, ARTICLE, "A title"), (1, QUOTE, None), AnalysisError("bad", "no text")]
-    packed = _many._analyze_chunk(chunk)
-    back = pickle.loads(packed)
-    assert back == [analyze(ARTICLE, title="A title", id=0), analyze(QUOTE, id=1), AnalysisError("bad", "no text")]
-    assert dumps(back) == dumps(_many._analyze_task(t) for t in chunk)
-    # Every dataclass in a result is written as cls(*fields), never as a field-by-field state.
     import pickletools
 
-    def ops(data: bytes) -> set:
-        return {op.name for op, _, _ in pickletools.genops(data)}
+    from newsnlp._reduce import reduce_by_fields
 
-    assert "BUILD" in ops(pickle.dumps(back)) and "BUILD" not in ops(packed)
+    results = [analyze(ARTICLE, title="A title", id=0), analyze(QUOTE, id=1), AnalysisError("bad", "no text")]
+    packed = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+    back = pickle.loads(packed)
+    assert back == results and dumps(back) == dumps(results)
+    # Every dataclass in a result is written as cls(*fields), never as a field-by-field state
+    # (a BUILD opcode), and every one of them lists all its fields, in order, as __init__ arguments.
+    assert "BUILD" not in {op.name for op, _, _ in pickletools.genops(packed)}
+    seen = set()
+
+    def walk(obj: Any) -> None:
+        if dataclasses.is_dataclass(obj):
+            seen.add(type(obj))
+            for f in dataclasses.fields(obj):
+                walk(getattr(obj, f.name))
+        elif isinstance(obj, (list, tuple)):
+            for x in obj:
+                walk(x)
+
+    walk(results)
+    assert len(seen) >= 10
+    for cls in seen:
+        assert cls.__reduce__ is reduce_by_fields, cls
+        assert cls.__match_args__ == tuple(f.name for f in dataclasses.fields(cls)), cls
 
 
 def test_processes_without_joblib_give_the_same_results(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
 
 from newsnlp._checks import check_text
+from newsnlp._reduce import reduce_by_fields
 from newsnlp.quotes import Quote
 from newsnlp.quotes._extract import extract_quotes_impl as _extract_quotes
 from newsnlp.stance import Official, find_officials
@@ -36,6 +37,8 @@ class Analysis:
     ``None`` when that capability is not available. All offsets index the
     article's text. ``ok`` is ``True`` (an :class:`AnalysisError` has ``False``).
     """
+
+    __reduce__ = reduce_by_fields
 
     id: Any
     title: Optional[str]
@@ -65,6 +68,8 @@ class Analysis:
 @dataclass(frozen=True, slots=True)
 class AnalysisError:
     """An input that could not be analysed, in its place in the output; ``error`` says why."""
+
+    __reduce__ = reduce_by_fields
 
     id: Any
     error: str

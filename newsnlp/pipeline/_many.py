@@ -10,11 +10,8 @@ the article that killed the worker becomes an error record.
 
 from __future__ import annotations
 
-import dataclasses
-import io
 import itertools
 import os
-import pickle
 from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from newsnlp._compat import optional_import
@@ -68,38 +65,13 @@ def _analyze_task(task: Task) -> Result:
         return AnalysisError(ident, f"could not analyse this article ({type(exc).__name__}: {exc})")
 
 
-class _Pickler(pickle.Pickler):
-    """Pickles a dataclass whose fields are all ``__init__`` arguments as ``cls(*values)``.
+def _analyze_chunk(chunk: Sequence[Task]) -> List[Result]:
+    """The unit of work a worker runs: every article of one chunk, in order.
 
-    The default pickle of a slotted dataclass stores a state that is set back
-    field by field; a result holds hundreds of such objects, and this form is
-    about half the time to write and to read. The classes are the same, so
-    ``pickle.loads`` rebuilds equal objects.
+    The results travel back pickled; each result class pickles itself compactly
+    (``newsnlp._reduce.reduce_by_fields``).
     """
-
-    _fields: dict = {}
-
-    def reducer_override(self, obj: Any) -> Any:
-        cls = type(obj)
-        names = self._fields.get(cls)
-        if names is None:
-            fields = dataclasses.fields(cls) if dataclasses.is_dataclass(cls) else ()
-            names = self._fields[cls] = tuple(f.name for f in fields) if all(f.init for f in fields) else ()
-        if not names:
-            return NotImplemented
-        return cls, tuple([getattr(obj, name) for name in names])
-
-
-def _pack(results: List[Result]) -> bytes:
-    buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(results)
-    return buffer.getvalue()
-
-
-def _analyze_chunk(chunk: Sequence[Task]) -> bytes:
-    """The unit of work a worker runs: every article of one chunk, in order, as :func:`_pack` bytes
-    (the runners unpickle them)."""
-    return _pack([_analyze_task(t) for t in chunk])
+    return [_analyze_task(t) for t in chunk]
 
 
 def _chunks(tasks: Iterator[Task], batch_size: Union[int, str]) -> Iterator[List[Task]]:
@@ -152,7 +124,7 @@ class _JoblibRunner:
 
     def run(self, chunks: List[List[Task]]) -> Iterator[List[Result]]:
         delayed = self.joblib.delayed
-        return map(pickle.loads, self._parallel(delayed(_analyze_chunk)(c) for c in chunks))
+        return iter(self._parallel(delayed(_analyze_chunk)(c) for c in chunks))
 
     def reset(self) -> None:
         self.close()
@@ -181,7 +153,7 @@ class _FuturesRunner:
         self._pool = ProcessPoolExecutor(max_workers=self.workers)
 
     def run(self, chunks: List[List[Task]]) -> Iterator[List[Result]]:
-        return map(pickle.loads, self._pool.map(_analyze_chunk, chunks))
+        return iter(self._pool.map(_analyze_chunk, chunks))
 
     def reset(self) -> None:
         self.close()
@@ -202,7 +174,7 @@ class _DaskClientRunner:
 
     def run(self, chunks: List[List[Task]]) -> Iterator[List[Result]]:
         futures = self.client.map(_analyze_chunk, chunks, pure=False)
-        return (pickle.loads(f.result()) for f in futures)
+        return (f.result() for f in futures)
 
     def reset(self) -> None:
         pass

@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, Optional, Tuple
 
+from newsnlp._reduce import reduce_by_fields
+
 __all__ = ["Cue", "Quote", "Speaker"]
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
     """The verb or phrase that marks an attribution (``said``, ``according to``, ``:``)."""
+
+    __reduce__ = reduce_by_fields
 
     text: str
     start: int
@@ -28,6 +32,8 @@ class Speaker:
     of "he said", or "White House spokesman Josh Earnest"); ``name`` is the
     resolved full name or organisation when one could be found, else ``None``.
     """
+
+    __reduce__ = reduce_by_fields
 
     name: Optional[str]
     start: int
@@ -54,6 +60,8 @@ class Quote:
     quotation marks), ``indirect`` (reported speech) or ``mixed`` (reported
     speech containing a quoted fragment).
     """
+
+    __reduce__ = reduce_by_fields
 
     text: str
     start: int

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
+from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import Person, find_people
 from newsnlp.people import _lexicon as lx
 from newsnlp.people._descriptor import _lookup_person, known_federal_holder, resolve_ambiguous
@@ -45,6 +46,8 @@ class Official:
     article about President Trump). A former office holder speaks for no level
     of government: ``level`` is ``None`` and ``title`` is the old office.
     """
+
+    __reduce__ = reduce_by_fields
 
     name: Optional[str]
     title: Optional[str]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
+from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import level_of
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
@@ -43,6 +44,8 @@ class StanceQuote:
     and ``side_score`` its probability.
     """
 
+    __reduce__ = reduce_by_fields
+
     text: str
     start: int
     end: int
@@ -68,6 +71,8 @@ class Balance:
     quoted words, or ``None`` when neither is quoted or they tie.
     """
 
+    __reduce__ = reduce_by_fields
+
     quotes: Tuple[Tuple[str, int], ...]
     words: Tuple[Tuple[str, int], ...]
     word_share: Tuple[Tuple[str, float], ...]
@@ -81,6 +86,8 @@ class Balance:
 @dataclass(frozen=True, slots=True)
 class StanceReport:
     """The officials of an article, its quotes with levels and sides, and the balance of voices."""
+
+    __reduce__ = reduce_by_fields
 
     officials: Tuple[Official, ...]
     quotes: Tuple[StanceQuote, ...]

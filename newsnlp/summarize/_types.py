@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, Tuple
 
+from newsnlp._reduce import reduce_by_fields
+
 __all__ = ["ScoredSentence", "Summary"]
 
 
@@ -15,6 +17,8 @@ class ScoredSentence:
     ``text == original[start:end]``: offsets index the caller's string.
     ``index`` is the sentence's position in the article (0-based).
     """
+
+    __reduce__ = reduce_by_fields
 
     index: int
     start: int
@@ -36,6 +40,8 @@ class Summary:
     >>> str(s), len(s), s.to_dict()["summary"][0]["text"]
     ('Hi.', 1, 'Hi.')
     """
+
+    __reduce__ = reduce_by_fields
 
     sentences: Tuple[ScoredSentence, ...]
     method: str

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict
 
+from newsnlp._reduce import reduce_by_fields
+
 __all__ = ["Sentence", "Token"]
 
 
@@ -15,6 +17,8 @@ class Sentence:
     ``text == original[start:end]`` always holds: offsets index the caller's
     string, and ``text`` carries no leading or trailing whitespace.
     """
+
+    __reduce__ = reduce_by_fields
 
     index: int
     start: int
@@ -34,6 +38,8 @@ class Token:
     ``kind`` is one of ``word``, ``number``, ``abbreviation``, ``url``,
     ``email`` or ``punct``.
     """
+
+    __reduce__ = reduce_by_fields
 
     text: str
     start: int
