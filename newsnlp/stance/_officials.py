@@ -333,6 +333,11 @@ _OF_TAIL = re.compile(r" of(?: (?:and|&|[A-Z][\w'\u2019-]*))+")
 _PLACE_KINDS = {"state": "state", "county": "local", "city": "local"}
 
 
+def _body(name: str, start: int, place: Optional[str], level: Optional[str]) -> Person:
+    """An organisation mention whose text, name and organisation are ``name``, found at ``start``."""
+    return Person(name, start, start + len(name), "organization", None, None, None, None, name, place, None, level)
+
+
 def _place_bodies(text: str, people: List[Person]) -> List[Person]:
     """Bodies named "<place> [<Capitalised words>] Department|Authority|... [of <Capitalised words>]" that no
     mention of ``people`` overlaps, as organisation mentions at the level of the place."""
@@ -371,8 +376,7 @@ def _place_bodies(text: str, people: List[Person]) -> List[Person]:
         j = bisect.bisect_left(spans, (end, -1))
         if j > 0 and spans[j - 1][1] > start or any(a < end and start < b for a, b in spans[max(0, j - 3):j + 1]):
             continue  # find_people read it already
-        name = text[start:end]
-        out.append(Person(name, start, end, "organization", None, None, None, None, name, entry.value, None, level))
+        out.append(_body(text[start:end], start, entry.value, level))
         spans.insert(j, (start, end))
     return out
 
@@ -394,8 +398,7 @@ def _county_bodies(text: str, people: List[Person]) -> List[Person]:
         words = m.group(1).split()
         if words[0].lower() in _NOT_FIRST or any(q.start < end and start < q.end for q in people):
             continue
-        name = m.group()
-        out.append(Person(name, start, end, "organization", None, None, None, None, name, m.group(1), None, "local"))
+        out.append(_body(m.group(), start, m.group(1), "local"))
     return out
 
 
@@ -523,8 +526,7 @@ def _body_in_mention(p: Person) -> Optional[Person]:
     i = p.text.find(org)
     if i < 0:
         return None
-    start = p.start + i
-    return Person(org, start, start + len(org), "organization", None, None, None, None, org, p.place, None, p.level)
+    return _body(org, p.start + i, p.place, p.level)
 
 
 def _marked_former(text: str, p: Person) -> bool:
