@@ -180,11 +180,12 @@ def _busy() -> None:
         x += i & 3
 
 
-SWITCHES: Dict[str, Callable[[dict], object]] = {
-    "the same system, previous article": lambda r: None,
-    "summa TextRank, same article": lambda r: summa_textrank(r["text"], r["title"], 3),
-    "a 5 ms sleep": lambda r: time.sleep(0.005),
-    "a 5 ms pure-Python loop": lambda r: _busy(),
+# What runs right before each timed call: (the timed system, this article, the previous article) -> anything.
+SWITCHES: Dict[str, Callable[[Summarizer, dict, dict], object]] = {
+    "the same system, previous article": lambda system, r, previous: system(previous["text"], previous["title"], 3),
+    "summa TextRank, same article": lambda system, r, previous: summa_textrank(r["text"], r["title"], 3),
+    "a 5 ms sleep": lambda system, r, previous: time.sleep(0.005),
+    "a 5 ms pure-Python loop": lambda system, r, previous: _busy(),
 }
 
 
@@ -198,14 +199,12 @@ def switch_cost(systems: Dict[str, Summarizer], records: Sequence[dict]) -> Dict
     times: Dict[str, Dict[str, List[float]]] = {name: {c: [] for c in SWITCHES} for name in systems}
     pairs = [(c, name) for c in SWITCHES for name in systems]
     for k, r in enumerate(records):
+        previous = records[k - 1] if k else records[-1]
         for c, name in pairs[k % len(pairs):] + pairs[: k % len(pairs)]:
-            if c == "the same system, previous article":
-                previous = records[k - 1] if k else records[-1]
-                systems[name](previous["text"], previous["title"], 3)
-            else:
-                SWITCHES[c](r)
+            system = systems[name]
+            SWITCHES[c](system, r, previous)
             t0 = time.perf_counter()
-            systems[name](r["text"], r["title"], 3)
+            system(r["text"], r["title"], 3)
             times[name][c].append(time.perf_counter() - t0)
     return {name: {c: 1000 * statistics.median(v) for c, v in by.items()} for name, by in times.items()}
 
