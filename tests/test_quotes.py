@@ -691,3 +691,15 @@ def test_a_verb_before_a_colon_with_no_one_before_it_is_no_source():
     t = "But it may have an impact that has so far been largely ignored: \u201cThe banks will pay for it.\u201d"
     for q in extract_quotes(t):
         assert q.speaker is None or mention(t, q) != "far"
+
+
+def test_a_lead_in_ending_in_a_colon_is_no_part_of_the_quotation_after_it():
+    # 'X declared the need for ...: "A," she said.': the words before the colon report X's own
+    # statement; the quotation the trailing cue attributes starts at its opening mark.
+    t = "In her speech, Dana Reyes praised the new budget: \u201cIt will work for every family in town,\u201d she said."
+    said = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "said"]
+    assert len(said) == 1
+    assert (said[0].kind, said[0].text) == ("direct", "It will work for every family in town,")
+    # ... and the statement the lead-in reports ends at the colon.
+    praised = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "praised"]
+    assert [(q.text, mention(t, q)) for q in praised] == [("the new budget", "Dana Reyes")]

@@ -419,7 +419,8 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
         if not starts_sentence and ci is not None and cues[ci][0] > q.close_at:
             # 'Both parties "saw it coming," she said': the reported lead-in belongs to the quote.
             s_lo = max(para_start, art.sentence_bounds(q.open_at)[0], q.open_at - _MAX_SPAN)
-            if _words(text, s_lo, q.open_at, 30) < 30 and s_lo < q.open_at:
+            if _words(text, s_lo, q.open_at, 30) < 30 and s_lo < q.open_at \
+                    and not _COLON_END.search(text, s_lo, q.open_at):
                 frags[0] = (s_lo, frags[0][1])
                 kind = "mixed"
         if late_end > frags[-1][1]:
@@ -514,7 +515,10 @@ def _reported_lead(text: str, cue: Tuple[int, int], open_at: int) -> Optional[in
     return lead
 
 
-def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, res: "_Mentions") -> List[Tuple[int, Quote]]:
+def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tuple[int, int, bool]],
+              res: "_Mentions") -> List[Tuple[int, Quote]]:
+    """Reported speech read off the cues the quotations left; ``claimed`` holds the quotations' spans,
+    each with whether its attribution follows it ("A," she said)."""
     text = art.text
     out: List[Tuple[int, Quote]] = []
     claimed.sort()
@@ -612,6 +616,14 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: Spans, r
             comma = text.find(",", ce, b)
             if comma > 0 and not art.inside_quote(comma):
                 b = comma
+        if a >= ce:
+            # 'X praised the plan: "A," she said.': a quotation with an attribution of its own
+            # after a colon is no part of this content, which ends at the colon.
+            j = bisect_left(claimed_starts, a)
+            if j < len(claimed) and claimed[j][0] < b and claimed[j][2]:
+                colon = text.rfind(":", a, claimed[j][0])
+                if colon >= 0 and not text[colon + 1:claimed[j][0]].strip(" \u201c\"'"):
+                    b = colon
         # A quotation that starts inside the content and runs on belongs to it.
         k = bisect_left(art.q_opens, a)
         while k < len(art.quoted) and art.quoted[k].open_at < b:
@@ -731,7 +743,7 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
     used: Set[int] = set()
     res = _Mentions()
     direct = _direct(art, cues, cue_starts, used, res)
-    claimed = [(q.start, q.end) for _, q in direct]
+    claimed = [(q.start, q.end, q.cue is not None and q.cue.start >= q.end) for _, q in direct]
     indirect = _indirect(art, cues, used, claimed, res)
     ordered = sorted((q for _, q in direct + indirect), key=lambda q: (q.start, -q.end))
     return _resolve(text, _drop_nested(_join_continuations(art, ordered)), res)
