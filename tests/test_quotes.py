@@ -703,3 +703,13 @@ def test_a_lead_in_ending_in_a_colon_is_no_part_of_the_quotation_after_it():
     # ... and the statement the lead-in reports ends at the colon.
     praised = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "praised"]
     assert [(q.text, mention(t, q)) for q in praised] == [("the new budget", "Dana Reyes")]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("That said, most nurses say they expect the hospital to reopen.", "say", "most nurses"),
+    ("(That said, she also noted, \u201cThe vote will be close, and we are ready for it.\u201d)", "noted", "she"),
+])
+def test_that_said_is_a_set_phrase_not_an_attribution(text, cue, source):
+    qs = extract_quotes(text)
+    assert all(q.cue is None or q.cue.text != "said" for q in qs)
+    assert [(q.cue.text, mention(text, q)) for q in qs if q.cue is not None] == [(cue, source)]

@@ -704,6 +704,37 @@ _SPOKE_WITH = re.compile(r"\s+(?:to|with)\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|sa
 _SPEAK_WORDS = frozenset({"spoke", "speaking", "talking", "talked", "spoken", "speak", "talk", "speaks", "talks"})
 
 
+# Set phrases with a verb of saying that attribute nothing: "That said, ...", "Having said that, ...",
+# "Needless to say, ...", "Suffice it to say ...".
+_IDIOM_BEFORE = re.compile(r"(?:\b[Tt]h(?:at|is)(?:\s+being)?|\b[Hh]aving|\b[Nn]eedless\s+to|\b[Ss]uffice\s+it\s+to)\s+\Z")
+_IDIOM_AFTER = re.compile(r"\s*,|\s+(?:that|this)\b")
+
+
+def _idiom(text: str, cue: Tuple[int, int]) -> bool:
+    """ "That said, ...", "Having said that", "Needless to say,": a set phrase, no attribution."""
+    word = text[cue[0]:cue[1]]
+    if word not in ("said", "say"):
+        return False
+    m = _IDIOM_BEFORE.search(text, max(0, cue[0] - 20), cue[0])
+    if m is None:
+        return False
+    opener = m.group().split()[0].lower()
+    if opener in ("that", "this"):
+        return word == "said" and _IDIOM_AFTER.match(text, cue[1]) is not None and text[cue[1]:cue[1] + 1] == "," \
+            and _opens_clause(text, m.start())
+    if opener == "having":
+        return word == "said" and _IDIOM_AFTER.match(text, cue[1]) is not None
+    return word == "say"
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence or a parenthesis (after spaces and opening quotation marks)."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \u00a0\u201c\"":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n(;:"
+
+
 def _naming(text: str, cue: Tuple[int, int]) -> bool:
     """ "a group called the Harbor Alliance", "the resort, now called Doral": "called" naming
     something after an indefinite noun phrase is no attribution ("Trump called Clinton a liar" is).
@@ -738,7 +769,8 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
     cues: Spans = [m.span() for m in lex.cue_pattern.finditer(text)]
     # "so-called", "well-known": a hyphenated compound is no cue.
     cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
-            and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0]) and not _naming(text, c)]
+            and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0]) and not _naming(text, c)
+            and not _idiom(text, c)]
     cue_starts = [c[0] for c in cues]
     used: Set[int] = set()
     res = _Mentions()
