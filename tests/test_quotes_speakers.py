@@ -607,3 +607,20 @@ def test_the_cached_descriptor_parser_is_bounded_and_answers_as_the_parser_does(
         assert cached(text) == plain(text)  # and the shared value was not changed by anyone
 
     check()
+
+
+def _cue_and_mention(text: str) -> List[Tuple[str, str]]:
+    return [(q.cue.text if q.cue else "", text[q.speaker.start:q.speaker.end] if q.speaker else "")
+            for q in extract_quotes(text)]
+
+
+def test_a_passive_with_also_or_not_before_the_participle_takes_the_agent_not_the_subject():
+    assert _cue_and_mention("The plan was also criticized by the mayor as too costly.") == [("criticized", "the mayor")]
+    # no agent, no speaker: the musicians are the ones recognized
+    assert ("recognized", "Several young musicians") not in _cue_and_mention(
+        "Several young musicians were also recognized at the gala for their work.")
+
+
+def test_a_participle_of_a_state_of_mind_keeps_its_subject_as_the_source():
+    assert _cue_and_mention("Local leaders are convinced that the plant will reopen next spring.") == \
+        [("convinced", "Local leaders")]

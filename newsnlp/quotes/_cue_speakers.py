@@ -46,13 +46,20 @@ def expletive(text: str, cs: int, lo: int) -> bool:
 
 
 _PREP_BEFORE = re.compile(r"\b(?:by|of|from|after|before|without|while|when|since)\s+\Z")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?\Z")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:(?:also|still|not|now|even|already|never|often|later)\s+)?(?:\w+ly\s+)?\Z")
 _BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
 _INVERSION_BEFORE = re.compile(r"[,\u201c\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?\Z")
 
 # Past participles without -ed: "is seen as", "was told", "is said to".
 _IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "held", "heard", "taught", "sought", "felt", "meant", "made"})
+# Participles of a state of mind: "is convinced that", "are worried that", "was divided over": the
+# subject holds the view, so they are no passive whose speaker is the agent.
+_STATE_PARTICIPLES = frozenset({"convinced", "persuaded", "assured", "concerned", "worried", "divided", "shocked",
+                                "impressed", "focused", "surprised", "pleased", "disappointed", "frustrated", "troubled",
+                                "alarmed", "satisfied", "determined", "committed", "resigned", "relieved", "puzzled",
+                                "confused", "dismayed", "outraged", "offended", "annoyed", "irritated", "delighted",
+                                "thrilled", "encouraged", "heartened", "inclined", "prepared", "opposed", "united"})
 
 
 def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[Speaker]:
@@ -78,7 +85,7 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
         return None  # "It is worth noting": no speaker here (but "Galvin is reminding voters" has one)
     if expletive(text, cue[0], lo):
         return None  # "It is not clear that", "Nor is it clear": an adjective cue after an expletive "it"
-    if (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES) \
+    if (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES) and word not in _STATE_PARTICIPLES \
             and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
         # "was accused", "is being criticized": the subject is the target, not the source.
         by = _BY_AGENT.match(text, cue[1], hi)
