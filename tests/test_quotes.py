@@ -544,7 +544,7 @@ def test_a_participle_after_an_opening_subordinate_clause_takes_the_main_subject
 
 
 def test_an_expletive_it_is_no_clause_subject():
-    from newsnlp.quotes._speakers import sentence_subject
+    from newsnlp.quotes._subject import sentence_subject
 
     t = "It was at the fair that the senator spoke, pointing to the new bridge as proof of progress."
     assert sentence_subject(t, 0, t.index("pointing")) is None
@@ -586,7 +586,7 @@ def test_a_state_after_an_opening_place_phrase_is_not_the_subject():
 
 
 def test_the_next_month_opens_a_sentence_before_its_subject():
-    from newsnlp.quotes._speakers import sentence_subject
+    from newsnlp.quotes._subject import sentence_subject
 
     t = "The next month, Senator Ann Lee announced a lawsuit, claiming she was fired unfairly."
     s, e = sentence_subject(t, 0, t.index("claiming"))

@@ -13,7 +13,8 @@ import re
 from typing import Optional, Protocol, Tuple
 
 from newsnlp.quotes._lexicon import lexicon
-from newsnlp.quotes._speakers import LY_NOT_ADVERBS, mention_after, mention_before, sentence_subject
+from newsnlp.quotes._speakers import LY_NOT_ADVERBS, mention_after, mention_before
+from newsnlp.quotes._subject import sentence_subject
 from newsnlp.quotes._types import Speaker
 
 __all__ = ["Mentions", "expletive", "last_clause_subject", "speaker_for_cue"]

@@ -14,7 +14,8 @@ from typing import List, Optional, Sequence, Set, Tuple
 from newsnlp.quotes._cue_speakers import expletive, last_clause_subject, speaker_for_cue
 from newsnlp.quotes._lexicon import lexicon
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
-from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_before, sentence_subject
+from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_before
+from newsnlp.quotes._subject import sentence_subject
 from newsnlp.quotes._types import Cue, Quote, Speaker
 from newsnlp.text import Sentence, sentences
 
