@@ -624,3 +624,14 @@ def test_a_passive_with_also_or_not_before_the_participle_takes_the_agent_not_th
 def test_a_participle_of_a_state_of_mind_keeps_its_subject_as_the_source():
     assert _cue_and_mention("Local leaders are convinced that the plant will reopen next spring.") == \
         [("convinced", "Local leaders")]
+
+
+def test_a_participle_opening_the_sentence_has_the_sentence_subject_and_reports_only_its_phrase():
+    t = "One week after announcing her run for the seat, Dana Reyes still insists that taxes must fall next year."
+    assert [(q.cue.text if q.cue else "", q.text, t[q.speaker.start:q.speaker.end] if q.speaker else "")
+            for q in extract_quotes(t)] == [
+        ("announcing", "her run for the seat", "Dana Reyes"),
+        ("insists", "that taxes must fall next year", "Dana Reyes"),
+    ]
+    t = "Instead of calling the vote a failure, the senator praised the volunteers who knocked on doors."
+    assert _cue_and_mention(t) == [("calling", "the senator"), ("praised", "the senator")]

@@ -63,6 +63,13 @@ _STATE_PARTICIPLES = frozenset({"convinced", "persuaded", "assured", "concerned"
                                 "thrilled", "encouraged", "heartened", "inclined", "prepared", "opposed", "united"})
 
 
+# A participle that opens its sentence, alone or after a preposition and a time span: "Rattling off ...",
+# "After announcing ...", "One month after announcing ...", "Instead of calling ...".
+_OPENING_PARTICIPLE = re.compile(
+    r"[\s\u201c\"]*(?:(?:And|But|So|Yet)\s+)?(?:(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+)?(?:[Aa]fter|[Bb]efore|[Ss]ince|"
+    r"[Ww]hile|[Ww]hen|[Bb]y|[Ii]n|[Oo]n|[Uu]pon|[Ww]ithout|[Dd]espite|[Tt]hrough|[Ii]nstead\s+of)\s+)?(?:[a-z]+ly\s+)?\Z")
+
+
 def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[Speaker]:
     """The speaker of the cue at ``cue``, looking only inside ``[lo, hi)``."""
     lo, hi = max(lo, cue[0] - _MAX_SPAN), min(hi, cue[1] + _MAX_SPAN)
@@ -92,6 +99,12 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
         by = _BY_AGENT.match(text, cue[1], hi)
         agent = mention_after(text, by.end(), hi) if by else None
         return res.speaker(agent) if agent else None
+    if word.endswith("ing") and _OPENING_PARTICIPLE.match(text, lo, cue[0]):
+        main = sentence_subject(text, lo, hi)
+        if main is not None and main[0] >= cue[1]:
+            # "One month after announcing his support, Rubio still ...", "Rattling off promises, Clinton
+            # promised ...": a participle in the phrase that opens the sentence has the sentence's subject.
+            return res.speaker(main)
     m = None
     if word.endswith("ing") and (text[max(lo, cue[0] - 3):cue[0]].rstrip().endswith(",")
                                  or _PREP_BEFORE.search(text, max(lo, cue[0] - 12), cue[0])):

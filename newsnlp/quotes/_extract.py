@@ -596,6 +596,10 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                     split = (s_lo, s_lo + len(head) - 1, after.end(), s_hi)
             if content is None and (speaker is not None or expletive(text, cs, s_lo)):
                 content = (ce, s_hi)  # "It is not clear that ...": a source-less attribution
+                if speaker is not None and speaker.start >= ce and word.endswith("ing"):
+                    # "After talking about security, Netanyahu suggested ...": an opening participle
+                    # reports its own phrase; the main clause has its own cue.
+                    content = (ce, speaker.start)
         if split is not None:
             a1, b1, a2, b2 = split
             while b2 > a2 and not (text[b2 - 1].isalnum() or text[b2 - 1] in "\u201d\"%"):
