@@ -713,3 +713,15 @@ def test_that_said_is_a_set_phrase_not_an_attribution(text, cue, source):
     qs = extract_quotes(text)
     assert all(q.cue is None or q.cue.text != "said" for q in qs)
     assert [(q.cue.text, mention(text, q)) for q in qs if q.cue is not None] == [(cue, source)]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a short reported clause after the cue is what was said, not an adverbial like "on Tuesday."
+    ("Shortly after the vote, Mayor Dana Reyes said the plan would fail.", "the plan would fail"),
+    ("Late on Friday, the mayor said she would resign.", "she would resign"),
+    # after "told" a short noun phrase says to whom; the sentence before is what was said
+    ("The city will need more money for its schools, Mayor Dana Reyes told a council panel Tuesday.",
+     "The city will need more money for its schools"),
+])
+def test_a_short_clause_after_a_cue_is_the_statement(text, quote):
+    assert [q.text for q in extract_quotes(text)] == [quote]

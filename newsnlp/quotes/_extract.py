@@ -48,6 +48,16 @@ _ING_AFTER_CUE = re.compile(r"(?:\s+[\w.'\u2019\"\u201c\u201d]+){0,4}\s*,[\"\u20
                             r"|\s+(?:before|then|and\s+then)\s+\Z")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+")
 _ADVERBIAL_TAIL = re.compile(r"\s*(?:[^.?!,;\u201c\u201d\"]{0,40})?[.?!]")
+# A reported clause, not an adverbial, after a cue: "said the plan would fail." / "said he would run."
+# (After "told", "asked" or "warned" a noun phrase is whom: "told a Senate panel Wednesday.")
+_CLAUSE_TAIL = re.compile(r"\s*(?:that|the|a|an|he|she|it|they|we|I|you|there|this|these|his|her|their|its|our)\s")
+
+
+def _adverbial_tail(tail: str, word: str) -> bool:
+    """Whether ``tail``, the rest of the sentence after cue ``word``, is a few words that only say
+    when, where or to whom ("Tuesday.", "in a statement.") rather than what was said."""
+    return _words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail) is not None \
+        and (word in _OBJECT_CUES or _CLAUSE_TAIL.match(tail) is None)
 
 
 def _words(text: str, s: int, e: int, limit: int = 99) -> int:
@@ -465,7 +475,7 @@ def _late_cue(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_sta
         return None
     tail = text[cues[i][1]:]
     m = _ADVERBIAL_TAIL.match(tail[:80])
-    if m is None:
+    if m is None or text[cues[i][0]:cues[i][1]].lower() not in _OBJECT_CUES and _CLAUSE_TAIL.match(tail[:80]):
         return None
     return i, comma
 _LEAD_START = re.compile(r"\s*(?:that\b|(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these)\b|[A-Z][a-z])")
@@ -579,8 +589,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                 if comma > 0:
                     content = (comma + 1, s_hi)
         else:
-            if not word.endswith("ing") and (_words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail)
-                                             or not tail.strip() or _PARTICIPLE_TAIL.match(tail)):
+            if not word.endswith("ing") and (_adverbial_tail(tail, word) or not tail.strip()
+                                             or _PARTICIPLE_TAIL.match(tail)):
                 lo_np = speaker.start if speaker is not None and speaker.start < cs else cs
                 before = text[s_lo:lo_np].rstrip(" ,")
                 if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3 \
@@ -693,7 +703,7 @@ def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
     if prev.cue.text.lower() in lex.speech_verbs and (np_.group(1).lower() in lex.pronouns or prev.speaker is None):
         return False  # '..., they said.' after 'Candidates said ...' repeats the same speaker's attribution
     tail = text[ce:min(s_hi, ce + 120)]
-    if _words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail) or not tail.strip():
+    if _adverbial_tail(tail, word) or not tail.strip():
         return True  # "..., Romero said." / "..., Romero said Tuesday."
     # "He believes, he said, that ...", but not "... and, he argued, to help ..." or "when, he said, ...".
     before = text[max(s_lo, np_.start() - 12):np_.start()].split()
