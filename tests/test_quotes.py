@@ -725,3 +725,13 @@ def test_that_said_is_a_set_phrase_not_an_attribution(text, cue, source):
 ])
 def test_a_short_clause_after_a_cue_is_the_statement(text, quote):
     assert [q.text for q in extract_quotes(text)] == [quote]
+
+
+def test_a_statement_cut_at_the_next_clause_is_typed_by_what_is_left():
+    # The first content ran to the sentence end (over the quotation) before "but ... said" cut it.
+    t = ("The mayor said the plan would fail badly next year, but the council chairwoman said it was "
+         "\u201ca good deal for all of us.\u201d")
+    assert [(q.kind, q.text) for q in extract_quotes(t)] == [
+        ("indirect", "the plan would fail badly next year"),
+        ("mixed", "it was \u201ca good deal for all of us.\u201d"),
+    ]

@@ -564,7 +564,9 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                 new_end -= 1
             if _words(text, pq.start, new_end, 2) < 2:
                 continue
-            out[-1] = (pa, Quote(text[pq.start:new_end], pq.start, new_end, ((pq.start, new_end),), pq.kind,
+            inside, total = art.quoted_letters(pq.start, new_end)  # (the quoted words may lie in the cut part)
+            kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+            out[-1] = (pa, Quote(text[pq.start:new_end], pq.start, new_end, ((pq.start, new_end),), kind,
                                  pq.cue, pq.paragraph, pq.speaker))
         j = bisect_right(claimed_starts, cs) - 1
         if j >= 0 and claimed[j][0] <= cs < claimed[j][1]:
