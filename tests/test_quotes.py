@@ -735,3 +735,13 @@ def test_a_statement_cut_at_the_next_clause_is_typed_by_what_is_left():
         ("indirect", "the plan would fail badly next year"),
         ("mixed", "it was \u201ca good deal for all of us.\u201d"),
     ]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("While the mayor insists the budget is balanced, Dana Reyes said she doubts the numbers add up.",
+     [("insists", "the budget is balanced"), ("said", "she doubts the numbers add up")]),
+    ("After the council voted to close the plant, the governor said she would appeal the decision in court.",
+     [("voted", "to close the plant"), ("said", "she would appeal the decision in court")]),
+])
+def test_a_speech_verb_opening_the_main_clause_after_a_comma_is_not_swallowed(text, quotes):
+    assert [(q.cue.text, q.text) for q in extract_quotes(text) if q.cue is not None] == quotes

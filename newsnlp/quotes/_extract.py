@@ -552,14 +552,19 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             for m in _CLAUSE_BREAK.finditer(text, max(prev_a, cs - 60), min(len(text), cs + 24)):
                 if m.end() <= cs:
                     brk = m
-            if brk is None or not out or _words(text, brk.end(), cs, 8) > 7:
-                continue
-            if brk.group().strip() == "and" and _words(text, brk.end(), cs, 2) > 0:
+            if brk is None:
+                brk_at = _main_clause_after_comma(art, cs, ce, max(prev_a, cs - 80))
+            elif _words(text, brk.end(), cs, 8) > 7 or \
+                    brk.group().strip() == "and" and _words(text, brk.end(), cs, 2) > 0:
                 # "Cruz said both he and Rubio promised ...": a bare "and" before a subject joins the
                 # subject of the reported clause; only "... and said ..." (no subject) starts a new one.
+                brk_at = -1
+            else:
+                brk_at = brk.start()
+            if brk_at < 0 or not out:
                 continue
             pa, pq = out[-1]
-            new_end = brk.start()
+            new_end = brk_at
             while new_end > pq.start and not text[new_end - 1].isalnum() and text[new_end - 1] not in "\u201d\"%":
                 new_end -= 1
             if _words(text, pq.start, new_end, 2) < 2:
@@ -684,6 +689,25 @@ _PAREN_OPENERS = frozenset({"and", "but", "or", "when", "because", "if", "since"
 
 # The longest sentence a trailing attribution is taken to report, in characters.
 _OUTER_REACH = 600
+
+
+def _main_clause_after_comma(art: _Article, cs: int, ce: int, lo: int) -> int:
+    """Where the statement before a speech verb ends when the verb opens a main clause of its own after
+    a comma ('On his claim that generals agree with him, Benjamin said he believes ...'), else -1."""
+    text = art.text
+    word = text[cs:ce].lower()
+    if word not in lexicon().speech_verbs or word.endswith("ing"):
+        return -1
+    comma = text.rfind(",", lo, cs)
+    if comma < 0 or art.inside_quote(comma):
+        return -1
+    m = mention_before(text, comma + 1, cs)
+    if m is None or text[comma + 1:m[0]].strip() or not _names_someone(text, m):
+        return -1
+    tail = text[ce:art.sentence_bounds(cs)[1]]
+    if not tail.strip() or _adverbial_tail(tail, word) or _PAREN_TAIL.match(tail) and tail[:1] == ",":
+        return -1  # "..., Romero said." / "..., he said, ...": a trailing or parenthetical attribution
+    return comma
 
 
 def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
