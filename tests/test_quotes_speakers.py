@@ -635,3 +635,12 @@ def test_a_participle_opening_the_sentence_has_the_sentence_subject_and_reports_
     ]
     t = "Instead of calling the vote a failure, the senator praised the volunteers who knocked on doors."
     assert _cue_and_mention(t) == [("calling", "the senator"), ("praised", "the senator")]
+
+
+def test_a_relative_clause_ending_in_a_quotation_ends_at_its_comma_and_keeps_the_subject():
+    t = "Humphrey, who calls the plan a \u201cdisaster,\u201d said he would vote against it in the fall."
+    assert [(q.cue.text if q.cue else "", q.text, t[q.speaker.start:q.speaker.end] if q.speaker else "")
+            for q in extract_quotes(t)] == [
+        ("calls", "the plan a \u201cdisaster,\u201d", "who"),
+        ("said", "he would vote against it in the fall", "Humphrey"),
+    ]

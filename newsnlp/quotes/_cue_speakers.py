@@ -63,6 +63,9 @@ _STATE_PARTICIPLES = frozenset({"convinced", "persuaded", "assured", "concerned"
                                 "thrilled", "encouraged", "heartened", "inclined", "prepared", "opposed", "united"})
 
 
+_QUOTED_ASIDE_END = re.compile(r",[\u201d\"]\s*\Z")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
+_CLAUSE_END = re.compile(r"[;:?!.]\s|\b(?:while|but|whereas|although)\s")
 # A participle that opens its sentence, alone or after a preposition and a time span: "Rattling off ...",
 # "After announcing ...", "One month after announcing ...", "Instead of calling ...".
 _OPENING_PARTICIPLE = re.compile(
@@ -115,6 +118,16 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
                                                  or sentence_subject(text, lo, cue[0]))
     if m is None:
         m = mention_before(text, lo, cue[0])
+        if m is None and _QUOTED_ASIDE_END.search(text, max(lo, cue[0] - 4), cue[0]):
+            # 'Humphrey, who calls Trump a "sociopath," said': the relative clause ends in a quotation,
+            # so the subject sits before its "who".
+            rel = None
+            for rel in _RELATIVE_ASIDE.finditer(text, max(lo, cue[0] - 200), cue[0]):
+                pass
+            aside = text[rel.end():cue[0]] if rel is not None else ""
+            if rel is not None and ("\u201c" in aside or aside.count('"') == 2) \
+                    and not _CLAUSE_END.search(text, rel.end(), cue[0] - 3):
+                m = mention_before(text, lo, rel.start())
         if m is not None:
             spoke = _SPOKE_TO.search(text, max(lo, m[0] - 40), m[0])
             if spoke is not None:

@@ -638,6 +638,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             comma = text.find(",", ce, b)
             if comma > 0 and not art.inside_quote(comma):
                 b = comma
+            elif comma > 0 and text[comma + 1:comma + 2] in ("\u201d", '"'):
+                b = comma + 2  # 'Humphrey, who calls the plan a "disaster," said ...': the comma closes a quotation
         if a >= ce:
             # 'X praised the plan: "A," she said.': a quotation with an attribution of its own
             # after a colon is no part of this content, which ends at the colon.
