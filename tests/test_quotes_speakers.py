@@ -644,3 +644,8 @@ def test_a_relative_clause_ending_in_a_quotation_ends_at_its_comma_and_keeps_the
         ("calls", "the plan a \u201cdisaster,\u201d", "who"),
         ("said", "he would vote against it in the fall", "Humphrey"),
     ]
+
+
+def test_a_participle_after_the_object_of_to_has_the_clause_subject_as_speaker():
+    t = "Senator Dana Reyes is making a pitch to rural voters saying the new tax will hurt farms."
+    assert _cue_and_mention(t) == [("saying", "Senator Dana Reyes")]

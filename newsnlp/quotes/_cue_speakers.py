@@ -63,6 +63,7 @@ _STATE_PARTICIPLES = frozenset({"convinced", "persuaded", "assured", "concerned"
                                 "thrilled", "encouraged", "heartened", "inclined", "prepared", "opposed", "united"})
 
 
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:to|into|onto)\s+\Z")
 _QUOTED_ASIDE_END = re.compile(r",[\u201d\"]\s*\Z")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
 _CLAUSE_END = re.compile(r"[;:?!.]\s|\b(?:while|but|whereas|although)\s")
@@ -134,6 +135,10 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
                 # "Another source speaking to Fox News said", "officials who spoke with the Post said":
                 # the outlet is whom they spoke to; the speaker comes before.
                 m = mention_before(text, lo, spoke.start()) or m
+        if m is not None and word.endswith("ing") and _OBJECT_OF_PREPOSITION.search(text, max(lo, m[0] - 8), m[0]):
+            # "Cruz is making a pitch to New York voters saying ...", "Sanders was on CNN talking about ...":
+            # the noun phrase before the participle is the object of a preposition; the clause's subject speaks.
+            m = last_clause_subject(text, lo, cue[0]) or sentence_subject(text, lo, cue[0]) or m
         if m is not None and word.endswith("ing") and _verb_phrase(text, m):
             # "she released a statement saying", "Republicans can reasonably campaign saying": the
             # words before the participle are the verb phrase of the clause, whose subject speaks.
