@@ -649,3 +649,11 @@ def test_a_relative_clause_ending_in_a_quotation_ends_at_its_comma_and_keeps_the
 def test_a_participle_after_the_object_of_to_has_the_clause_subject_as_speaker():
     t = "Senator Dana Reyes is making a pitch to rural voters saying the new tax will hurt farms."
     assert _cue_and_mention(t) == [("saying", "Senator Dana Reyes")]
+
+
+def test_an_apposition_ending_in_a_quoted_title_sits_between_subject_and_cue():
+    t = "Dana Reyes, host of the radio show \u201cMorning Call,\u201d suggested the mayor should resign before the vote."
+    assert _cue_and_mention(t) == [("suggested", "Dana Reyes")]
+    # an inverted attribution after a quotation keeps its speaker after the cue
+    t = "The party, held every four years, \u201callows us to get our message out,\u201d said Joe Hale, a lobbyist."
+    assert _cue_and_mention(t)[-1] == ("said", "Joe Hale, a lobbyist")

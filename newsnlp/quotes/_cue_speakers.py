@@ -74,6 +74,12 @@ _OPENING_PARTICIPLE = re.compile(
     r"[Ww]hile|[Ww]hen|[Bb]y|[Ii]n|[Oo]n|[Uu]pon|[Ww]ithout|[Dd]espite|[Tt]hrough|[Ii]nstead\s+of)\s+)?(?:[a-z]+ly\s+)?\Z")
 
 
+def _title(quoted: str) -> bool:
+    """Whether quoted words are a title ("Morning Joe", "The Apprentice"): every longer word capitalised."""
+    words = [w for w in _WORD.findall(quoted) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[Speaker]:
     """The speaker of the cue at ``cue``, looking only inside ``[lo, hi)``."""
     lo, hi = max(lo, cue[0] - _MAX_SPAN), min(hi, cue[1] + _MAX_SPAN)
@@ -129,6 +135,15 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
             if rel is not None and ("\u201c" in aside or aside.count('"') == 2) \
                     and not _CLAUSE_END.search(text, rel.end(), cue[0] - 3):
                 m = mention_before(text, lo, rel.start())
+            else:
+                # 'Joe Hale, host of the radio show "Morning Call," suggested': an apposition ending in
+                # a quoted title sits between the subject and the cue.
+                opened = max(text.rfind("\u201c", lo, cue[0]), text.rfind('"', lo, cue[0] - 3))
+                subj = sentence_subject(text, lo, cue[0])
+                if subj is not None and text[subj[1]:subj[1] + 1] == "," and 0 <= subj[1] < opened \
+                        and cue[0] - opened < 60 and not _CLAUSE_END.search(text, subj[1], cue[0] - 3) \
+                        and _title(text[opened + 1:cue[0]]):
+                    m = subj
         if m is not None:
             spoke = _SPOKE_TO.search(text, max(lo, m[0] - 40), m[0])
             if spoke is not None:
