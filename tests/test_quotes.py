@@ -745,3 +745,13 @@ def test_a_statement_cut_at_the_next_clause_is_typed_by_what_is_left():
 ])
 def test_a_speech_verb_opening_the_main_clause_after_a_comma_is_not_swallowed(text, quotes):
     assert [(q.cue.text, q.text) for q in extract_quotes(text) if q.cue is not None] == quotes
+
+
+def test_a_passive_cue_with_an_agent_reports_about_its_subject():
+    t = "The new budget was sharply criticized by the mayor as a gift to developers."
+    assert [(q.text, q.cue.text, mention(t, q)) for q in extract_quotes(t)] == [
+        ("The new budget", "criticized", "the mayor")]
+    # after "asked" the words that follow the agent are what was said
+    t = "Reyes was asked by the host whether she would run again next year."
+    assert [(q.text, q.cue.text) for q in extract_quotes(t)] == [
+        ("by the host whether she would run again next year", "asked")]
