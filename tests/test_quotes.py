@@ -755,3 +755,12 @@ def test_a_passive_cue_with_an_agent_reports_about_its_subject():
     t = "Reyes was asked by the host whether she would run again next year."
     assert [(q.text, q.cue.text) for q in extract_quotes(t)] == [
         ("by the host whether she would run again next year", "asked")]
+
+
+def test_a_lead_in_ending_in_a_dash_is_no_part_of_the_quotation_after_it():
+    t = ("Dana Reyes praised the new budget for the schools - \u201cIt will work for every family in town,\u201d "
+         "she said.")
+    assert [(q.cue.text, q.kind, q.text) for q in extract_quotes(t)] == [
+        ("praised", "indirect", "the new budget for the schools"),
+        ("said", "direct", "It will work for every family in town,"),
+    ]

@@ -32,6 +32,8 @@ _WORD = re.compile(r"\w+")
 # Between a cue and the quotation it introduces: "said in a statement Monday," / "told reporters:".
 _INTRO = re.compile(r"[^.?!\u201c\u201d\"]{0,70}?[,:]\s*\Z")
 _COLON_END = re.compile(r":\s*\Z")
+# 'Mr. Biden praised the plan - "It will work," he said.': a dash before the quotation ends the lead-in.
+_DASH_END = re.compile(r"\s(?:-{1,2}|[\u2013\u2014\u2015])\s*\Z")
 _DASH_SIGNOFF = re.compile(r"[\s\u00a0]*([\u2015\u2014]|--)[\s\u00a0]*([A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[\s\u00a0.]*\Z")
 # "..., a Chinese official said, adding that ...": the participle clause is an attribution of its own.
 _PARTICIPLE_TAIL = re.compile(r"(?:\s+\w+){0,3},\s*(?:also\s+|then\s+)?[a-z]+ing\b")
@@ -431,7 +433,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             # 'Both parties "saw it coming," she said': the reported lead-in belongs to the quote.
             s_lo = max(para_start, art.sentence_bounds(q.open_at)[0], q.open_at - _MAX_SPAN)
             if _words(text, s_lo, q.open_at, 30) < 30 and s_lo < q.open_at \
-                    and not _COLON_END.search(text, s_lo, q.open_at):
+                    and not _COLON_END.search(text, s_lo, q.open_at) and not _DASH_END.search(text, s_lo, q.open_at):
                 frags[0] = (s_lo, frags[0][1])
                 kind = "mixed"
         if late_end > frags[-1][1]:
@@ -657,6 +659,11 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                 colon = text.rfind(":", a, claimed[j][0])
                 if colon >= 0 and not text[colon + 1:claimed[j][0]].strip(" \u201c\"'"):
                     b = colon
+                else:
+                    lead = text[a:claimed[j][0]].rstrip(" \u201c\"'")
+                    dash = _DASH_END.search(lead)
+                    if dash is not None:
+                        b = a + dash.start()  # 'X praised the plan - "A," she said.
         # A quotation that starts inside the content and runs on belongs to it.
         k = bisect_left(art.q_opens, a)
         while k < len(art.quoted) and art.quoted[k].open_at < b:
