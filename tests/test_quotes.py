@@ -764,3 +764,10 @@ def test_a_lead_in_ending_in_a_dash_is_no_part_of_the_quotation_after_it():
         ("praised", "indirect", "the new budget for the schools"),
         ("said", "direct", "It will work for every family in town,"),
     ]
+
+
+def test_a_cue_after_but_does_not_attribute_the_quotation_before_it():
+    t = ("Reyes said the plan had flaws, calling it \u201ca rushed job by the county board,\u201d but she denied "
+         "that she would vote against it.")
+    denied = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "denied"]
+    assert [q.text for q in denied] == ["that she would vote against it"]

@@ -155,7 +155,7 @@ _ASKED_END = re.compile("[,;:\u201c\u201d\"]")
 _ASKED = re.compile(r"[\s\u201c\"]*(?:(?:And|But|So)\s+)?(?:[Ww]hen\s+|[Aa]fter\s+being\s+)?[Aa]sked\b")
 
 
-_SUBORDINATE_GAP = re.compile(r"\b(?:until|unless|because|since|before|after|although|though|when|whenever|if|whether|"
+_SUBORDINATE_GAP = re.compile(r"\b(?:until|unless|because|since|before|after|although|though|when|whenever|if|whether|but|yet|"
                               r"while|whereas|where|once|so\s+that)\s")
 
 
