@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
+import pytest
+
 from newsnlp import extract_quotes
 from newsnlp.quotes._lexicon import load_data
 from newsnlp.quotes._speakers import Resolver, first_names
@@ -657,3 +659,13 @@ def test_an_apposition_ending_in_a_quoted_title_sits_between_subject_and_cue():
     # an inverted attribution after a quotation keeps its speaker after the cue
     t = "The party, held every four years, \u201callows us to get our message out,\u201d said Joe Hale, a lobbyist."
     assert _cue_and_mention(t)[-1] == ("said", "Joe Hale, a lobbyist")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Late last month, the county board wrote a long letter to the governor, calling the plan a costly mistake.",
+     "the county board"),
+    ("But that morning, the protesters had gathered at the hall, carrying signs saying the cuts were unfair.",
+     "the protesters"),
+])
+def test_an_opening_time_phrase_is_no_subject(text, source):
+    assert _cue_and_mention(text)[-1][1] == source

@@ -54,9 +54,11 @@ def _opening_phrase(toks: List[Tuple[int, int, str]], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1][2].lower() in _SPAN_WORDS
     if w.lower() in _SPAN_WORDS and k + 1 < len(toks):
         return toks[k + 1][2].lower() in ("later", "earlier", "ago", "after", "before")  # "Hours later, ..."
-    if w.lower() in ("last", "next", "this", "earlier", "later") and k + 1 < len(toks):
+    if w.lower() in ("last", "next", "this", "earlier", "later", "late", "early", "that") and k + 1 < len(toks):
         nxt = toks[k + 1][2]
-        return nxt.lower() in _TIME_NOUNS or nxt in _TIME_WORDS  # "Last month, ..."
+        if w.lower() in ("late", "early") and nxt.lower() in ("last", "next", "this", "on", "in") and k + 2 < len(toks):
+            nxt = toks[k + 2][2]  # "Late last month, ...", "Early on Tuesday, ..."
+        return nxt.lower() in _TIME_NOUNS or nxt in _TIME_WORDS  # "Last month, ...", "That morning, ..."
     if w == "The" and k + 2 < len(toks) and toks[k + 1][2] in ("next", "following", "previous", "same"):
         return toks[k + 2][2].lower() in _TIME_NOUNS  # "The next month, ..."
     if w == "The" and k + 2 < len(toks) and toks[k + 1][2] in _TIME_NOUNS:
