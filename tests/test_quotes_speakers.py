@@ -669,3 +669,14 @@ def test_an_apposition_ending_in_a_quoted_title_sits_between_subject_and_cue():
 ])
 def test_an_opening_time_phrase_is_no_subject(text, source):
     assert _cue_and_mention(text)[-1][1] == source
+
+
+@pytest.mark.parametrize("mark_open, mark_close", [("\u201c", "\u201d"), ("''", "''")])
+def test_a_quotation_inside_a_participle_aside_belongs_to_the_participle(mark_open, mark_close):
+    t = (f"Mr. Hale, citing {mark_open}the strength of the local economy,{mark_close} said the county could "
+         "balance its budget next year.")
+    assert [(q.cue.text if q.cue else "", q.text, t[q.speaker.start:q.speaker.end] if q.speaker else "")
+            for q in extract_quotes(t)] == [
+        ("citing", "the strength of the local economy,", "Mr. Hale"),
+        ("said", "the county could balance its budget next year", "Mr. Hale"),
+    ]

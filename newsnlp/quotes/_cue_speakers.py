@@ -64,7 +64,9 @@ _STATE_PARTICIPLES = frozenset({"convinced", "persuaded", "assured", "concerned"
 
 
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:to|into|onto)\s+\Z")
-_QUOTED_ASIDE_END = re.compile(r",[\u201d\"]\s*\Z")
+# 'Manafort, citing "the unique magic of Trump," said ...': an aside opened by a participle.
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b")
+_QUOTED_ASIDE_END = re.compile(r",(?:[\u201d\"]|'')\s*\Z")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
 _CLAUSE_END = re.compile(r"[;:?!.]\s|\b(?:while|but|whereas|although)\s")
 # A participle that opens its sentence, alone or after a preposition and a time span: "Rattling off ...",
@@ -132,17 +134,18 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
             for rel in _RELATIVE_ASIDE.finditer(text, max(lo, cue[0] - 200), cue[0]):
                 pass
             aside = text[rel.end():cue[0]] if rel is not None else ""
-            if rel is not None and ("\u201c" in aside or aside.count('"') == 2) \
+            if rel is not None and ("\u201c" in aside or aside.count('"') == 2 or aside.count("''") >= 2) \
                     and not _CLAUSE_END.search(text, rel.end(), cue[0] - 3):
                 m = mention_before(text, lo, rel.start())
             else:
                 # 'Joe Hale, host of the radio show "Morning Call," suggested': an apposition ending in
                 # a quoted title sits between the subject and the cue.
-                opened = max(text.rfind("\u201c", lo, cue[0]), text.rfind('"', lo, cue[0] - 3))
+                opened = max(text.rfind("\u201c", lo, cue[0]), text.rfind('"', lo, cue[0] - 3),
+                             text.rfind("''", lo, cue[0] - 4) + 1)
                 subj = sentence_subject(text, lo, cue[0])
                 if subj is not None and text[subj[1]:subj[1] + 1] == "," and 0 <= subj[1] < opened \
-                        and cue[0] - opened < 60 and not _CLAUSE_END.search(text, subj[1], cue[0] - 3) \
-                        and _title(text[opened + 1:cue[0]]):
+                        and cue[0] - opened < 80 and not _CLAUSE_END.search(text, subj[1], cue[0] - 3) \
+                        and (_title(text[opened + 1:cue[0]]) or _PARTICIPLE_ASIDE.match(text, subj[1], opened)):
                     m = subj
         if m is not None:
             spoke = _SPOKE_TO.search(text, max(lo, m[0] - 40), m[0])

@@ -294,6 +294,14 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             continue
         n_words = _words(text, q.start, q.end, 6)
         ci = _cue_after(art, q, cues, cue_starts)
+        if ci is not None and cues[ci][0] >= q.close_at:
+            cb = _cue_before(art, q, cues, cue_starts)
+            if cb is not None and text[cues[cb][0]:cues[cb][1]].endswith("ing") \
+                    and not text[cues[cb][1]:q.open_at].strip() \
+                    and _CLAUSE_TAIL.match(text, cues[ci][1], art.sentence_bounds(cues[ci][0])[1]):
+                # 'Manafort, citing "the unique magic of Trump," said the candidate could ...': the
+                # quotation is what the participle quotes; the verb after it reports a clause of its own.
+                ci = None
         late_end = -1
         if (ci is None or cues[ci][0] > q.close_at):
             late = _late_cue(art, q, cues, cue_starts)
