@@ -680,3 +680,8 @@ def test_a_quotation_inside_a_participle_aside_belongs_to_the_participle(mark_op
         ("citing", "the strength of the local economy,", "Mr. Hale"),
         ("said", "the county could balance its budget next year", "Mr. Hale"),
     ]
+
+
+def test_a_relative_clause_ending_in_a_two_apostrophe_quotation_ends_at_its_comma():
+    t = "Humphrey, who calls the plan a ''disaster,'' said he would vote against it in the fall."
+    assert _cue_and_mention(t) == [("calls", "who"), ("said", "Humphrey")]

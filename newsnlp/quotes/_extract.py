@@ -659,6 +659,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                 b = comma
             elif comma > 0 and text[comma + 1:comma + 2] in ("\u201d", '"'):
                 b = comma + 2  # 'Humphrey, who calls the plan a "disaster," said ...': the comma closes a quotation
+            elif comma > 0 and text[comma + 1:comma + 3] == "''":
+                b = comma + 3
         if a >= ce:
             # 'X praised the plan: "A," she said.': a quotation with an attribution of its own
             # after a colon is no part of this content, which ends at the colon.
