@@ -685,3 +685,10 @@ def test_a_quotation_inside_a_participle_aside_belongs_to_the_participle(mark_op
 def test_a_relative_clause_ending_in_a_two_apostrophe_quotation_ends_at_its_comma():
     t = "Humphrey, who calls the plan a ''disaster,'' said he would vote against it in the fall."
     assert _cue_and_mention(t) == [("calls", "who"), ("said", "Humphrey")]
+
+
+def test_a_name_in_apposition_to_a_possessive_description_is_part_of_the_subject():
+    t = "Mr. Hale's former campaign manager, Dana Reyes, said the new staff member should be fired soon."
+    q = extract_quotes(t)[0]
+    assert (q.text, t[q.speaker.start:q.speaker.end]) == (
+        "the new staff member should be fired soon", "Mr. Hale's former campaign manager, Dana Reyes")

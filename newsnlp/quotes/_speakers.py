@@ -206,8 +206,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Optional[Mention]:
         k0 = j - 1
         while k0 >= 0 and toks[k0][2] not in (",", ".", ";", ":", "\u201c", "\u201d", '"', "'") and j - k0 < 10:
             k0 -= 1
+        # ("Mr. Trump's former campaign manager, Corey Lewandowski, said": the possessive may follow a name.)
         if first[0].isupper() and k0 + 1 < j and (toks[k0 + 1][2].lower() in _DETERMINERS
-                                                  or _possessive(toks[k0 + 1][2])) and \
+                                                  or any(_possessive(t[2]) for t in toks[k0 + 1:min(j, k0 + 4)])) and \
                 not any(t[2].lower() in lex.cues for t in toks[k0 + 1:j]):
             return (toks[k0 + 1][0], toks[end - 1][1] if toks[end][2] == "," else toks[end][1])
         if not (first.lower() in _DETERMINERS or first.lower() in ("who", "which") or first[0].islower()
