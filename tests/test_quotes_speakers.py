@@ -692,3 +692,19 @@ def test_a_name_in_apposition_to_a_possessive_description_is_part_of_the_subject
     q = extract_quotes(t)[0]
     assert (q.text, t[q.speaker.start:q.speaker.end]) == (
         "the new staff member should be fired soon", "Mr. Hale's former campaign manager, Dana Reyes")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Clinton campaign said the rally drew 5,000 people.", "Clinton campaign"),
+    ("The Trump campaign said the rally drew 5,000 people.", "Trump campaign"),
+    ("The Hale administration said the rule would stand for now.", "Hale administration"),
+])
+def test_a_campaign_named_after_a_candidate_is_named_so_even_when_the_parser_sees_no_person(text, name):
+    sp = extract_quotes(text)[0].speaker
+    assert sp is not None and (sp.name, sp.organization) == (name, name)
+
+
+def test_the_person_in_apposition_to_someone_elses_possessive_is_the_speaker_named():
+    t = "Mr. Hale's former campaign manager, Dana Reyes, said the new staff member should be fired soon."
+    sp = extract_quotes(t)[0].speaker
+    assert sp is not None and sp.name == "Dana Reyes"

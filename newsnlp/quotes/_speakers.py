@@ -462,6 +462,11 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
 _DETERMINER_START = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 
 
+def _possessive_of(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as a possessive ("Trump's", "Sanders'")."""
+    return any(w in text for w in (name + "'s", name + "\u2019s", name + "' ", name + "\u2019 "))
+
+
 class Resolver:
     """Turns mentions into :class:`Speaker` values, remembering who was named.
 
@@ -706,11 +711,21 @@ class Resolver:
             d = Descriptor(name=d.name, title=d.title or rank_title,
                            organization=d.organization or (before.organization if before else None),
                            place=d.place or (before.place if before else None), party=d.party, level=d.level)
-        if d.name and _ORG_HEAD_AFTER.search(surface) and \
-                d.name.split()[-1] in [_POSSESSIVE_END.sub("", w) for w in surface.split()[-2:-1]]:
-            # "the Trump campaign", "Sanders' campaign": a person's name modifying an organisation's head noun.
-            org = _DETERMINER_START.sub("", surface.rstrip(" .,"))
-            d = Descriptor(name=None, title=None, organization=org, place=d.place, party=d.party, level=d.level)
+        if _ORG_HEAD_AFTER.search(surface) and not d.organization:
+            modifier = [_POSSESSIVE_END.sub("", w) for w in surface.split()[-2:-1]]
+            if modifier and (d.name.split()[-1] == modifier[0] if d.name else _CAP_WORD.fullmatch(modifier[0])):
+                # "the Trump campaign", "The Clinton campaign", "Sanders' campaign": a person's name modifying
+                # an organisation's head noun.
+                org = _DETERMINER_START.sub("", surface.rstrip(" .,"))
+                d = Descriptor(name=None, title=None, organization=org, place=d.place, party=d.party, level=d.level)
+        elif d.name and "," in core:
+            lead, tail = core.rsplit(",", 1)
+            tail_d = parse_descriptor(tail.strip())
+            if tail_d.name and len(tail_d.name.split()) >= 2 and tail_d.name != d.name \
+                    and _possessive_of(lead, d.name.split()[-1]):
+                # "Trump's former campaign manager, Corey Lewandowski": the name in the possessive is
+                # someone else's; the person is the one named in apposition.
+                d = tail_d
         name = d.name
         person = bool(name)
         if not name and "," in surface:
