@@ -708,3 +708,8 @@ def test_the_person_in_apposition_to_someone_elses_possessive_is_the_speaker_nam
     t = "Mr. Hale's former campaign manager, Dana Reyes, said the new staff member should be fired soon."
     sp = extract_quotes(t)[0].speaker
     assert sp is not None and sp.name == "Dana Reyes"
+
+
+def test_a_phrase_saying_where_it_was_said_is_not_the_subject():
+    t = "Dana Reyes in a blog post said she would cut taxes next year."
+    assert _cue_and_mention(t) == [("said", "Dana Reyes")]

@@ -63,6 +63,8 @@ _STATE_PARTICIPLES = frozenset({"convinced", "persuaded", "assured", "concerned"
                                 "thrilled", "encouraged", "heartened", "inclined", "prepared", "opposed", "united"})
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|during|through|via)\s+\Z")
+_DETERMINER_OPEN = re.compile(r"(?:an?|the|his|her|their|its)\s")
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:to|into|onto)\s+\Z")
 # 'Manafort, citing "the unique magic of Trump," said ...': an aside opened by a participle.
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b")
@@ -74,6 +76,13 @@ _CLAUSE_END = re.compile(r"[;:?!.]\s|\b(?:while|but|whereas|although)\s")
 _OPENING_PARTICIPLE = re.compile(
     r"[\s\u201c\"]*(?:(?:And|But|So|Yet)\s+)?(?:(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+)?(?:[Aa]fter|[Bb]efore|[Ss]ince|"
     r"[Ww]hile|[Ww]hen|[Bb]y|[Ii]n|[Oo]n|[Uu]pon|[Ww]ithout|[Dd]espite|[Tt]hrough|[Ii]nstead\s+of)\s+)?(?:[a-z]+ly\s+)?\Z")
+
+
+def _names(text: str, m: Tuple[int, int]) -> bool:
+    """Whether mention ``m`` is a name or a personal pronoun ("Jeb Bush", "she"), not a common noun phrase."""
+    first = text[m[0]:m[1]].split(None, 1)[0]
+    return first[:1].isupper() and first.lower() not in ("the", "a", "an") \
+        or first.lower() in ("he", "she", "they", "we", "i")
 
 
 def _title(quoted: str) -> bool:
@@ -153,6 +162,14 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
                 # "Another source speaking to Fox News said", "officials who spoke with the Post said":
                 # the outlet is whom they spoke to; the speaker comes before.
                 m = mention_before(text, lo, spoke.start()) or m
+        if m is not None and not word.endswith("ing"):
+            prep = _PLACE_PREPOSITION.search(text, max(lo, m[0] - 9), m[0])
+            if prep is not None and _DETERMINER_OPEN.match(text, m[0]):
+                # "Jeb Bush in a Medium post said ...", "The senator in an interview said ...": the noun
+                # phrase is where it was said; the subject stands before the preposition.
+                subj = mention_before(text, lo, prep.start())
+                if subj is not None and not text[subj[1]:prep.start()].strip() and _names(text, subj):
+                    m = subj
         if m is not None and word.endswith("ing") and _OBJECT_OF_PREPOSITION.search(text, max(lo, m[0] - 8), m[0]):
             # "Cruz is making a pitch to New York voters saying ...", "Sanders was on CNN talking about ...":
             # the noun phrase before the participle is the object of a preposition; the clause's subject speaks.
