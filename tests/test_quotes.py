@@ -771,3 +771,13 @@ def test_a_cue_after_but_does_not_attribute_the_quotation_before_it():
          "that she would vote against it.")
     denied = [q for q in extract_quotes(t) if q.cue is not None and q.cue.text == "denied"]
     assert [q.text for q in denied] == ["that she would vote against it"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Mayor Dana Reyes spoke briefly, spending most of her time at the podium taking questions.", False),
+    ("As Reyes spoke, the council members were leaving the hall one by one.", False),
+    ("Mayor Dana Reyes spoke at the town hall on Tuesday about the new budget for the schools.", True),
+])
+def test_a_verb_of_speaking_reports_only_with_a_topic(text, reported):
+    spoke = [q for q in extract_quotes(text) if q.cue is not None and q.cue.text == "spoke"]
+    assert bool(spoke) == reported

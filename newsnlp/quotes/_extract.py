@@ -595,6 +595,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
         speaker = _cue_speaker(art, cues, ci, res, s_lo, s_hi)
         # Content after the cue to the sentence end, or before "..., X said."
         tail = text[ce:s_hi]
+        if word in _SPEAK_WORDS and not _SPEAK_TOPIC.match(tail):
+            continue  # "Clinton spoke briefly", "as Blumenthal spoke": speaking about nothing reports nothing
         content: Optional[Tuple[int, int]] = None
         split: Optional[Tuple[int, int, int, int]] = None
         if word.startswith("according"):
@@ -770,6 +772,9 @@ _NAMING_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[\w\u2019'-]+\s+){1,3}|\bnow\s+)\
 
 
 _SPOKE_WITH = re.compile(r"\s+(?:to|with)\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told)\b")
+# What follows a verb of speaking that reports something: "spoke about", "talks of", "spoke out against".
+_SPEAK_TOPIC = re.compile(r"\s*(?:\w+ly\s+|instead\s+|more\s+|less\s+)?(?:on|up|out|over|through|to|with|as\s+if)\b"
+                          r"|[^.;:,\u201c\"]{0,60}?\b(?:about|of)\b|\s*[:,]?\s*[\u201c\"]")
 _SPEAK_WORDS = frozenset({"spoke", "speaking", "talking", "talked", "spoken", "speak", "talk", "speaks", "talks"})
 
 
