@@ -713,3 +713,12 @@ def test_the_person_in_apposition_to_someone_elses_possessive_is_the_speaker_nam
 def test_a_phrase_saying_where_it_was_said_is_not_the_subject():
     t = "Dana Reyes in a blog post said she would cut taxes next year."
     assert _cue_and_mention(t) == [("said", "Dana Reyes")]
+
+
+def test_a_participle_after_a_noun_with_an_agent_is_a_passive():
+    t = "In a press release issued by his firm, Hale boasted that he was the best pollster in the state."
+    assert [(q.cue.text if q.cue else "", q.text, t[q.speaker.start:q.speaker.end] if q.speaker else "")
+            for q in extract_quotes(t)] == [
+        ("issued", "a press release", "his firm"),
+        ("boasted", "that he was the best pollster in the state", "Hale"),
+    ]

@@ -17,7 +17,7 @@ from newsnlp.quotes._speakers import LY_NOT_ADVERBS, mention_after, mention_befo
 from newsnlp.quotes._subject import sentence_subject
 from newsnlp.quotes._types import Speaker
 
-__all__ = ["Mentions", "expletive", "last_clause_subject", "speaker_for_cue"]
+__all__ = ["Mentions", "expletive", "last_clause_subject", "passive_start", "speaker_for_cue"]
 
 # The longest stretch one attribution may look at, in characters (``_extract._MAX_SPAN``).
 _MAX_SPAN = 1500
@@ -91,6 +91,32 @@ def _title(quoted: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+# A noun right before a participle that an agent follows: "a statement issued by the campaign", "a call
+# echoed by Japan" (a reduced relative clause; "the visas issued in 2015" is too like "voters weighed in").
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b([a-z]{3,})\s+(?:\w+ly\s+)?\Z")
+_AFTER_PARTICIPLE = re.compile(r"\s+by\b")
+_NOT_NOUNS = frozenset({"and", "but", "or", "who", "which", "that", "also", "then", "has", "have", "had", "not", "she",
+                        "they", "you", "just", "was", "were", "been", "being", "later", "never", "still", "first",
+                        "once", "twice", "all", "both", "each", "many", "some", "most", "others", "this", "these"})
+
+
+def passive_start(text: str, cue: Tuple[int, int], lo: int) -> Optional[int]:
+    """Where the passive verb group of the participle cue at ``cue`` starts ("was criticized": the
+    auxiliary; "a statement issued by": the participle itself), or None if the cue is no passive."""
+    word = text[cue[0]:cue[1]].lower()
+    if not (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES) or word in _STATE_PARTICIPLES:
+        return None
+    aux = _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0])
+    if aux is not None:
+        return aux.start()
+    noun = _NOUN_BEFORE_PARTICIPLE.search(text, max(lo, cue[0] - 30), cue[0])
+    if noun is not None and word not in lexicon().speech_verbs and word not in lexicon().inverting and noun.group(1) not in _NOT_NOUNS and noun.group(1) not in lexicon().between \
+            and noun.group(1) not in lexicon().pronouns and not noun.group(1).endswith(("ed", "ly")) \
+            and _AFTER_PARTICIPLE.match(text, cue[1]):
+        return cue[0]
+    return None
+
+
 def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[Speaker]:
     """The speaker of the cue at ``cue``, looking only inside ``[lo, hi)``."""
     lo, hi = max(lo, cue[0] - _MAX_SPAN), min(hi, cue[1] + _MAX_SPAN)
@@ -114,9 +140,8 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
         return None  # "It is worth noting": no speaker here (but "Galvin is reminding voters" has one)
     if expletive(text, cue[0], lo):
         return None  # "It is not clear that", "Nor is it clear": an adjective cue after an expletive "it"
-    if (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES) and word not in _STATE_PARTICIPLES \
-            and _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0]):
-        # "was accused", "is being criticized": the subject is the target, not the source.
+    if passive_start(text, cue, lo) is not None:
+        # "was accused", "is being criticized", "a statement issued by": the subject is the target.
         by = _BY_AGENT.match(text, cue[1], hi)
         agent = mention_after(text, by.end(), hi) if by else None
         return res.speaker(agent) if agent else None

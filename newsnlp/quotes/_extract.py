@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import List, Optional, Sequence, Set, Tuple
 
-from newsnlp.quotes._cue_speakers import _BY_AGENT, _PASSIVE, expletive, last_clause_subject, speaker_for_cue
+from newsnlp.quotes._cue_speakers import _BY_AGENT, expletive, last_clause_subject, passive_start, speaker_for_cue
 from newsnlp.quotes._lexicon import lexicon
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_before
@@ -630,12 +630,11 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                     # reports its own phrase; the main clause has its own cue.
                     content = (ce, speaker.start)
                 elif speaker is not None and speaker.start >= ce and word not in _OBJECT_CUES \
-                        and _BY_AGENT.match(text, ce, speaker.start) and _PASSIVE.search(text, max(s_lo, cs - 30), cs):
+                        and _BY_AGENT.match(text, ce, speaker.start):
                     # "The plan was criticized by the mayor": what the agent said is about the subject
                     # (but "was asked by X whether ...": after told/asked the words after the agent are said).
-                    aux = _PASSIVE.search(text, max(s_lo, cs - 30), cs)
-                    assert aux is not None
-                    subject = mention_before(text, s_lo, aux.start())
+                    verb_at = passive_start(text, (cs, ce), s_lo)
+                    subject = mention_before(text, s_lo, verb_at) if verb_at is not None else None
                     if subject is not None:
                         content = subject
         if split is not None:
