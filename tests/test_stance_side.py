@@ -117,8 +117,14 @@ def test_a_statement_taken_for_the_speaker_gets_its_authors_level() -> None:
     text = ("Acting Homeland Security Secretary Chad Wolf spoke on Monday. Wolf in a statement "
             "Thursday described the protesters as \u201ca violent mob that attacks officers.\u201d")
     r = detect_stance(text)
-    assert [q.level for q in r.quotes if q.speaker and text[q.speaker.start:q.speaker.end] == "a statement"] == [
-        "federal"]
+    assert [q.level for q in r.quotes if "violent mob" in q.text] == ["federal"]
+    # the extractor may take "a statement" itself for the speaker: the official right before it speaks
+    from newsnlp.quotes import Speaker
+    from newsnlp.stance._report import speaker_level
+
+    start = text.index("a statement")
+    statement = Speaker(None, start, start + len("a statement"))
+    assert speaker_level(statement, find_officials(text), text=text) == "federal"
 
 
 def test_a_contracted_pronoun_speaker_is_the_official_named_before() -> None:
@@ -380,13 +386,15 @@ _SIDE_PIECES = [
     cue=st.sampled_from([None, "", "said", "Said", "told reporters", "wrote:", ":", "says: ", "  "]),
     level=st.sampled_from([None, "federal", "state", "local", "other"]),
     party=st.sampled_from([None, "", "Democrat", "Republican", "R"]),
+    administration=st.sampled_from([None, "rep", "dem"]),
 )
 def test_side_model_fast_path_gives_the_probabilities_of_the_feature_dict(
-        quote: str, context: str, cue: object, level: object, party: object) -> None:
+        quote: str, context: str, cue: object, level: object, party: object, administration: object) -> None:
     # SideModel.predict_proba skips building the feature dict; it must give the very same floats as the
     # plain rule: Linear.predict_proba over quote_side_features.
     model = load_side_model()
-    inputs = {"quote": quote, "context": context, "cue": cue, "level": level, "party": party, "title": None}
+    inputs = {"quote": quote, "context": context, "cue": cue, "level": level, "party": party, "title": None,
+              "administration": administration}
     plain = model.linear.predict_proba(quote_side_features(**inputs))
     assert model.predict_proba(**inputs) == plain
 
@@ -433,3 +441,84 @@ def test_said_inside_gives_the_first_official_of_the_plain_loop(text: str) -> No
             if start < end:
                 q = SimpleNamespace(start=start, end=end)
                 assert _said_inside(text, q, officials) == plain(q, officials)
+
+
+def test_the_administration_is_the_president_an_article_names_most() -> None:
+    from newsnlp.stance._side import administration_party
+
+    assert administration_party("President Trump spoke. Later Mr. Trump left. The Obama administration had sued.") == "rep"
+    assert administration_party("The Obama administration said it would appeal, President Barack Obama added.") == "dem"
+    # a former president and a vice president are not the administration; a tie or no president gives none
+    assert administration_party("Former President Obama and Vice President Biden spoke.") is None
+    assert administration_party("President Trump met President Obama.") is None
+    assert administration_party("The mayor spoke.") is None
+
+
+def test_a_speakers_party_is_read_against_the_articles_administration() -> None:
+    quote = "The sanctuary policy keeps our city safe."
+    dem = quote_side_features(quote=quote, level="federal", party="Democrat", administration="rep")
+    assert dem["align=against"] == 1.0 and dem["level=federal&align=against"] == 1.0
+    rep = quote_side_features(quote=quote, level="state", party="Republican", administration="rep")
+    assert rep["level=local&align=with"] == 1.0 and "align=against" not in rep
+    assert not any("align" in k for k in quote_side_features(quote=quote, level="federal", party="Democrat"))
+    assert not any("align" in k for k in quote_side_features(quote=quote, party="Green", administration="dem"))
+
+
+def test_report_inputs_carry_the_articles_administration() -> None:
+    from newsnlp.stance._report import quote_inputs
+
+    text = ("President Trump wants the money back. \u201cWe will not give up our sanctuary policy,\u201d "
+            "Mayor Jane Doe said.")
+    rows = quote_inputs(text, find_officials(text))
+    assert rows and all(inputs["administration"] == "rep" for _, _, inputs in rows)
+
+
+def test_distant_labels_read_the_officials_party_against_the_administration() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    try:
+        from train_side import distant_label
+    finally:
+        sys.path.pop(0)
+    said = {"quote": "ICE must stop these deportations.", "context": ""}
+    assert distant_label({**said, "level": "federal", "party": "Democrat", "administration": "rep"}) == "local"
+    assert distant_label({**said, "level": "federal", "party": "Democrat", "administration": "dem"}) == "federal"
+    assert distant_label({**said, "level": "federal", "party": None, "administration": "rep"}) == "federal"
+    assert distant_label({**said, "level": "state", "party": "Republican", "administration": "rep"}) is None
+    assert distant_label({**said, "level": "state", "party": "Democrat", "administration": "rep"}) == "local"
+
+
+def _toy_model(meta: dict) -> SideModel:
+    lin = Linear(["federal", "local", "neutral"],
+                 {"bias": [0.0, 0.0, 0.4], "w=sanctuari": [0.0, 2.0, 0.0], "w=ice": [2.0, 0.0, 0.0]})
+    return SideModel(lin, meta)
+
+
+def test_the_neutral_scale_of_the_model_lets_a_close_side_win() -> None:
+    inputs = {"quote": "We decide today."}  # p(neutral) 0.43, each side 0.29 with the toy weights
+    fed, loc, neu = _toy_model({}).predict_proba(**inputs)
+    assert _toy_model({}).predict(**inputs) == ("neutral", neu)
+    side, score = _toy_model({"neutral_scale": 0.5}).predict(**inputs)
+    assert side in ("federal", "local") and abs(score - fed / (fed + loc + 0.5 * neu)) < 1e-12
+    assert _toy_model({"neutral_scale": 0.9}).predict(**inputs)[0] == "neutral"
+
+
+def test_a_speakers_confident_statements_decide_their_uncertain_ones() -> None:
+    model = _toy_model({"propagate": {"confident": 0.6, "neutral_below": 0.7}})
+    quotes = [{"quote": "We remain a sanctuary."}, {"quote": "We decide today."}, {"quote": "We decide today."}]
+    assert model.predict_article(quotes, ["Doe", "Doe", "Roe"])[1][0] == "local"
+    assert model.predict_article(quotes, ["Doe", "Doe", "Roe"])[2][0] == "neutral"  # another speaker
+    assert [s for s, _ in model.predict_article(quotes)] == [model.predict(**q)[0] for q in quotes]
+    # two confident sides of one speaker tie: no vote
+    tie = [{"quote": "We remain a sanctuary."}, {"quote": "ICE came."}, {"quote": "We decide today."}]
+    assert model.predict_article(tie, ["Doe", "Doe", "Doe"])[2][0] == "neutral"
+    # a statement the model calls clearly neutral keeps its side
+    strict = _toy_model({"propagate": {"confident": 0.6, "neutral_below": 0.3}})
+    assert strict.predict_article(quotes, ["Doe", "Doe", "Roe"])[1][0] == "neutral"
+    with pytest.raises(ValueError):
+        model.predict_article(quotes, ["Doe"])
+
+
+def test_the_shipped_model_carries_its_decision_rule() -> None:
+    meta = load_side_model().meta
+    assert 0 < meta["neutral_scale"] <= 1
+    assert set(meta["propagate"]) == {"confident", "neutral_below"}

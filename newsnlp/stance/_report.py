@@ -20,7 +20,7 @@ from newsnlp.people import level_of
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.stance._officials import Official, find_officials
-from newsnlp.stance._side import SIDES, _words, load_side_model
+from newsnlp.stance._side import SIDES, _words, administration_party, load_side_model
 from newsnlp.text import Sentence, sentences
 
 __all__ = ["Balance", "StanceQuote", "StanceReport", "detect_stance"]
@@ -121,25 +121,41 @@ def _detect_stance(text: str, quotes: Sequence[Quote], officials: Sequence[Offic
     """
     officials = tuple(officials)
     model = load_side_model()
-    out: List[StanceQuote] = []
-    for q, level, inputs in _quote_inputs(text, list(quotes), officials, sents):
-        side, score = model.predict(**inputs)
-        out.append(StanceQuote(q.text, q.start, q.end, q.kind, q.speaker, level, side, score))
+    rows = _quote_rows(text, list(quotes), officials, sents)
+    # one call for the whole article: the model reads a speaker's other statements too
+    sides = model.predict_article([inputs for _, _, inputs, _ in rows], [key for _, _, _, key in rows])
+    out = [StanceQuote(q.text, q.start, q.end, q.kind, q.speaker, level, side, score)
+           for (q, level, _, _), (side, score) in zip(rows, sides)]
     return StanceReport(officials, tuple(out), balance(out))
 
 
 def quote_inputs(text: str, officials: Sequence[Official]) -> List[Tuple[Quote, Optional[str], Dict[str, Any]]]:
     """Each quote with its speaker's level and the keyword arguments of :func:`side_features`."""
-    return _quote_inputs(text, extract_quotes(text), officials, sentences(text))
+    return [row[:3] for row in _quote_rows(text, extract_quotes(text), officials, sentences(text))]
 
 
-def _quote_inputs(text: str, quotes: List[Quote], officials: Sequence[Official],
-                  sents: Sequence[Sentence]) -> List[Tuple[Quote, Optional[str], Dict[str, Any]]]:
+def quote_rows(text: str, officials: Sequence[Official]) -> List[Tuple[Quote, Optional[str], Dict[str, Any],
+                                                                          Optional[str]]]:
+    """:func:`quote_inputs` with each quote's speaker key (see ``_speaker_key``) as a fourth item."""
+    return _quote_rows(text, extract_quotes(text), officials, sentences(text))
+
+
+def _speaker_key(speaker: Optional[Speaker], official: Optional[Official]) -> Optional[str]:
+    """Who a quote's speaker is, for grouping one speaker's statements in an article: the official it
+    points at (name, else organisation), else the speaker's own name; ``None`` when unknown."""
+    if official is not None and (official.name or official.organization):
+        return official.name or official.organization
+    return speaker.name if speaker is not None else None
+
+
+def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
+                sents: Sequence[Sentence]) -> List[Tuple[Quote, Optional[str], Dict[str, Any], Optional[str]]]:
     starts = [s.start for s in sents]
+    administration = administration_party(text)
     rows = []
     for q in _with_relative_clauses(text, quotes, officials, sents, starts):
         context = _context(text, sents, starts, q)
-        level = party = None
+        level = party = official = None
         if q.speaker is not None:
             # one lookup of the speaker's official for the level, the attribution check and the party
             official = _official_of(q.speaker, officials)
@@ -152,8 +168,8 @@ def _quote_inputs(text: str, quotes: List[Quote], officials: Sequence[Official],
             # the speaker's own party, else that of the official it points at
             party = q.speaker.party or (official.party if official is not None else None)
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
-                  "title": q.speaker.title if q.speaker else None, "party": party}
-        rows.append((q, level, inputs))
+                  "title": q.speaker.title if q.speaker else None, "party": party, "administration": administration}
+        rows.append((q, level, inputs, _speaker_key(q.speaker, official)))
     return rows
 
 

@@ -22,13 +22,13 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, FrozenSet, Hashable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from newsnlp._datafile import ModelFileError, seal, unseal
 from newsnlp.text import stem
 
-__all__ = ["SIDES", "Linear", "SideModel", "SideModelError", "lexicon", "load_side_model", "side_features",
-           "quote_side_features", "speaker_features"]
+__all__ = ["SIDES", "Linear", "SideModel", "SideModelError", "administration_party", "lexicon", "load_side_model",
+           "side_features", "quote_side_features", "speaker_features"]
 
 #: The sides a statement can support; "local" is the state-or-local side.
 SIDES = ("federal", "local", "neutral")
@@ -80,6 +80,49 @@ def _stems(text: str) -> List[str]:
     return list(_stem_tuple(text))
 
 
+# "President Trump", "President Donald J. Trump", "Mr. Obama", "the Trump administration", "the Obama White
+# House"; not "former President Obama" or "Vice President Biden" (not a president of the corpus' years).
+_PRESIDENT = re.compile(
+    r"(?<![Ff]ormer )(?<![Vv]ice )\b(?:President|President-elect|Mr\.)\s+(?:Donald\s+(?:J\.\s+)?|Barack\s+)?"
+    r"(Trump|Obama)\b|\b(Trump|Obama)(?:['\u2019]s)?\s+(?:administration|White\s+House)\b")
+_PRESIDENT_PARTY = {"Trump": "rep", "Obama": "dem"}
+
+
+def administration_party(text: str) -> Optional[str]:
+    """The party of the administration an article is written under (``"rep"``/``"dem"``), or ``None``.
+
+    Read from the president it names ("President Trump", "the Obama administration"): the one named
+    most; none named, or a tie, gives ``None``. A speaker of the administration's party is usually on
+    its side of a federal-local dispute, one of the other party against it (Democrats in Congress
+    against ICE under President Trump).
+
+    >>> administration_party("President Trump said. The Trump administration sued. Former President Obama wrote.")
+    'rep'
+    >>> administration_party("Nobody here.") is None
+    True
+    """
+    counts: Dict[str, int] = {}
+    for m in _PRESIDENT.finditer(text):
+        name = m.group(1) or m.group(2)
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return _PRESIDENT_PARTY[max(counts, key=counts.__getitem__)]
+
+
+def _alignment(party: Optional[str], administration: Optional[str]) -> Optional[str]:
+    """``"with"`` when the speaker's party is the administration's, ``"against"`` for the other major party."""
+    if not party or administration is None:
+        return None
+    p = party[:3].lower()
+    if p not in ("rep", "dem"):
+        return None
+    return "with" if p == administration else "against"
+
+
 def side_features(
     quote: str,
     level: Optional[str] = None,
@@ -87,6 +130,7 @@ def side_features(
     cue: Optional[str] = None,
     title: Optional[str] = None,
     party: Optional[str] = None,
+    administration: Optional[str] = None,
 ) -> Dict[str, float]:
     """Named features of what is said: words, cue, actors and their framing (no speaker features).
 
@@ -136,12 +180,18 @@ def _content(quote: str, context: str,
 
 
 def speaker_features(level: Optional[str] = None, party: Optional[str] = None,
-                     flags: Sequence[str] = ()) -> Dict[str, float]:
+                     flags: Sequence[str] = (), administration: Optional[str] = None) -> Dict[str, float]:
     """Who says it: the speaker's level (state counts as local too) and party, and level x content flags.
+
+    With the article's ``administration`` party (:func:`administration_party`), also whether the
+    speaker's party is that of the administration (``align=with``) or the other (``align=against``),
+    alone and crossed with the level.
 
     >>> f = speaker_features(level="state", flags=["frame:federal-"])
     >>> f["level=state"], f["level=local"], f["level=local&frame:federal-"]
     (1.0, 1.0, 1.0)
+    >>> sorted(k for k in speaker_features("federal", "Democrat", administration="rep") if "align" in k)
+    ['align=against', 'level=federal&align=against']
     """
     lvl = {"state": "local"}.get(level or "none", level or "none")
     f: Dict[str, float] = {f"level={lvl}": 1.0}
@@ -151,6 +201,10 @@ def speaker_features(level: Optional[str] = None, party: Optional[str] = None,
         f[f"party={party[:3].lower()}"] = 1.0
     for flag in flags:
         f[f"level={lvl}&{flag}"] = 1.0
+    align = _alignment(party, administration)
+    if align is not None:
+        f[f"align={align}"] = 1.0
+        f[f"level={lvl}&align={align}"] = 1.0
     return f
 
 
@@ -161,9 +215,9 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     >>> f["level=local&frame:federal-"], f["w=bulli"]
     (1.0, 1.0)
     """
-    quote, context, cue, level, party = _checked(inputs)
+    quote, context, cue, level, party, administration = _checked(inputs)
     f, own, flags = _side_features(quote, context, cue)
-    f.update(speaker_features(level, party, sorted(flags)))
+    f.update(speaker_features(level, party, sorted(flags), administration))
     # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
     # sheriff and "comply" from a governor point different ways
     lvl = {"state": "local"}.get(level or "none", level or "none")
@@ -172,8 +226,9 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     return f
 
 
-def _checked(inputs: Mapping[str, Any]) -> Tuple[str, str, Optional[str], Optional[str], Optional[str]]:
-    """``quote``, ``context``, ``cue``, ``level`` and ``party`` of :func:`quote_side_features` arguments, checked."""
+def _checked(inputs: Mapping[str, Any]) -> Tuple[str, str, Optional[str], Optional[str], Optional[str], Optional[str]]:
+    """``quote``, ``context``, ``cue``, ``level``, ``party`` and ``administration`` of
+    :func:`quote_side_features` arguments, checked."""
     if "quote" not in inputs:
         raise TypeError("quote_side_features() missing the keyword argument 'quote'")
     quote, context = inputs["quote"], inputs.get("context", "")
@@ -183,10 +238,11 @@ def _checked(inputs: Mapping[str, Any]) -> Tuple[str, str, Optional[str], Option
     if not _INPUTS.issuperset(inputs):
         unknown = set(inputs) - _INPUTS
         raise TypeError(f"side_features() got an unexpected keyword argument {sorted(unknown)[0]!r}")
-    return quote, context, inputs.get("cue"), inputs.get("level"), inputs.get("party")
+    return (quote, context, inputs.get("cue"), inputs.get("level"), inputs.get("party"),
+            inputs.get("administration"))
 
 
-_INPUTS = frozenset({"quote", "level", "context", "cue", "title", "party"})
+_INPUTS = frozenset({"quote", "level", "context", "cue", "title", "party", "administration"})
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +372,7 @@ class SideModel:
         The same numbers as ``self.linear.predict_proba(quote_side_features(**inputs))``, computed
         without building the feature dict: every feature there is 1.0 and only those with a weight count.
         """
-        quote, context, cue, level, party = _checked(inputs)
+        quote, context, cue, level, party, administration = _checked(inputs)
         lin = self.linear
         weights = lin.weights
         index = self._stem_rows
@@ -326,7 +382,7 @@ class SideModel:
         lvl = {"state": "local"}.get(level or "none", level or "none")
         names = ["bias"] if cue_name is None else ["bias", cue_name]
         names += flags
-        names += speaker_features(level, party, sorted(flags))
+        names += speaker_features(level, party, sorted(flags), administration)
         names += [f"level={lvl}&w={t}" for t in own & _level_vocabulary()]
         # dict.fromkeys: a name in two parts (a "cue=" flag) counts once, as in the feature dict
         rows = [(n, weights[n]) for n in dict.fromkeys(names) if n in weights]
@@ -343,10 +399,74 @@ class SideModel:
         return _softmax([a, b, c])
 
     def predict(self, **inputs: Any) -> Tuple[str, float]:
-        """The most probable side and its probability."""
-        proba = self.predict_proba(**inputs)
-        k = max(range(len(proba)), key=proba.__getitem__)
-        return self.classes[k], proba[k]
+        """The side of one quote and its probability, after the model's neutral scale (see :meth:`decide`)."""
+        return self.decide(self.predict_proba(**inputs))
+
+    def decide(self, proba: Sequence[float]) -> Tuple[str, float]:
+        """The side for probabilities in the order of ``classes``: ``neutral`` scaled by ``meta["neutral_scale"]``
+        (1 when absent) and the three renormalised, then the most probable, with its renormalised probability.
+
+        The scale (below 1) was chosen by cross-validation on articles about a federal-local dispute, where
+        the distant labels' many ``neutral`` quotes make the model call too many sided statements neutral.
+        """
+        scaled = self._scaled(proba)
+        k = max(range(len(scaled)), key=scaled.__getitem__)
+        return self.classes[k], scaled[k]
+
+    def _scaled(self, proba: Sequence[float]) -> List[float]:
+        scale = float(self.meta.get("neutral_scale", 1.0))
+        if scale == 1.0 or "neutral" not in self.classes:
+            return list(proba)
+        n = self.classes.index("neutral")
+        scaled = [p * scale if k == n else p for k, p in enumerate(proba)]
+        total = sum(scaled)
+        return [p / total for p in scaled]
+
+    def predict_article(self, inputs: Sequence[Mapping[str, Any]],
+                        speakers: Optional[Sequence[Optional[Hashable]]] = None) -> List[Tuple[str, float]]:
+        """The side and its probability of each quote of one article (``inputs``: keyword arguments of
+        :meth:`predict_proba`, one per quote), with the speaker's other statements as evidence.
+
+        ``speakers`` gives each quote's speaker (any hashable key, ``None`` when unknown). With
+        ``meta["propagate"] = {"confident": c, "neutral_below": t}``, a quote that comes out ``neutral``
+        with a (scaled) neutral probability below ``t`` takes the side most of its speaker's quotes in the
+        article take with a probability of at least ``c`` (a tie leaves it neutral): a speaker keeps one
+        side through an article far more often than not. Without that entry, or without ``speakers``,
+        this is :meth:`predict` for each quote.
+
+        >>> lin = Linear(["federal", "local", "neutral"], {"w=sanctuari": [0.0, 2.0, 0.0], "bias": [0.0, 0.0, 0.5]})
+        >>> m = SideModel(lin, {"propagate": {"confident": 0.6, "neutral_below": 0.7}})
+        >>> [(side, round(p, 2)) for side, p in m.predict_article([{"quote": "We stay a sanctuary."},
+        ...                                                       {"quote": "We stay."}], ["Doe", "Doe"])]
+        [('local', 0.74), ('local', 0.27)]
+        """
+        scaled = [self._scaled(self.predict_proba(**kw)) for kw in inputs]
+        classes = self.classes
+        out: List[Tuple[str, float]] = []
+        for proba in scaled:
+            k = max(range(len(proba)), key=proba.__getitem__)
+            out.append((classes[k], proba[k]))
+        rule = self.meta.get("propagate")
+        if not rule or speakers is None or "neutral" not in classes:
+            return out
+        if len(speakers) != len(out):
+            raise ValueError(f"predict_article() got {len(speakers)} speakers for {len(out)} quotes")
+        confident, below = float(rule["confident"]), float(rule["neutral_below"])
+        n = classes.index("neutral")
+        votes: Dict[Hashable, Dict[str, int]] = {}
+        for key, (side, score) in zip(speakers, out):
+            if key is not None and side != "neutral" and score >= confident:
+                tally = votes.setdefault(key, {})
+                tally[side] = tally.get(side, 0) + 1
+        for i, (key, (side, _)) in enumerate(zip(speakers, out)):
+            if side != "neutral" or key is None or key not in votes or scaled[i][n] >= below:
+                continue
+            ranked = sorted(votes[key].items(), key=lambda kv: (-kv[1], kv[0]))
+            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                continue
+            new = ranked[0][0]
+            out[i] = (new, scaled[i][classes.index(new)])
+        return out
 
     def to_dict(self) -> Dict[str, Any]:
         """The model as plain JSON data with format, version and checksum (see ``newsnlp._datafile``)."""
