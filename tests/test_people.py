@@ -209,7 +209,7 @@ def test_find_people_is_linear_on_long_text(monkeypatch: pytest.MonkeyPatch) -> 
     from newsnlp.people import _lexicon as lx
 
     calls = {"probe": 0, "analyse": 0}
-    probe, read = lx.match_kinds, _find.analyse
+    probe, read = lx.match_kinds, _find._analyse
 
     def counted_probe(*args: Any) -> Any:
         calls["probe"] += 1
@@ -220,7 +220,7 @@ def test_find_people_is_linear_on_long_text(monkeypatch: pytest.MonkeyPatch) -> 
         return read(*args)
 
     monkeypatch.setattr(lx, "match_kinds", counted_probe)
-    monkeypatch.setattr(_find, "analyse", counted_read)
+    monkeypatch.setattr(_find, "_analyse", counted_read)
     unit = "Republican Albuquerque Mayor Richard Berry told the Justice Department that county jails cooperate. "
     n_small = len(find_people(unit * 200))
     small = dict(calls)
@@ -229,6 +229,39 @@ def test_find_people_is_linear_on_long_text(monkeypatch: pytest.MonkeyPatch) -> 
     assert n_small > 0 and n_big == 10 * n_small
     assert small["probe"] > 0 and big["probe"] <= 10 * small["probe"]
     assert small["analyse"] > 0 and big["analyse"] <= 10 * small["analyse"]
+
+
+_WINDOW_TEXTS = [
+    "Republican Albuquerque Mayor Richard Berry told the Justice Department that county jails cooperate.",
+    "Sen. Ron Wyden, D-Ore., and Rep. Sam Hill (R-Texas) met Durbin of Illinois and Dick Durbin (D-Ill.).",
+    "Ellen Canale, a spokeswoman for Mayor Ed Lee, said the Senate Judiciary Committee on Crime and Terrorism met.",
+    "Sens. Edward M. Kennedy, Joseph R. Biden and Arlen Specter wrote; U.S. District Judge William Orrick ruled.",
+]
+
+
+@pytest.mark.parametrize("text", _WINDOW_TEXTS)
+def test_descriptor_windows_read_alone_as_in_the_text(text: str) -> None:
+    # find_people reads a window through a cache keyed by the window's words: that is only right
+    # while analyse() reads nothing outside the window.
+    from newsnlp.people import _find
+    from newsnlp.people import _lexicon as lx
+    from newsnlp.people._descriptor import analyse
+
+    text = "Then " + text + " Later."
+    toks = lx.tokens(text)
+    for i in range(len(toks)):
+        for j in range(i + 1, min(len(toks), i + 12) + 1):
+            assert _find._analyse(text, toks[i:j]) == analyse(text, toks[i:j])
+
+
+def test_token_index_cuts_the_tokens_of_a_stretch() -> None:
+    from newsnlp.people import _lexicon as lx
+
+    text = "ab.c.d. U.S.-based  AT&T\n\nThe  Sen. Berry's aide, D-Ore.,  said \u201cno.\u201d"
+    index = lx.TokenIndex(text, lx.tokens(text))
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert index.between(lo, hi) == lx.tokens(text, lo, hi)
 
 
 @pytest.mark.parametrize(

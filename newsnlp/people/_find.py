@@ -10,6 +10,7 @@ Each token is probed a bounded number of times, so the cost is linear.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -23,18 +24,62 @@ from newsnlp.people._types import Person
 __all__ = ["find_people"]
 
 _LINE = re.compile(r"[^\n]+")
+_ANALYSES = 8192  # descriptors remembered by _analyse
 _MAX_PREFIX = 6
 _MAX_NAME = 5
 
 
 _PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")
 _HEAD_KINDS = ("title", "role")
+_KEY = itemgetter(3)  # Tok.key, read in C
 
 
 @lru_cache(maxsize=1)
 def _starters() -> FrozenSet[str]:
     """Keys of the words at which a mention can start."""
     return lx.first_keys() | frozenset(_PARTY_WORDS) | frozenset(lx.people()[1])
+
+
+def _candidates(toks: Sequence[lx.Tok]) -> List[int]:
+    """Indexes of the tokens at which a mention can start, in order.
+
+    A starter word (see :func:`_starters`) in lower case starts a mention only when some phrase
+    written in any case starts with it ("state", "police"): a party word, a last name alone and
+    every other phrase need a capital, so the scan skips the many "the", "new" and "will"
+    ("The Bronx", "New York", "Will County") of running text. A word that opens with no
+    lower-case letter ("2nd", "then-Gov.") stays a candidate.
+    """
+    keys = list(map(_KEY, toks))
+    lower_ok = lx.any_case_first_keys()
+    return [i for i in compress(count(), map(_starters().__contains__, keys))
+            if keys[i] in lower_ok or not toks[i].text[:1].islower() or toks[i].text.startswith(("then-", "ex-"))]
+
+
+def _analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
+    """``analyse(text, toks)``, remembered by the words of the window.
+
+    :func:`analyse` reads only ``text[toks[0].start:toks[-1].end]`` (names, titles and party
+    tags are cut inside the window), so a descriptor that recurs ("President Donald Trump",
+    "the Justice Department": three in four windows of an article were read before) is read
+    once and its offsets moved. Callers must not modify the answer.
+    """
+    if not toks:
+        return analyse(text, toks)
+    s = toks[0].start
+    a = _analyse_words(text[s : toks[-1].end])
+    if s == 0 or (a.name_span is None and a.span is None):
+        return a
+    return replace(a, name_span=_moved(a.name_span, s), span=_moved(a.span, s))
+
+
+@lru_cache(maxsize=_ANALYSES)
+def _analyse_words(words: str) -> Analysis:
+    """The analysis of a descriptor on its own (offsets into ``words``)."""
+    return analyse(words, lx.tokens(words))
+
+
+def _moved(span: Optional[Tuple[int, int]], by: int) -> Optional[Tuple[int, int]]:
+    return None if span is None else (span[0] + by, span[1] + by)
 
 
 def _is_name_token(t: lx.Tok) -> bool:
@@ -150,16 +195,11 @@ _BODY_WORDS = frozenset(
 )
 
 
-_KEY = itemgetter(3)  # Tok.key, read in C
-
-
 def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
     n = len(toks)
     i = 0
     floor = 0  # tokens before this index belong to an earlier mention
-    # Only a word that starts a phrase of some lexicon, or a party word, can start a mention.
-    starters = _starters()
-    candidates = list(compress(count(), map(starters.__contains__, map(_KEY, toks))))
+    candidates = _candidates(toks)
     ci, n_candidates = 0, len(candidates)
     while i < n:
         while ci < n_candidates and candidates[ci] < i:
@@ -309,7 +349,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
                 i = max(end, i + 1)
                 continue
         window = toks[start:end]
-        a = analyse(text, window)
+        a = _analyse(text, window)
         committee = _committee_end(toks, end) if head is None and seen_org and not seen_person and toks[end - 1].key in _CHAMBERS else end
         if committee > end and a.level is not None:
             # "Senate Judiciary Committee", "House Committee on Homeland Security": one body of that chamber.
@@ -333,7 +373,7 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
             ns, ne = a.name_span if a.name_span else (None, None)
             out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
         for m, k in extra:
-            b = analyse(text, toks[m:k])
+            b = _analyse(text, toks[m:k])
             if b.name is None or b.name_span is None:
                 continue
             ns, ne = b.name_span
@@ -357,7 +397,7 @@ def _aide_of_official(text: str, toks: List[lx.Tok], start: int, end: int, m: in
         j -= 1
     if start - 2 - j < 2:
         return floor
-    a = analyse(text, toks[j:_name_end(toks, m + title[1])])
+    a = _analyse(text, toks[j:_name_end(toks, m + title[1])])
     if a.name is None or a.name_span is None or a.level is None:
         return floor
     s, e = toks[j].start, toks[end - 1].end
@@ -404,7 +444,7 @@ def _surname_and_state(text: str, toks: List[lx.Tok], i: int, floor: int, out: L
     start = i - 1 if i - 1 >= floor and _is_name_token(toks[i - 1]) and not _ends_name(toks[i - 1]) else i
     if start > floor and _is_name_token(toks[start - 1]):
         return 0  # a longer capitalised phrase, not a person's name
-    a = analyse(text, toks[start:end])
+    a = _analyse(text, toks[start:end])
     if a.name is None or a.name_span is None or a.level != "federal" or a.title is None:
         return 0
     s, e = toks[start].start, toks[end - 1].end
@@ -452,7 +492,17 @@ def find_people(text: str) -> List[Person]:
     [('Richard Berry', 'Mayor', 'local', 'Republican Albuquerque Mayor Richard Berry'), (None, None, 'federal', 'Justice Department')]
     """
     check_text(text, "find_people() expects a str")
+    return people_and_tokens(text)[0]
+
+
+def people_and_tokens(text: str) -> Tuple[List[Person], List[lx.Tok]]:
+    """``find_people(text)`` and the tokens it read, ``lx.tokens(text)`` (no token spans a line
+    break), for a caller that looks at the words of the text again (see
+    :func:`newsnlp.stance._officials.find_officials`)."""
     out: List[Person] = []
+    toks: List[lx.Tok] = []
     for line in _LINE.finditer(text):
-        _scan_line(text, lx.tokens(text, line.start(), line.end()), out)
-    return out
+        line_toks = lx.tokens(text, line.start(), line.end())
+        _scan_line(text, line_toks, out)
+        toks += line_toks
+    return out, toks

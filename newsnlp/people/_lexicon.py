@@ -11,14 +11,16 @@ text costs one pass with at most ``max_len`` probes per token.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from operator import itemgetter
 from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
 
 from newsnlp._datafile import read_package_model
 
-__all__ = ["Tok", "tokens", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
-           "match_kinds"]
+__all__ = ["Tok", "tokens", "TokenIndex", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
+           "any_case_first_keys", "match_kinds"]
 
 # Abbreviations with inner periods ("U.S.", "N.M."), words with inner
 # apostrophes/hyphens and an optional final period, or one other symbol.
@@ -78,6 +80,36 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
     words = list(map(_match_group, found))
     return list(map(_make_tok, zip(words, map(_match_start, found), map(_match_end, found), map(key, words))))
+
+
+_START = itemgetter(1)  # Tok.start, read in C
+
+
+class TokenIndex:
+    """The tokens of a whole text (``tokens(text)``), from which those of a stretch are cut."""
+
+    __slots__ = ("text", "toks", "starts")
+
+    def __init__(self, text: str, toks: List[Tok]) -> None:
+        self.text = text
+        self.toks = toks
+        self.starts = list(map(_START, toks))
+
+    def between(self, lo: int, hi: int) -> List[Tok]:
+        """``tokens(text, lo, hi)``, mostly cut from the text's tokens instead of read again.
+
+        From an ``lo`` that falls between two tokens, reading goes word by word as over the
+        whole text, so the tokens are the text's own up to the one that runs past ``hi``,
+        which is read again up to ``hi`` (a word cut in two). An ``lo`` inside a word is read afresh.
+        """
+        toks = self.toks
+        a = bisect_left(self.starts, lo)
+        if a > 0 and toks[a - 1].end > lo:
+            return tokens(self.text, lo, hi)
+        b = bisect_left(self.starts, hi, a)
+        if b > a and toks[b - 1].end > hi:
+            return toks[a : b - 1] + tokens(self.text, toks[b - 1].start, hi)
+        return toks[a:b]
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +380,17 @@ def first_keys() -> frozenset:
     for lex in (titles(), roles(), organizations(), places(), modifiers(), people()[0]):
         out.update(lex.first_keys())
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def any_case_first_keys() -> frozenset:
+    """Keys that can start a phrase written in lower case ("state", "police", "spokesman").
+
+    Every other phrase ("cap", "first", "upper" and "the" entries: "The Bronx", "New York",
+    "Will County") needs its first word capitalised, so a lower-case "the", "new" or "will"
+    starts none of them.
+    """
+    return frozenset(k[0] for _kind, lexicon in _KINDS for k, entry in lexicon()._table.items() if entry.case == "any")
 
 
 _KINDS: Tuple[Tuple[str, Callable[[], Lexicon]], ...] = ()  # filled below the lexicon functions

@@ -20,7 +20,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp._reduce import reduce_by_fields
-from newsnlp.people import Person, find_people
+from newsnlp.people import Person
+from newsnlp.people._find import people_and_tokens
 from newsnlp.people import _lexicon as lx
 from newsnlp.people._descriptor import _lookup_person, known_federal_holder, resolve_ambiguous
 
@@ -283,7 +284,7 @@ def find_officials(text: str) -> List[Official]:
     by_last: Dict[str, _Group] = {}
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
-    people = find_people(text)
+    people, toks = people_and_tokens(text)
     extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
@@ -319,7 +320,7 @@ def find_officials(text: str) -> List[Official]:
             g = _group_for(body, groups, by_name, by_last, by_key, by_title)
             g.add(body)
             g.named = True
-    _add_name_mentions(text, groups, by_last)
+    _add_name_mentions(lx.TokenIndex(text, toks), groups, by_last)
     kept = [g for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
     former = _former(kept)
     return [g.freeze(id(g) in former) for g in kept]
@@ -393,12 +394,28 @@ def _county_bodies(text: str, people: List[Person]) -> List[Person]:
     out: List[Person] = []
     if "County " not in text and "City " not in text and "Parish " not in text:
         return out
-    for m in _COUNTY_BODY.finditer(text):
+    for m in _county_body_matches(text):
         start, end = m.span()
         words = m.group(1).split()
         if words[0].lower() in _NOT_FIRST or any(q.start < end and start < q.end for q in people):
             continue
         out.append(_body(m.group(), start, m.group(1), "local"))
+    return out
+
+
+_COUNTY_WORDS = ("County ", "City ", "Parish ")
+_COUNTY_BODY_NOUNS = ("department", "office", "board", "commission", "agency", "authority")
+
+
+def _county_body_matches(text: str) -> List["re.Match[str]"]:
+    """The matches of ``_COUNTY_BODY.finditer(text)``, searched only in the lines that hold a county word and a body
+    noun: a match has both and no line break (its spaces are " "), so no other line holds one."""
+    out: List["re.Match[str]"] = []
+    pos = 0
+    for line in text.split("\n"):
+        if any(w in line for w in _COUNTY_WORDS) and any(w in line for w in _COUNTY_BODY_NOUNS):
+            out.extend(_COUNTY_BODY.finditer(text, pos, pos + len(line)))
+        pos += len(line) + 1
     return out
 
 
@@ -533,15 +550,30 @@ def _marked_former(text: str, p: Person) -> bool:
     """"former Gov. Ann Cole", "ex-Sheriff Tom Hale": the mention names an office its holder has left."""
     if p.kind != "person":
         return False
-    if _FORMER_BEFORE.search(text, max(0, p.start - 16), p.start):
+    if _hints(text[max(0, p.start - 16) : p.start], _FORMER_HINTS) and _FORMER_BEFORE.search(text, max(0, p.start - 16), p.start):
         return True
-    m = _CANDIDATE_BEFORE.search(text, max(0, p.start - 24), p.start)
+    m = None
+    if _hints(text[max(0, p.start - 24) : p.start], _CANDIDATE_HINTS):
+        m = _CANDIDATE_BEFORE.search(text, max(0, p.start - 24), p.start)
     if m is not None and (m.group(1) or not _title_in_text(p)):
         # "candidate for Governor X", "presidential hopeful Donald Trump": not (yet) in that office;
         # "presidential candidate Sen. X" still is a senator.
         return True
     head = p.text[: p.name_start - p.start] if p.name_start is not None and p.name_start > p.start else ""
     return bool(head) and bool(_FORMER_IN.search(head) or re.search(r"(?i)\b(?:former|ex-|then-)", head))
+
+
+# Letters every match of _FORMER_BEFORE / _CANDIDATE_BEFORE holds, in lower case: a window without them is not
+# searched. Under re.IGNORECASE a character matches a letter when its lower case is that letter, which
+# str.lower() gives too; the hints leave out "i" and "s", which "\u0131" and "\u017f" also match.
+_FORMER_HINTS = ("former", "ex-", "late", "then-", "one")
+_CANDIDATE_HINTS = ("cand", "hopeful", "nom", "challeng", "contend")
+
+
+def _hints(window: str, hints: Tuple[str, ...]) -> bool:
+    """Whether the lower-cased ``window`` holds one of ``hints``."""
+    low = window.lower()
+    return any(h in low for h in hints)
 
 
 def _former(groups: List[_Group]) -> set:
@@ -593,9 +625,8 @@ def _names_a_body(text: str, p: Person) -> bool:
     "the Legislature") rather than a kind of body ("police", "the federal government", "local jails")."""
     if p.place is not None:
         return True
-    toks = lx.tokens(p.text)
-    headline = _in_headline(text, p.start)
-    for i, t in enumerate(toks):
+    headline: Optional[bool] = None  # read when first needed
+    for i, t in enumerate(_mention_tokens(p.text)):
         if not t.text[:1].isalpha() or not t.cap:
             continue
         if t.upper and len(t.key) >= 2 and t.key not in _CUE_WORDS:
@@ -604,10 +635,18 @@ def _names_a_body(text: str, p: Person) -> bool:
             continue  # "U.S." alone names nothing
         if i == 0 and _sentence_initial(text, p.start):
             continue  # "Police said ...", "Federal agents arrived ..."
+        if headline is None:
+            headline = _in_headline(text, p.start)
         if headline:
             continue  # "Major City Council Unanimously Approves Measure To Abolish Police Department"
         return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _mention_tokens(mention: str) -> Tuple[lx.Tok, ...]:
+    """The tokens of a mention's text (mentions recur: "police", "the Justice Department")."""
+    return tuple(lx.tokens(mention))
 
 
 _FUNCTION_WORDS = frozenset("to of in for and on at with by from as is are after over into".split())
@@ -619,9 +658,13 @@ def _in_headline(text: str, start: int) -> bool:
     nearly all capitalised, function words ("To", "Of", "And") included."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    line = text[lo: hi if hi >= 0 else len(text)]
-    if len(line) > 300:
-        return False
+    hi = hi if hi >= 0 else len(text)
+    return hi - lo <= 300 and _title_case_line(text[lo:hi])
+
+
+@lru_cache(maxsize=1024)
+def _title_case_line(line: str) -> bool:
+    """Whether ``line`` (300 characters at most) is a headline: see :func:`_in_headline`."""
     words = _LINE_WORD.findall(line)
     if len(words) < 5:
         return False
@@ -724,10 +767,11 @@ def _titled_outside(mention: str, a: int, b: int) -> bool:
     return any(lx.titles().match(rest, i) or lx.roles().match(rest, i) for i in range(len(rest)))
 
 
-def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Group]) -> None:
-    """Untitled later mentions: "Berry said", "Mr. Berry", "Richard Berry"."""
+def _add_name_mentions(words: lx.TokenIndex, groups: List[_Group], by_last: Dict[str, _Group]) -> None:
+    """Untitled later mentions: "Berry said", "Mr. Berry", "Richard Berry" (``words``: the text's tokens)."""
     if not by_last:
         return
+    text = words.text
     taken = sorted(m for g in groups for m in g.mentions)
     ti = 0
     # The capitalised words whose key is a known last name; tokens only around them.
@@ -740,7 +784,7 @@ def _add_name_mentions(text: str, groups: List[_Group], by_last: Dict[str, _Grou
         if lo > 0:
             space = text.find(" ", lo, m.start())
             lo = space + 1 if space >= 0 else m.start()
-        toks = lx.tokens(text, lo, min(len(text), m.end() + 24))
+        toks = words.between(lo, min(len(text), m.end() + 24))
         i = next((x for x, t in enumerate(toks) if t.start == m.start()), None)
         if i is None:
             continue
