@@ -13,8 +13,11 @@ Labels (see docs/models/side-classifier.md):
   its attribution sentence, mentions the dispute vocabulary gets that level's
   side (a federal official whose party is against the article's administration:
   ``local``; a state or local one of the administration's party: unlabelled); a
-  quote whose quote and sentence mention none of that vocabulary and no federal
-  or local actor, and whose speaker is no federal, state or local official, gets
+  speaker who is no official but whose descriptor names a group of the speaker
+  gazetteer of one side (the ACLU, the Center for Immigration Studies, ...; see
+  ``speaker_group_sides``), with the dispute vocabulary: that side; a quote
+  whose quote and sentence mention none of that vocabulary and no federal or
+  local actor, and whose speaker is no federal, state or local official, gets
   ``neutral``; the rest stay unlabelled;
 * hand labels (``split == "train"`` rows of ``--labels``: article id, span,
   side), matched to the extracted quote that overlaps the span most.
@@ -49,7 +52,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newsnlp.stance._officials import find_officials  # noqa: E402
 from newsnlp.stance._report import quote_rows  # noqa: E402
-from newsnlp.stance._side import SIDES, Linear, SideModel, _alignment, lexicon, quote_side_features  # noqa: E402
+from newsnlp.stance._side import (  # noqa: E402
+    SIDES,
+    Linear,
+    SideModel,
+    _alignment,
+    lexicon,
+    quote_side_features,
+    speaker_group_sides,
+)
 from newsnlp.text import stem, words  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "newsnlp" / "data" / "stance" / "side_model.json"
@@ -77,6 +88,11 @@ def distant_label(inputs: Dict[str, Any]) -> Optional[str]:
     if disputed and level in ("state", "local"):
         # a governor of the president's party often backs him against other states and cities: left open
         return None if align == "with" else "local"
+    if disputed:
+        # no official, but a group whose side is stable and public (the ACLU, NumbersUSA, NORML)
+        groups = speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization"))
+        if len(groups) == 1:
+            return groups[0]
     if not disputed and not actors and level not in ("federal", "state", "local"):
         # an official's words without dispute vocabulary are left unlabelled: in an article about a
         # federal-local dispute they mostly still take a side (the hand labels say so), elsewhere not

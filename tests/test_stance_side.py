@@ -522,3 +522,66 @@ def test_the_shipped_model_carries_its_decision_rule() -> None:
     meta = load_side_model().meta
     assert 0 < meta["neutral_scale"] <= 1
     assert set(meta["propagate"]) == {"confident", "neutral_below"}
+
+
+def test_a_speakers_group_of_the_gazetteer_is_a_feature_of_the_quote() -> None:
+    from newsnlp.stance._side import speaker_group_sides
+
+    quote = "The county will keep its policy."
+    aclu = quote_side_features(quote=quote, speaker_text="Jane Roe, a lawyer with the American Civil Liberties Union")
+    assert aclu["group=local"] == 1.0 and "group=federal" not in aclu
+    cis = quote_side_features(quote=quote, speaker_text="Tom Hale", organization="Center for Immigration Studies")
+    assert cis["group=federal"] == 1.0 and "group=local" not in cis
+    assert not any(k.startswith("group=") for k in quote_side_features(quote=quote, speaker_text="he"))
+    # whole words only: "reliable" is not the ACLU's "liberties", "casa" needs "casa de maryland"
+    assert speaker_group_sides("a reliable source at Casa Blanca") == ()
+    assert speaker_group_sides("NORML and NumbersUSA") == ("federal", "local")
+
+
+@pytest.mark.parametrize("speaker_text, organization", [
+    ("Jane Roe, a lawyer with the American Civil Liberties Union", None), ("Tom Hale", "NumbersUSA"),
+    ("the Drug Policy Alliance and the Fraternal Order of Police", None), ("", None), ("she", None)])
+def test_side_model_fast_path_reads_the_speakers_group_like_the_feature_dict(speaker_text: str,
+                                                                             organization: Any) -> None:
+    model = load_side_model()
+    for quote in ("We will not honor ICE detainers.", "Sanctuary cities must comply with the law.", "It rained."):
+        inputs = {"quote": quote, "context": "", "level": None, "speaker_text": speaker_text,
+                  "organization": organization}
+        assert model.predict_proba(**inputs) == model.linear.predict_proba(quote_side_features(**inputs))
+
+
+def test_distant_labels_give_a_gazetteer_groups_statements_its_side() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    try:
+        from train_side import distant_label
+    finally:
+        sys.path.pop(0)
+    said = {"quote": "These deportations must stop.", "context": "", "level": None}
+    assert distant_label({**said, "speaker_text": "the American Civil Liberties Union"}) == "local"
+    assert distant_label({**said, "speaker_text": "Tom Hale of NumbersUSA"}) == "federal"
+    assert distant_label({**said, "speaker_text": "Tom Hale, a retired teacher"}) is None
+    # no dispute vocabulary: the neutral rule as before; an official keeps the level's rule
+    assert distant_label({"quote": "It rained all day.", "context": "", "level": None,
+                          "speaker_text": "the ACLU"}) == "neutral"
+    assert distant_label({**said, "level": "federal", "speaker_text": "a lawyer with the ACLU"}) == "federal"
+
+
+def test_a_bare_pronoun_speaker_follows_the_last_described_speaker_as_side_evidence() -> None:
+    from newsnlp.stance._report import quote_rows
+
+    text = ("Immigration agents arrested 40 people in the city on Tuesday.\n\n"
+            "\u201cThese raids are meant to frighten our neighbors,\u201d said Jane Roe, a lawyer with the American "
+            "Civil Liberties Union. \u201cThe city should keep its sanctuary policy,\u201d she said.\n\n"
+            "\u201cWe will keep fighting in court,\u201d she added.\n\n"
+            "The weather was cold.\n\nAnd more.\n\n\u201cIt was a long day,\u201d he said.\n")
+    rows = quote_rows(text, find_officials(text))
+    by_quote = {q.text.split(",")[0].split(" ")[0]: (q, level, inputs, key) for q, level, inputs, key in rows}
+    roe = by_quote["These"]
+    assert roe[2]["speaker_text"].startswith("Jane Roe") and roe[3] == "Jane Roe"
+    for first in ("The", "We"):  # her next statements, in her paragraph and the next
+        q, level, inputs, key = by_quote[first]
+        assert text[q.speaker.start:q.speaker.end] == "she" and level is None
+        assert inputs["speaker_text"] == roe[2]["speaker_text"] and key == "Jane Roe"
+    # two paragraphs further on, a "he" is left alone
+    q, level, inputs, key = by_quote["It"]
+    assert inputs["speaker_text"] == "he" and level is None

@@ -168,9 +168,44 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
             # the speaker's own party, else that of the official it points at
             party = q.speaker.party or (official.party if official is not None else None)
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
-                  "title": q.speaker.title if q.speaker else None, "party": party, "administration": administration}
+                  "title": q.speaker.title if q.speaker else None, "party": party, "administration": administration,
+                  "speaker_text": text[q.speaker.start:q.speaker.end] if q.speaker is not None else "",
+                  "organization": (official.organization if official is not None else None)
+                  or (q.speaker.organization if q.speaker is not None else None)}
         rows.append((q, level, inputs, _speaker_key(q.speaker, official)))
-    return rows
+    return _pronouns_follow_the_last_speaker(rows)
+
+
+# Bare pronoun speakers the quote extractor leaves unresolved ("he said" after a named activist).
+_BARE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "we", "i", "he's", "she's"})
+_FOLLOW_PARAGRAPHS = 1  # how many paragraphs back the previous speaker may stand
+
+
+def _pronouns_follow_the_last_speaker(
+        rows: List[Tuple[Quote, Optional[str], Dict[str, Any], Optional[str]]],
+) -> List[Tuple[Quote, Optional[str], Dict[str, Any], Optional[str]]]:
+    """A quote whose speaker is a bare pronoun without a level takes, as side-model evidence, the speaker
+    of the last quote before it (in its paragraph or the one before) whose speaker is named or described.
+
+    The level, party, descriptor and organisation in the inputs, and the speaker key when it has none,
+    come from that quote ("... said Jane Roe, an immigrant-rights lawyer. ... he said."): the side model
+    then reads the descriptor and the speaker vote counts the pronoun's statement as Roe's. The reported
+    level (the second item) is left as it was. Chosen by cross-validation (docs/models/side-classifier.md).
+    """
+    last: Optional[Tuple[Quote, Optional[str], Dict[str, Any], Optional[str]]] = None
+    out = []
+    for row in rows:
+        q, level, inputs, key = row
+        said_by = inputs["speaker_text"].strip().lower()
+        if (said_by in _BARE_PRONOUNS and level is None and last is not None
+                and q.paragraph - last[0].paragraph <= _FOLLOW_PARAGRAPHS):
+            prev = last[2]
+            inputs = {**inputs, **{k: prev[k] for k in ("level", "party", "speaker_text", "organization")}}
+            row = (q, level, inputs, key if key is not None else last[3])
+        elif said_by and said_by not in _BARE_PRONOUNS:
+            last = row
+        out.append(row)
+    return out
 
 
 def _with_relative_clauses(text: str, quotes: List[Quote], officials: Sequence[Official], sents: Sequence[Any],

@@ -28,7 +28,7 @@ from newsnlp._datafile import ModelFileError, seal, unseal
 from newsnlp.text import stem
 
 __all__ = ["SIDES", "Linear", "SideModel", "SideModelError", "administration_party", "lexicon", "load_side_model",
-           "side_features", "quote_side_features", "speaker_features"]
+           "side_features", "quote_side_features", "speaker_features", "speaker_group_sides"]
 
 #: The sides a statement can support; "local" is the state-or-local side.
 SIDES = ("federal", "local", "neutral")
@@ -44,7 +44,7 @@ class SideModelError(ModelFileError):
 
 @lru_cache(maxsize=1)
 def lexicon() -> Dict[str, FrozenSet[str]]:
-    """The hand-written actor, framing and dispute stems (``data/stance/side_lexicon.json``)."""
+    """The hand-written actor, framing and dispute stems and speaker gazetteer (``data/stance/side_lexicon.json``)."""
     raw = json.loads(resources.files("newsnlp").joinpath("data/stance/side_lexicon.json").read_text("utf-8"))
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
@@ -121,6 +121,39 @@ def _alignment(party: Optional[str], administration: Optional[str]) -> Optional[
     if p not in ("rep", "dem"):
         return None
     return "with" if p == administration else "against"
+
+
+# The non-government actors whose side in these disputes is stable and public, by side
+# (``speaker_groups_local`` / ``speaker_groups_federal`` of the lexicon): lower-case phrases matched
+# as whole words in the speaker's descriptor and organisation.
+@lru_cache(maxsize=1)
+def _speaker_groups() -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
+    lex = lexicon()
+    return tuple((side, tuple(sorted(" " + " ".join(_words(p)) + " " for p in lex["speaker_groups_" + side])))
+                 for side in ("federal", "local"))
+
+
+def speaker_group_sides(speaker: Optional[str] = None, organization: Optional[str] = None) -> Tuple[str, ...]:
+    """The sides (``"federal"``, ``"local"``) of the gazetteer's groups that a speaker's descriptor names.
+
+    ``speaker`` is the speaker's text as the article gives it ("Lee Doe, a lawyer with the ACLU"),
+    ``organization`` the organisation the extractor or the officials found for it. Immigrant-rights
+    groups, the ACLU and marijuana-legalisation groups are on the local side; restrictionist
+    immigration groups, police unions backing ICE cooperation and anti-legalisation groups on the
+    federal side. A descriptor can name both (then both are returned); the model weighs them with what
+    is said.
+
+    >>> speaker_group_sides("Jane Roe, a lawyer with the American Civil Liberties Union")
+    ('local',)
+    >>> speaker_group_sides("the group", "Center for Immigration Studies")
+    ('federal',)
+    >>> speaker_group_sides("he")
+    ()
+    """
+    if not speaker and not organization:
+        return ()
+    joined = " " + " ".join(_words(f"{speaker or ''} {organization or ''}")) + " "
+    return tuple(side for side, phrases in _speaker_groups() if any(p in joined for p in phrases))
 
 
 def side_features(
@@ -218,6 +251,8 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     quote, context, cue, level, party, administration = _checked(inputs)
     f, own, flags = _side_features(quote, context, cue)
     f.update(speaker_features(level, party, sorted(flags), administration))
+    for side in speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization")):
+        f[f"group={side}"] = 1.0
     # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
     # sheriff and "comply" from a governor point different ways
     lvl = {"state": "local"}.get(level or "none", level or "none")
@@ -242,7 +277,8 @@ def _checked(inputs: Mapping[str, Any]) -> Tuple[str, str, Optional[str], Option
             inputs.get("administration"))
 
 
-_INPUTS = frozenset({"quote", "level", "context", "cue", "title", "party", "administration"})
+_INPUTS = frozenset({"quote", "level", "context", "cue", "title", "party", "administration", "speaker_text",
+                     "organization"})
 
 
 @lru_cache(maxsize=1)
@@ -384,6 +420,8 @@ class SideModel:
         names += flags
         names += speaker_features(level, party, sorted(flags), administration)
         names += [f"level={lvl}&w={t}" for t in own & _level_vocabulary()]
+        groups = speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization"))
+        names += [f"group={side}" for side in groups]
         # dict.fromkeys: a name in two parts (a "cue=" flag) counts once, as in the feature dict
         rows = [(n, weights[n]) for n in dict.fromkeys(names) if n in weights]
         own_rows, ctx_rows = index.own, index.ctx
