@@ -338,3 +338,45 @@ def test_quote_and_digit_features_from_byte_classes(text: str) -> None:
     marks = set("\"\u201c\u201d\u00ab\u00bb")
     assert columns["quote"] == [1.0 if marks & set(s.text) else 0.0 for s in doc.sentences]
     assert columns["numbers"] == [min(sum(c in "0123456789" for c in s.text), 10) / 10 for s in doc.sentences]
+
+
+def _exactly(graph: object) -> str:
+    return repr(tuple(graph))  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(["rain", "sun", "city", "vote", "fell", "rose", "a-b", "x"]), max_size=9), max_size=12),
+    st.sampled_from([-1, 0, 3, 64]),
+)
+def test_numpy_word_graph_is_bit_identical_to_the_loops(runs, dense_max) -> None:  # type: ignore[no-untyped-def]
+    # the same floats to the last bit, dense and linear, with repeats, empty and isolated sentences
+    np = _real_numpy()
+    from newsnlp.summarize import _graph_np
+
+    counts = _graph.word_counts(runs)
+    if not counts:
+        return
+    expected = _graph._word_graph_loops(counts, 1.2, 0.75, dense_max)
+    assert _exactly(_graph_np.word_graph(np, counts, 1.2, 0.75, dense_max)) == _exactly(expected)
+
+
+def test_numpy_word_graph_is_bit_identical_on_articles() -> None:
+    np = _real_numpy()
+    from newsnlp.summarize import _graph_np
+
+    for text in TEXTS + [" ".join(TEXTS) * 3]:
+        counts = Document(text).run_counts()
+        for dense_max in (-1, _graph.DENSE_GRAPH_SENTENCES, 10**6):
+            expected = _graph._word_graph_loops(counts, 1.2, 0.75, dense_max)
+            assert _exactly(_graph_np.word_graph(np, counts, 1.2, 0.75, dense_max)) == _exactly(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab É\u00a0'\n") + ["\u2019", "\u201c", "\u2014", "\u2026", "\u0141", "\u2009", "\u212a", "\u00b2"]), max_size=40).map("".join))
+def test_wide_characters_are_the_text_s_characters_beyond_latin_1_but_common_punctuation(text: str) -> None:
+    from newsnlp.summarize._document import _COMMON_WIDE, _WIDE_WORD_CHAR, wide_characters
+
+    assert sorted(wide_characters(text)) == sorted({ch for ch in text if ord(ch) > 255} - set(_COMMON_WIDE))
+    # what the callers ask of them is unchanged by leaving the common punctuation out
+    assert not any(ch.isalpha() or ch.isspace() or _WIDE_WORD_CHAR.match(ch) for ch in _COMMON_WIDE)

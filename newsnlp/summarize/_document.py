@@ -110,6 +110,30 @@ def _by_sentence(pattern: "re.Pattern[str]", lowered: Optional[str], sents: List
 # Latin-1 (rare in English news) uses the regex instead.
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c in (39, 95) else 32 for c in range(256))
 _WIDE_WORD_CHAR = re.compile(r"[^\W\x00-\xff]")  # \w characters that Latin-1 cannot hold
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+# Characters beyond Latin-1 that fill English news and are neither word characters nor white
+# space: curly quotes, en and em dashes, the ellipsis.
+_COMMON_WIDE = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
+
+
+def wide_characters(text: str) -> str:
+    """The distinct characters of ``text`` beyond Latin-1, leaving out :data:`_COMMON_WIDE`.
+
+    A question such as "does the text hold a letter beyond Latin-1?" needs only
+    these few characters, not a regex or set over every character of the text:
+    a news text's characters beyond Latin-1 are nearly always curly quotes and
+    dashes, which a handful of ``str.replace`` scans remove.
+    """
+    if text.isascii():
+        return ""
+    for ch in _COMMON_WIDE:
+        if ch in text:
+            text = text.replace(ch, "")
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return "".join(set(_BEYOND_LATIN1.findall(text)))
+    return ""
 _LONE_APOSTROPHE = re.compile(r"'(?:(?!\w)|(?<!\w'))")  # an apostrophe not between word characters
 # Graph words: a-z, apostrophes and hyphens stay, the rest -> space.
 _LETTER_BYTES = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
@@ -125,7 +149,7 @@ def _word_tokens(lowered: Optional[str], sents: List[Sentence]) -> List[List[str
         return _by_sentence(_WORD, lowered, sents)
     encoded = lowered.encode("latin-1", "replace")
     # Only a text with characters beyond Latin-1 (each became "?") can hold such word characters.
-    if encoded.count(b"?") != lowered.count("?") and _WIDE_WORD_CHAR.search(lowered):
+    if encoded.count(b"?") != lowered.count("?") and _WIDE_WORD_CHAR.search(wide_characters(lowered)):
         return _by_sentence(_WORD, lowered, sents)
     marks = encoded.translate(_WORD_BYTES).decode("latin-1")
     if "'" in marks:

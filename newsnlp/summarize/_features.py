@@ -6,9 +6,9 @@ import math
 import re
 from itertools import chain
 from operator import itemgetter
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Sequence, Tuple
 
-from newsnlp.summarize._document import Document, normalise
+from newsnlp.summarize._document import Document, normalise, wide_characters
 from newsnlp.summarize._graph import _count_into
 
 __all__ = ["FEATURES", "feature_columns", "sentence_features"]
@@ -83,9 +83,6 @@ def _classes(text: str) -> str:
     return text.encode("latin-1", "replace").translate(_CLASS_BYTES).decode("ascii")
 
 
-_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
-
-
 def _capitals_of(doc: Document, classes: str) -> List[float]:
     """:func:`_capitals` of every sentence, from one byte-class string of the text.
 
@@ -93,12 +90,7 @@ def _capitals_of(doc: Document, classes: str) -> List[float]:
     character: sentences start with no white space). Texts with letters or white
     space beyond Latin-1 take the per-sentence function.
     """
-    text = doc.text
-    if (
-        not text.isascii()
-        and _BEYOND_LATIN1.search(text)
-        and any(ord(ch) > 255 and (ch.isalpha() or ch.isspace()) for ch in set(text))
-    ):
+    if any(ch.isalpha() or ch.isspace() for ch in wide_characters(doc.text)):
         return [_capitals(s.text) for s in doc.sentences]
     count, find = classes.count, classes.find
     out = []
@@ -123,6 +115,15 @@ def _capitals(text: str) -> float:
     """Share of capitalised words after the first, over the white-space separated words starting with a letter."""
     initials = list(filter(str.isalpha, map(_FIRST, text.split())))
     return sum(map(str.isupper, initials[1:])) / (len(initials) - 1) if len(initials) > 1 else 0.0
+
+
+def _title_overlap(title: FrozenSet[str], terms: List[List[str]]) -> List[float]:
+    """Share of the title's terms each sentence contains (most sentences share none: a cheap test first)."""
+    if not title:
+        return [0.0] * len(terms)
+    size = len(title)
+    disjoint = title.isdisjoint
+    return [0.0 if disjoint(ts) else len(title.intersection(ts)) / size for ts in terms]
 
 
 def feature_columns(doc: Document) -> List[List[float]]:
@@ -163,7 +164,7 @@ def feature_columns(doc: Document) -> List[List[float]]:
         _ranks(mass),
         normalise(mean),
         normalise(graph.bm25_degree),
-        [len(title.intersection(ts)) / len(title) for ts in terms] if title else [0.0] * n,
+        _title_overlap(title, terms),
         (
             [1.0 if _QUOTE.search(t) else 0.0 for t in texts]
             if "\u201c" in doc.text or "\u201d" in doc.text

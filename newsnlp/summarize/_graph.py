@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 from operator import mul, sub
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Sequence, Tuple
@@ -252,7 +253,7 @@ def word_counts(runs: Sequence[Sequence[str]]) -> List[Dict[str, int]]:
     return out
 
 
-def _setup(counts: Sequence[Dict[str, int]], k1: float) -> Tuple[List[int], float, Dict[str, int], List[float]]:
+def _setup(counts: Sequence[Dict[str, int]], k1: float) -> Tuple[List[int], float, Dict[str, int], Tuple[float, ...]]:
     """Per sentence its number of words, their mean, each word's spread (sentences holding
     it) and the BM25 idf (times k1 + 1) for each possible spread."""
     n = len(counts)
@@ -260,8 +261,16 @@ def _setup(counts: Sequence[Dict[str, int]], k1: float) -> Tuple[List[int], floa
     average = (sum(lengths) / n) or 1.0
     spread: Dict[str, int] = {}
     _count_into(spread, chain.from_iterable(counts))
-    idf = [math.log((n - d + 0.5) / (d + 0.5) + 1.0) * (k1 + 1.0) for d in range(n + 1)]
-    return lengths, average, spread, idf
+    return lengths, average, spread, spread_idf(n, k1)
+
+
+@lru_cache(maxsize=256)
+def spread_idf(n: int, k1: float) -> Tuple[float, ...]:
+    """BM25 idf times ``k1 + 1`` of a word found in ``d`` of ``n`` sentences, for every ``d`` in 0..n.
+
+    Cached: articles of the same length share the table (callers only read it).
+    """
+    return tuple(math.log((n - d + 0.5) / (d + 0.5) + 1.0) * (k1 + 1.0) for d in range(n + 1))
 
 
 def _walk(degree: List[float], times_similarity: Callable[[List[float]], List[float]]) -> List[float]:
@@ -294,6 +303,10 @@ class WordGraph(NamedTuple):
     bm25_degree: List[float]
 
 
+# From this many sentences on word_graph runs its numpy form (newsnlp.summarize._graph_np) when
+# numpy is usable: the same floats, bit for bit, at a fraction of the loops' time.
+NUMPY_WORD_GRAPH_SENTENCES = 20
+
 # Up to this many sentences word_graph builds the cosine matrix from the postings, which
 # is about twice as fast in pure Python for a news article; longer texts go through
 # per-word totals, so the cost stays linear in the words.
@@ -317,12 +330,24 @@ def word_graph(
     ``dense_max`` sentences build the cosine matrix from the words' postings;
     longer ones never build it (products through per-word totals, time linear in
     the words). Both ways agree to rounding (``tests/test_summarize_modes.py``).
-    Pure Python in both modes.
+    With numpy, texts of :data:`NUMPY_WORD_GRAPH_SENTENCES` or more sentences take
+    its form of the same computation, which gives the same floats to the last bit.
 
     >>> g = word_graph([{"rain": 1, "city": 1}, {"rain": 1}, {"sun": 1}])
     >>> [round(x, 3) for x in g.degree], [round(x, 3) for x in g.rank]
     ([0.707, 0.707, 0.0], [0.468, 0.468, 0.064])
     """
+    n = len(counts)
+    np = optional_import("numpy") if n >= NUMPY_WORD_GRAPH_SENTENCES else None
+    if np is not None:
+        from newsnlp.summarize import _graph_np  # it builds on this module's WordGraph and _walk
+
+        return _graph_np.word_graph(np, counts, k1, b, dense_max)
+    return _word_graph_loops(counts, k1, b, dense_max)
+
+
+def _word_graph_loops(counts: Sequence[Dict[str, int]], k1: float, b: float, dense_max: int) -> WordGraph:
+    """:func:`word_graph` in pure Python: the cosine matrix from the postings, or per-word totals."""
     n = len(counts)
     if n > dense_max:
         return _word_graph_linear(counts, k1, b)
