@@ -156,3 +156,29 @@ def test_pathological_inputs_terminate() -> None:
         result = sentences(text)
         for s in result:
             assert text[s.start : s.end] == s.text
+
+
+_NEWS_PIECES = [
+    "Rain fell", "Mr", "U.S", "It", ".", ". ", "? ", "! ", "...", "…", " ", "\n\n", "\u00a0", "A", "the", "é",
+    "\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", ".\u201d ", "?\u2019 ", "\u2009", "\u203a", ")",
+]
+
+
+def test_news_punctuation_takes_the_class_scan_with_the_same_terminators() -> None:
+    # curly quotes and dashes count as Latin-1 stand-ins of their class: same matches as the regex
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from newsnlp.text import _segment
+
+    def spans(matches):  # type: ignore[no-untyped-def]
+        return [(m.span(), m.span(1), m.span(2)) for m in matches]
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(_NEWS_PIECES), max_size=40).map("".join))
+    def check(text: str) -> None:
+        assert len(_segment._latin1_stand_ins(text)) == len(text)
+        assert spans(_segment._terminators(text)) == spans(_segment._TERMINATOR.finditer(text))
+
+    check()
+    assert _segment._latin1_stand_ins("\u201cNo,\u201d he said \u2014 it\u2019s") == 'xNo," he said x it\'s'

@@ -69,7 +69,6 @@ _DOTTED = re.compile(r"[A-Za-z]{1,3}(?:\.[A-Za-z]{1,3})+")
 _TOKEN_SEPARATORS = (" ", "\n", "\t", "\u00a0", "\r", "\u2009", "\u202f", "\u3000", "\u2002", "\u2003")
 _CLOSING_QUOTES = "\"'\u201d\u2019\u00bb\u203a"
 _DASHES = "-\u2010\u2012\u2013\u2014\u2015"
-_ANY_BULLET = re.compile("[" + _BULLETS + "]")
 _MARKER_AT = re.compile(r"(?:\d{1,2}|a)(?:\.\)|\)|\.)(?=\s)")
 _MARKER_AFTER_COLON = re.compile(r":\s{1,8}(?:\d{1,2}|a)(?:\.\)|\)|\.)(?=\s)")
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039([{\u00bf\u00a1"
@@ -387,20 +386,37 @@ _FULL_STOPS = re.compile(r'(\.(?<![.!]\.)(?<![.!] \.)(?:[.!]| (?=\.)){0,64})("*)
 _MARKS = re.compile(r'(!(?<![.!]!)(?:[.!]| (?=\.)){0,64})("*)(?=[ \n]|\Z)')
 
 
+# Curly quotes and dashes, the characters beyond Latin-1 that fill news text, each with a
+# Latin-1 character of the same class: closing quotes close like '"', the others are "x".
+_STAND_INS = (("\u201d", '"'), ("\u2019", "'"), ("\u201c", "x"), ("\u2018", "x"), ("\u2013", "x"), ("\u2014", "x"))
+
+
+def _latin1_stand_ins(text: str) -> str:
+    """``text`` with the characters of :data:`_STAND_INS` replaced (same length, same classes)."""
+    if text.isascii():
+        return text
+    for wide, narrow in _STAND_INS:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text
+
+
 def _terminators(text: str) -> Iterator["re.Match[str]"]:
     """The matches of :data:`_TERMINATOR` in ``text``, in order; for a text of Latin-1
     characters, matches over its character classes at the same positions (so read the
     groups' text from ``text`` by their spans).
 
-    A match starts only at a terminator that follows no other (the lookbehinds), so the
+    Curly quotes and dashes count as their :data:`_STAND_INS`, so a news text with them
+    takes the class scan too. A match starts only at a terminator that follows no other (the lookbehinds), so the
     full-stop matches and the "!"/"?" matches never overlap and together are the same
     matches (tests compare them on random text).
     """
     if not _FAST_PATH:
         return _TERMINATOR.finditer(text)
-    encoded = text.encode("latin-1", "replace")
-    if not text.isascii() and encoded.count(b"?") != text.count("?"):
-        return _TERMINATOR.finditer(text)  # characters beyond Latin-1 (each became "?")
+    latin = _latin1_stand_ins(text)
+    encoded = latin.encode("latin-1", "replace")
+    if not latin.isascii() and encoded.count(b"?") != latin.count("?"):
+        return _TERMINATOR.finditer(text)  # other characters beyond Latin-1 (each became "?")
     classes = encoded.translate(_TERM_CLASS_BYTES).decode("ascii")
     if "!" not in classes:
         return _FULL_STOPS.finditer(classes)
@@ -418,7 +434,7 @@ def _cuts(text: str, blocks: List[Tuple[int, int, int]], rules: SegmenterRules) 
     """Sorted positions inside blocks where one sentence ends and the next may begin."""
     cuts: List[int] = []
     classes = rules.classes
-    has_bullets = not text.isascii() and _ANY_BULLET.search(text) is not None
+    has_bullets = not text.isascii() and any(map(text.__contains__, _BULLETS))  # a scan per bullet beats a class scan
     colon_markers = [m.start() for m in _MARKER_AFTER_COLON.finditer(text)]
     terminators = _terminators(text)
     m = next(terminators, None)
