@@ -41,18 +41,25 @@ def _starters() -> FrozenSet[str]:
 
 
 def _candidates(toks: Sequence[lx.Tok]) -> List[int]:
-    """Indexes of the tokens at which a mention can start, in order.
-
-    A starter word (see :func:`_starters`) in lower case starts a mention only when some phrase
-    written in any case starts with it ("state", "police"): a party word, a last name alone and
-    every other phrase need a capital, so the scan skips the many "the", "new" and "will"
-    ("The Bronx", "New York", "Will County") of running text. A word that opens with no
-    lower-case letter ("2nd", "then-Gov.") stays a candidate.
-    """
+    """Indexes of the tokens at which a mention can start, in order: starter words (see
+    :func:`_starters`), but not those in lower case that start only capitalised phrases."""
     keys = list(map(_KEY, toks))
+    capital = _capital_starters()
+    return [i for i in compress(count(), map(_starters().__contains__, keys)) if keys[i] not in capital or not toks[i].text.islower()]
+
+
+@lru_cache(maxsize=1)
+def _capital_starters() -> FrozenSet[str]:
+    """Starter keys, opening with a letter, of words that start a mention only when not all in lower case.
+
+    A party word, a last name alone and a phrase of the lexicons written "cap", "first", "upper" or
+    "the" all need a first word that is capitalised (``Tok.cap``) or in capitals (``Tok.upper``);
+    a word whose letters are all lower case (``str.islower``) is neither. Only phrases written in
+    any case ("state", "police") can start with it, so a starter that opens none of those ("the",
+    "new", "will": "The Bronx", "New York", "Will County") is skipped when so written.
+    """
     lower_ok = lx.any_case_first_keys()
-    return [i for i in compress(count(), map(_starters().__contains__, keys))
-            if keys[i] in lower_ok or not toks[i].text[:1].islower() or toks[i].text.startswith(("then-", "ex-"))]
+    return frozenset(k for k in _starters() if k not in lower_ok and k[:1].isalpha())
 
 
 def _analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
