@@ -87,6 +87,12 @@ PATTERNS: Dict[str, Callable[[int], str]] = {
     "said everywhere": _repeat('said, "according to" told '),
     "URL-ish run": _repeat("www.a.", ","),
     "whitespace and breaks": _repeat(" \r\n\u2028\t"),
+    # inputs that were once quadratic in extract_quotes (formerly wall-clock unit tests)
+    "unpaired marks + cues": _repeat('"he said "she said \u201c \u201d '),
+    "run-on attributions": _repeat("Smith said a thing and Jones said "),
+    '"according to" run': _repeat("according to "),
+    '"he said that" run': _repeat("he said that "),
+    "colon quips in one sentence": _repeat('so odd that Okafor could only quip: "A" '),
 }
 
 

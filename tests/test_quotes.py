@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -252,20 +251,6 @@ def test_no_string_makes_it_raise_and_offsets_index_the_input(text):
             assert 0 <= q.speaker.start <= q.speaker.end <= len(text)
 
 
-def test_pathological_quote_marks_and_cues_finish_in_linear_time():
-    unit = '"he said "she said “ ” '
-    small, big = unit * 5_000, unit * 20_000  # the big one has 100k quotation marks
-    t0 = time.perf_counter()
-    extract_quotes(small)
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    extract_quotes(big)
-    t_big = time.perf_counter() - t0
-    # 4x the input; a quadratic pass would take ~16x. Generous bounds keep this stable on busy machines.
-    assert t_big < 10.0
-    assert t_big < 12 * t_small + 0.5
-
-
 def test_cli_process_returns_the_agreed_shape():
     t = "“We will win,” Mayor Jane Doe said. She said the vote was close."
 
@@ -372,20 +357,6 @@ def test_transcript_lines_name_their_speakers():
     first, second = extract_quotes(t)
     assert (first.text, first.speaker.name) == ("Do you really see those two as equivalent?", "WALLACE")
     assert (second.text, second.speaker.name) == ("Well, look, the question is why.", "PENCE")
-
-
-@pytest.mark.parametrize("unit", ["Smith said a thing and Jones said ", "according to ", "he said that "])
-def test_run_on_text_without_sentence_ends_stays_linear(unit):
-    def run(n: int) -> float:
-        text = (unit * (n // len(unit) + 1))[:n]
-        t0 = time.perf_counter()
-        for q in extract_quotes(text):
-            assert text[q.start:q.end] == q.text
-        return time.perf_counter() - t0
-
-    small, big = run(5_000), run(20_000)
-    # 4x the input; a quadratic pass would take ~16x.
-    assert big < 12 * small + 0.5
 
 
 def test_a_pronoun_inherits_the_descriptor_of_the_person_it_resolves_to():
@@ -610,16 +581,6 @@ def test_a_run_on_text_of_trailing_attributions_is_not_reread_per_cue(monkeypatc
     text = ", the Post reported, " * 3000
     E.extract_quotes_impl(text)
     assert sum(seen) < 4 * len(text)
-
-
-def test_colon_quotes_in_one_run_on_sentence_stay_linear():
-    # 3,000 'so odd that X could only quip: "A"' in one sentence took about 20 s when the
-    # colon's source was searched from the sentence start; now about 0.3 s.
-    text = 'so odd that Okafor could only quip: "A" ' * 3000
-    t0 = time.perf_counter()
-    quotes = extract_quotes(text)
-    assert time.perf_counter() - t0 < 5.0
-    assert len(quotes) == 3000
 
 
 # --- issue 4, fifth round: trailing attributions -----------------------------------------------------
