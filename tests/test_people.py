@@ -487,3 +487,14 @@ def test_a_member_of_congress_is_found_by_last_name_and_party_tag():
 def test_va_secretary_is_the_veterans_affairs_secretary():
     d = parse_descriptor("VA Secretary Ann Cole")
     assert (d.title, d.place, d.level) == ("Secretary of Veterans Affairs", None, "federal")
+
+
+@pytest.mark.parametrize("text", ["They met Sen. Z. on Monday.", "Sen. Z... said", "Mayor Jane Doe."])
+def test_the_name_span_lies_inside_the_mention(text: str) -> None:
+    # Found by benchmarks/fuzz.py: the mention dropped a final period that the name kept ("Z.").
+    people = find_people(text)
+    assert people
+    for p in people:
+        assert p.name_start is not None and p.name_end is not None
+        assert p.start <= p.name_start <= p.name_end <= p.end
+        assert text[p.name_start:p.name_end] in text[p.start:p.end]

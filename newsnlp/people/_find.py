@@ -378,6 +378,8 @@ def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
         if _keep(a, head is not None):
             kind = "person" if a.title is not None or a.name is not None else "organization"
             ns, ne = a.name_span if a.name_span else (None, None)
+            if ne is not None and ne > e:
+                e = ne  # "Sen. Z.": the name reads the period as an initial's, so the mention keeps it
             out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
         for m, k in extra:
             b = _analyse(text, toks[m:k])
