@@ -207,7 +207,7 @@ def _content(quote: str, context: str,
     own = frozenset(toks)
     ctx = frozenset(_stem_tuple(context)) - own
     flags = _flags(toks, ctx, lex)
-    if cue_name is not None and cue and ":" in cue and ":" in cue_name:
+    if cue_name is not None and ":" in cue_name:
         flags.add(cue_name)  # "cue=:" is crossed with the level too
     return cue_name, own, ctx, flags
 
@@ -250,15 +250,22 @@ def quote_side_features(**inputs: Any) -> Dict[str, float]:
     """
     quote, context, cue, level, party, administration = _checked(inputs)
     f, own, flags = _side_features(quote, context, cue)
-    f.update(speaker_features(level, party, sorted(flags), administration))
-    for side in speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization")):
-        f[f"group={side}"] = 1.0
-    # the speaker's level crossed with the quote's own dispute, side and polarity words: "comply" from a
-    # sheriff and "comply" from a governor point different ways
-    lvl = {"state": "local"}.get(level or "none", level or "none")
-    for t in own & _level_vocabulary():
-        f[f"level={lvl}&w={t}"] = 1.0
+    for name in _speaker_names(inputs, level, party, administration, own, flags):
+        f[name] = 1.0
     return f
+
+
+def _speaker_names(inputs: Mapping[str, Any], level: Optional[str], party: Optional[str],
+                   administration: Optional[str], own: FrozenSet[str], flags: Set[str]) -> List[str]:
+    """The names of the speaker features of :func:`quote_side_features` (every one has the value 1.0):
+    :func:`speaker_features`, the speaker's gazetteer groups, and the level crossed with the quote's own
+    dispute, side and polarity words ("comply" from a sheriff and "comply" from a governor point
+    different ways). Shared with :meth:`SideModel.predict_proba`, which sums weights without the dict."""
+    names = list(speaker_features(level, party, sorted(flags), administration))
+    names += [f"group={side}" for side in speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization"))]
+    lvl = {"state": "local"}.get(level or "none", level or "none")
+    names += [f"level={lvl}&w={t}" for t in own & _level_vocabulary()]
+    return names
 
 
 def _checked(inputs: Mapping[str, Any]) -> Tuple[str, str, Optional[str], Optional[str], Optional[str], Optional[str]]:
@@ -415,13 +422,9 @@ class SideModel:
         if index is None or index.weights is not weights or len(lin.classes) != 3:
             return lin.predict_proba(quote_side_features(**inputs))
         cue_name, own, ctx, flags = _content(quote, context, cue)
-        lvl = {"state": "local"}.get(level or "none", level or "none")
         names = ["bias"] if cue_name is None else ["bias", cue_name]
         names += flags
-        names += speaker_features(level, party, sorted(flags), administration)
-        names += [f"level={lvl}&w={t}" for t in own & _level_vocabulary()]
-        groups = speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization"))
-        names += [f"group={side}" for side in groups]
+        names += _speaker_names(inputs, level, party, administration, own, flags)
         # dict.fromkeys: a name in two parts (a "cue=" flag) counts once, as in the feature dict
         rows = [(n, weights[n]) for n in dict.fromkeys(names) if n in weights]
         own_rows, ctx_rows = index.own, index.ctx
@@ -447,7 +450,9 @@ class SideModel:
         The scale (below 1) was chosen by cross-validation on articles about a federal-local dispute, where
         the distant labels' many ``neutral`` quotes make the model call too many sided statements neutral.
         """
-        scaled = self._scaled(proba)
+        return self._most_probable(self._scaled(proba))
+
+    def _most_probable(self, scaled: Sequence[float]) -> Tuple[str, float]:
         k = max(range(len(scaled)), key=scaled.__getitem__)
         return self.classes[k], scaled[k]
 
@@ -480,10 +485,7 @@ class SideModel:
         """
         scaled = [self._scaled(self.predict_proba(**kw)) for kw in inputs]
         classes = self.classes
-        out: List[Tuple[str, float]] = []
-        for proba in scaled:
-            k = max(range(len(proba)), key=proba.__getitem__)
-            out.append((classes[k], proba[k]))
+        out = [self._most_probable(proba) for proba in scaled]
         rule = self.meta.get("propagate")
         if not rule or speakers is None or "neutral" not in classes:
             return out
