@@ -58,8 +58,8 @@ from newsnlp.stance._side import (  # noqa: E402
     SideModel,
     _alignment,
     lexicon,
+    quote_groups,
     quote_side_features,
-    speaker_group_sides,
 )
 from newsnlp.text import stem, words  # noqa: E402
 
@@ -90,7 +90,7 @@ def distant_label(inputs: Dict[str, Any]) -> Optional[str]:
         return None if align == "with" else "local"
     if disputed:
         # no official, but a group whose side is stable and public (the ACLU, NumbersUSA, NORML)
-        groups = speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization"))
+        groups = quote_groups(inputs)
         if len(groups) == 1:
             return groups[0]
     if not disputed and not actors and level not in ("federal", "state", "local"):

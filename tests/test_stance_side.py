@@ -585,3 +585,35 @@ def test_a_bare_pronoun_speaker_follows_the_last_described_speaker_as_side_evide
     # two paragraphs further on, a "he" is left alone
     q, level, inputs, key = by_quote["It"]
     assert inputs["speaker_text"] == "he" and level is None
+
+
+def test_a_speakers_party_comes_from_the_descriptor_or_the_congress_gazetteer() -> None:
+    from newsnlp.stance._report import _congress_party, _descriptor_party, quote_inputs
+
+    assert _descriptor_party("House Democrats") == "Democratic"
+    assert _descriptor_party("Jo Roe, a spokesman for the Democratic-led committee") == "Democratic"
+    assert _descriptor_party("a GOP aide") == "Republican" and _descriptor_party("the mayor") is None
+    # a current member of Congress by full name (the shipped people gazetteer); anyone else: unknown
+    assert _congress_party("Nancy Pelosi") == "Democratic"
+    assert _congress_party("Jane Nobody") is None and _congress_party(None) is None
+    text = ("President Trump wants the money back. \u201cThe cuts are cruel and they will fail,\u201d "
+            "House Democrats said in a statement.")
+    [inputs] = [i for q, _, i in quote_inputs(text, find_officials(text)) if "cruel" in q.text]
+    assert inputs["party"] == "Democratic"
+    assert quote_side_features(**inputs)["align=against"] == 1.0
+
+
+def test_a_speakers_group_carries_to_the_same_speakers_later_quotes() -> None:
+    from newsnlp.stance._report import quote_inputs
+    from newsnlp.stance._side import quote_groups
+
+    text = ("\u201cThe raids terrify whole neighborhoods,\u201d said Maria Vega, a lawyer with the American Civil "
+            "Liberties Union.\n\n\u201cWe will see them in court every single time,\u201d Vega said.\n\n"
+            "\u201cThe weather was fine for the parade today,\u201d said Tom Reed.")
+    rows = quote_inputs(text, find_officials(text))
+    by_quote = {q.text.split()[1]: inputs for q, _, inputs in rows}
+    assert quote_groups(by_quote["raids"]) == ("local",)
+    assert "described_as" in by_quote["will"] and quote_groups(by_quote["will"]) == ("local",)
+    assert "group=local" in quote_side_features(**by_quote["will"])
+    # another speaker in the same article does not take it
+    assert quote_groups(by_quote["weather"]) == () and "described_as" not in by_quote["weather"]

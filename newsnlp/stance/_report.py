@@ -12,15 +12,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
+from newsnlp._datafile import read_package_model
 from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import level_of
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.stance._officials import Official, find_officials
-from newsnlp.stance._side import SIDES, _words, administration_party, load_side_model
+from newsnlp.stance._side import SIDES, _words, administration_party, load_side_model, speaker_group_sides
 from newsnlp.text import Sentence, sentences
 
 __all__ = ["Balance", "StanceQuote", "StanceReport", "detect_stance"]
@@ -165,15 +167,73 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
                 inner = _said_inside(text, q, officials)
                 if inner is not None:
                     level = inner
-            # the speaker's own party, else that of the official it points at
-            party = q.speaker.party or (official.party if official is not None else None)
+            # the speaker's own party, else that of the official it points at, else the descriptor's
+            # ("House Democrats") or the Congress gazetteer's ("Nancy Pelosi")
+            party = (q.speaker.party or (official.party if official is not None else None)
+                     or _descriptor_party(text[q.speaker.start:q.speaker.end])
+                     or _congress_party(official.name if official is not None else q.speaker.name))
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
                   "title": q.speaker.title if q.speaker else None, "party": party, "administration": administration,
                   "speaker_text": text[q.speaker.start:q.speaker.end] if q.speaker is not None else "",
                   "organization": (official.organization if official is not None else None)
                   or (q.speaker.organization if q.speaker is not None else None)}
         rows.append((q, level, inputs, _speaker_key(q.speaker, official)))
-    return _pronouns_follow_the_last_speaker(rows)
+    return _described_once(_pronouns_follow_the_last_speaker(rows))
+
+
+# A party named in a speaker's descriptor: "House Democrats", "a Republican", "the Democratic-led House".
+_PARTY_WORD = re.compile(r"\b(?:(Democrats?|Democratic)|(Republicans?|GOP))\b")
+
+
+def _descriptor_party(descriptor: str) -> Optional[str]:
+    """``"Democratic"`` or ``"Republican"`` for the first party word of a speaker's descriptor, else ``None``.
+
+    >>> _descriptor_party("House Democrats"), _descriptor_party("the GOP senator"), _descriptor_party("he")
+    ('Democratic', 'Republican', None)
+    """
+    m = _PARTY_WORD.search(descriptor)
+    if m is None:
+        return None
+    return "Democratic" if m.group(1) else "Republican"
+
+
+@lru_cache(maxsize=1)
+def _congress_parties() -> Dict[str, str]:
+    data = read_package_model("people/people.json", "newsnlp.people.people", (1,))
+    return {name: party for names, _last, _title, _state, party in data["congress"] for name in names}
+
+
+def _congress_party(name: Optional[str]) -> Optional[str]:
+    """The party of a current member of Congress by full name (the people gazetteer), else ``None``."""
+    return _congress_parties().get(name) if name else None
+
+
+def _described_once(
+        rows: List[Tuple[Quote, Optional[str], Dict[str, Any], Optional[str]]],
+) -> List[Tuple[Quote, Optional[str], Dict[str, Any], Optional[str]]]:
+    """A speaker's descriptor that names a group of the speaker gazetteer ("Peter Roe, a lawyer with the
+    ACLU") serves the same speaker's later quotes ("Roe said"): their inputs get it as ``described_as``.
+
+    The speaker is matched by speaker key, or by the key's last word ("Roe" for "Peter Roe"). The side
+    model reads ``described_as`` only when the quote's own descriptor names no group.
+    """
+    described: Dict[str, str] = {}
+    for _, _, inputs, key in rows:
+        if key and speaker_group_sides(inputs["speaker_text"], inputs["organization"]):
+            descriptor = f"{inputs['speaker_text']} {inputs['organization'] or ''}"
+            described.setdefault(key, descriptor)
+            described.setdefault(key.split()[-1], descriptor)
+    if not described:
+        return rows
+    out = []
+    for row in rows:
+        q, level, inputs, key = row
+        if key and not speaker_group_sides(inputs["speaker_text"], inputs["organization"]):
+            descriptor = described.get(key) or described.get(key.split()[-1])
+            if descriptor is not None:
+                row = (q, level, {**inputs, "described_as": descriptor}, key)
+        out.append(row)
+    return out
 
 
 # Bare pronoun speakers the quote extractor leaves unresolved ("he said" after a named activist).

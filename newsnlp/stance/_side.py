@@ -172,6 +172,18 @@ def speaker_group_sides(speaker: Optional[str] = None, organization: Optional[st
     return _group_sides(f"{speaker or ''}", f"{organization or ''}")
 
 
+def quote_groups(inputs: Mapping[str, Any]) -> Tuple[str, ...]:
+    """:func:`speaker_group_sides` of a quote's speaker (``speaker_text``, ``organization`` of
+    :func:`quote_side_features` arguments), else of the same speaker's descriptor elsewhere in the
+    article (``described_as``, see ``newsnlp.stance._report``).
+
+    >>> quote_groups({"speaker_text": "Roe", "described_as": "Jane Roe, a lawyer with the ACLU"})
+    ('local',)
+    """
+    return (speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization"))
+            or speaker_group_sides(inputs.get("described_as")))
+
+
 def side_features(
     quote: str,
     level: Optional[str] = None,
@@ -278,7 +290,7 @@ def _speaker_names(inputs: Mapping[str, Any], level: Optional[str], party: Optio
     dispute, side and polarity words ("comply" from a sheriff and "comply" from a governor point
     different ways). Shared with :meth:`SideModel.predict_proba`, which sums weights without the dict."""
     names = list(speaker_features(level, party, sorted(flags), administration))
-    names += [f"group={side}" for side in speaker_group_sides(inputs.get("speaker_text"), inputs.get("organization"))]
+    names += [f"group={side}" for side in quote_groups(inputs)]
     lvl = {"state": "local"}.get(level or "none", level or "none")
     names += [f"level={lvl}&w={t}" for t in own & _level_vocabulary()]
     return names
@@ -301,7 +313,7 @@ def _checked(inputs: Mapping[str, Any]) -> Tuple[str, str, Optional[str], Option
 
 
 _INPUTS = frozenset({"quote", "level", "context", "cue", "title", "party", "administration", "speaker_text",
-                     "organization"})
+                     "organization", "described_as"})
 
 
 @lru_cache(maxsize=1)
