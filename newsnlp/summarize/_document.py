@@ -50,7 +50,10 @@ class _Terms(Dict[str, str]):
     def __missing__(self, word: str) -> str:
         if len(self) >= 200_000:
             self.clear()
-        term = "" if len(word) < 2 or word in stop_words() else s_stem(word)
+        if len(word) < 2 or word in stop_words():
+            term = ""
+        else:  # s_stem changes only words ending in "s": most new words skip the call
+            term = s_stem(word) if word[-1] == "s" else word
         self[word] = term
         return term
 
@@ -151,15 +154,50 @@ def _word_tokens(lowered: Optional[str], sents: List[Sentence]) -> List[List[str
     # Only a text with characters beyond Latin-1 (each became "?") can hold such word characters.
     if encoded.count(b"?") != lowered.count("?") and _WIDE_WORD_CHAR.search(wide_characters(lowered)):
         return _by_sentence(_WORD, lowered, sents)
-    marks = encoded.translate(_WORD_BYTES).decode("latin-1")
+    return _marked_words(encoded.translate(_WORD_BYTES).decode("latin-1"), sents)
+
+
+def _marked_words(marks: str, sents: List[Sentence]) -> List[List[str]]:
+    """The words of each sentence from ``marks``, the text through :data:`_WORD_BYTES`."""
     if "'" in marks:
         marks = _LONE_APOSTROPHE.sub(" ", marks)
     return [marks[s.start : s.end].split() for s in sents]
 
 
+# The Latin-1 text of a Document (see _latin1) lowers byte by byte: every Latin-1 character
+# lowers to one Latin-1 character. These tables lower and then map as _WORD_BYTES and
+# _LETTER_BYTES do, so the lowered text is never built (str.lower costs ~50 instructions per
+# character of a text with curly quotes; a byte translation a few).
+_LOWER_BYTES = bytes(ord(chr(c).lower()) for c in range(256))
+_RAW_WORD_BYTES = bytes(_WORD_BYTES[_LOWER_BYTES[c]] for c in range(256))
+_RAW_LETTER_BYTES = bytes(_LETTER_BYTES[_LOWER_BYTES[c]] for c in range(256))
+_OTHER_COMMON_WIDE = _COMMON_WIDE.replace("\u2019", "")
+
+
+def _latin1(text: str) -> Optional[bytes]:
+    """``text`` as Latin-1 bytes, curly apostrophes straightened and the rest of :data:`_COMMON_WIDE`
+    as "?"; ``None`` when it holds any other character beyond Latin-1.
+
+    Those bytes through :data:`_RAW_WORD_BYTES` or :data:`_RAW_LETTER_BYTES` are the
+    lowered text (:func:`_lowered`, same length here: the common wide characters do not
+    change when lower-cased) through :data:`_WORD_BYTES` or :data:`_LETTER_BYTES`.
+    """
+    if text.isascii():
+        return text.encode("ascii")
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")
+    encoded = text.encode("latin-1", "replace")
+    beyond = encoded.count(b"?") - text.count("?")  # characters beyond Latin-1 (each became "?")
+    return encoded if beyond == sum(map(text.count, _OTHER_COMMON_WIDE)) else None
+
+
 def _letters(lowered: str) -> str:
     """``lowered`` with every character that is not part of a graph word blanked (same length)."""
-    letters = lowered.encode("latin-1", "replace").translate(_LETTER_BYTES).decode("ascii")
+    return _joiners_blanked(lowered.encode("latin-1", "replace").translate(_LETTER_BYTES).decode("ascii"))
+
+
+def _joiners_blanked(letters: str) -> str:
+    """``letters`` (the text through :data:`_LETTER_BYTES`) without lone apostrophes and hyphens."""
     for joiner, lone in zip("'-", _LONE_JOINERS):
         if joiner in letters:
             letters = lone.sub(" ", letters)
@@ -168,19 +206,21 @@ def _letters(lowered: str) -> str:
 
 def _letter_runs(lowered: Optional[str], sents: List[Sentence]) -> List[List[str]]:
     """Lower-cased words of every sentence (ASCII letters, inner apostrophes and hyphens kept), without function words."""
-    skip = function_words().__contains__
     if lowered is None:
+        skip = function_words().__contains__
         return [list(filterfalse(skip, ws)) for ws in _by_sentence(_LETTERS, lowered, sents)]
-    letters = _letters(lowered)
+    return _runs_in(_letters(lowered), sents)
+
+
+def _runs_in(letters: str, sents: List[Sentence]) -> List[List[str]]:
+    """:func:`_letter_runs` of each sentence from the text's :func:`_letters`."""
+    skip = function_words().__contains__
     return [list(filterfalse(skip, letters[s.start : s.end].split())) for s in sents]
 
 
-def _letter_counts(lowered: Optional[str], sents: List[Sentence]) -> List[Dict[str, int]]:
-    """``{word: count}`` of each sentence's :func:`_letter_runs`, counted without building the lists."""
-    if lowered is None:
-        return _graph.word_counts(_letter_runs(lowered, sents))
+def _counts_in(letters: str, sents: List[Sentence]) -> List[Dict[str, int]]:
+    """``{word: count}`` of each sentence's :func:`_runs_in`, counted without building the lists."""
     skip = function_words().__contains__
-    letters = _letters(lowered)
     out: List[Dict[str, int]] = []
     for s in sents:
         c: Dict[str, int] = {}
@@ -205,11 +245,29 @@ class Document:
         self.title = title or ""
         # ``split``: newsnlp.sentences(text), when a caller already has it.
         self.sentences: List[Sentence] = sentences(text) if split is None else list(split)
-        # Lower-cased once: the words here and the letter runs of the word graph both use it.
-        self._lowered = _lowered(text)
-        self._tokens = _word_tokens(self._lowered, self.sentences)
-        self.word_counts: List[int] = list(map(len, self._tokens))
         self._cache: Dict[str, object] = {}
+        # Encoded once: the words here, the letter runs of the word graph and the trained
+        # ranker's character classes all read it (None: a text beyond Latin-1, lowered instead).
+        self._latin = _latin1(text)
+        if self._latin is not None:
+            self._tokens = _marked_words(self._latin.translate(_RAW_WORD_BYTES).decode("latin-1"), self.sentences)
+        else:
+            self._tokens = _word_tokens(self._lowered, self.sentences)
+        self.word_counts: List[int] = list(map(len, self._tokens))
+
+    @property
+    def _lowered(self) -> Optional[str]:
+        """:func:`_lowered` of the text, computed on first use."""
+        if "lowered" not in self._cache:
+            self._cache["lowered"] = _lowered(self.text)
+        return self._cache["lowered"]  # type: ignore[return-value]
+
+    def _graph_letters(self) -> Optional[str]:
+        """:func:`_letters` of the lowered text, or ``None`` when each sentence is lowered on its own."""
+        if self._latin is not None:
+            return _joiners_blanked(self._latin.translate(_RAW_LETTER_BYTES).decode("ascii"))
+        lowered = self._lowered
+        return None if lowered is None else _letters(lowered)
 
     # Terms of the TF-IDF/BM25 rankers and the trained ranker, computed on first use.
     @property
@@ -303,13 +361,19 @@ class Document:
         """Each sentence's words for the word graph: lower-cased runs of letters (inner
         apostrophes and hyphens kept) without :func:`function_words`; no stemming."""
         if "runs" not in self._cache:
-            self._cache["runs"] = _letter_runs(self._lowered, self.sentences)
+            letters = self._graph_letters()
+            self._cache["runs"] = _letter_runs(None, self.sentences) if letters is None else _runs_in(letters, self.sentences)
         return self._cache["runs"]  # type: ignore[return-value]
 
     def run_counts(self) -> List[Dict[str, int]]:
         """``{word: count}`` of each sentence's :meth:`runs`."""
         if "run_counts" not in self._cache:
-            self._cache["run_counts"] = _letter_counts(self._lowered, self.sentences)
+            letters = self._graph_letters()
+            self._cache["run_counts"] = (
+                _graph.word_counts(_letter_runs(None, self.sentences))
+                if letters is None
+                else _counts_in(letters, self.sentences)
+            )
         return self._cache["run_counts"]  # type: ignore[return-value]
 
     def term_counts(self) -> List[Dict[str, int]]:

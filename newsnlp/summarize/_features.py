@@ -88,9 +88,10 @@ def _capitals_of(doc: Document, classes: str) -> List[float]:
 
     A word's initial is the character after white space (or a sentence's first
     character: sentences start with no white space). Texts with letters or white
-    space beyond Latin-1 take the per-sentence function.
+    space beyond Latin-1 take the per-sentence function (a Document with Latin-1
+    bytes has no characters beyond Latin-1 but common punctuation).
     """
-    if any(ch.isalpha() or ch.isspace() for ch in wide_characters(doc.text)):
+    if doc._latin is None and any(ch.isalpha() or ch.isspace() for ch in wide_characters(doc.text)):
         return [_capitals(s.text) for s in doc.sentences]
     count, find = classes.count, classes.find
     out = []
@@ -142,7 +143,8 @@ def feature_columns(doc: Document) -> List[List[float]]:
     title = doc.title_terms
     graph = doc.word_graph()
     count_degree, count_rank = graph.degree, graph.rank
-    classes = _classes(doc.text)
+    # The Document's Latin-1 bytes differ from the text's only where a curly apostrophe became "'": both class "o".
+    classes = _classes(doc.text) if doc._latin is None else doc._latin.translate(_CLASS_BYTES).decode("ascii")
     count, find = classes.count, classes.find
     sents = doc.sentences
     texts = [s.text for s in doc.sentences]
