@@ -6,10 +6,11 @@ import math
 import re
 from itertools import chain
 from operator import itemgetter
-from typing import Dict, FrozenSet, List, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from newsnlp.summarize._document import Document, normalise, wide_characters
 from newsnlp.summarize._graph import _count_into
+from newsnlp.summarize._select import sorted_by_rounded
 
 __all__ = ["FEATURES", "feature_columns", "sentence_features"]
 
@@ -47,13 +48,14 @@ _QUOTE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _FIRST = itemgetter(0)
 
 
-def _ranks(values: Sequence[float]) -> List[float]:
-    """Rank of each value scaled to [0, 1] (1 = largest); ties share the lower rank."""
+def _ranks(values: Sequence[float], digits: Optional[int] = None) -> List[float]:
+    """Rank of each value (rounded to ``digits`` when given) scaled to [0, 1] (1 = largest); ties share the lower rank."""
     n = len(values)
     if n < 2:
         return [1.0] * n
     # ascending values; among equal values the later sentence first (stable sort of reversed indices)
-    order = sorted(range(n - 1, -1, -1), key=values.__getitem__)
+    indices = range(n - 1, -1, -1)
+    order = sorted(indices, key=values.__getitem__) if digits is None else sorted_by_rounded(indices, values, digits)
     out = [0.0] * n
     for r, i in enumerate(order):
         out[i] = r / (n - 1)
@@ -150,7 +152,7 @@ def feature_columns(doc: Document) -> List[List[float]]:
     texts = [s.text for s in doc.sentences]
     paragraphs = [s.paragraph for s in doc.sentences]
     # Rounded so that near-ties (rounding noise) rank by position, not by the last bits.
-    count_order = _ranks([round(v, 12) for v in count_rank])
+    count_order = _ranks(count_rank, 12)
     top_cut = (n - math.ceil(TOP_SHARE * n)) / (n - 1) - 1e-9 if n > 1 else 0.0
     last = float(n - 1) or 1.0
     return [
