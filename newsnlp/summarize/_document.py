@@ -171,7 +171,9 @@ def _marked_words(marks: str, sents: List[Sentence]) -> List[List[str]]:
 _LOWER_BYTES = bytes(ord(chr(c).lower()) for c in range(256))
 _RAW_WORD_BYTES = bytes(_WORD_BYTES[_LOWER_BYTES[c]] for c in range(256))
 _RAW_LETTER_BYTES = bytes(_LETTER_BYTES[_LOWER_BYTES[c]] for c in range(256))
-_OTHER_COMMON_WIDE = _COMMON_WIDE.replace("\u2019", "")
+# What the lowered text's encoding makes of each common wide character: "?", but "'" for
+# the curly apostrophe, which _lowered straightens.
+_COMMON_WIDE_BYTES = [(ch, "'" if ch == "\u2019" else "?") for ch in _COMMON_WIDE]
 
 
 def _latin1(text: str) -> Optional[bytes]:
@@ -184,11 +186,13 @@ def _latin1(text: str) -> Optional[bytes]:
     """
     if text.isascii():
         return text.encode("ascii")
-    if "\u2019" in text:
-        text = text.replace("\u2019", "'")
-    encoded = text.encode("latin-1", "replace")
-    beyond = encoded.count(b"?") - text.count("?")  # characters beyond Latin-1 (each became "?")
-    return encoded if beyond == sum(map(text.count, _OTHER_COMMON_WIDE)) else None
+    for wide, narrow in _COMMON_WIDE_BYTES:  # a scan per character beats counting them
+        if wide in text:
+            text = text.replace(wide, narrow)
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
 
 
 def _letters(lowered: str) -> str:
