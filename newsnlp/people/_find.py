@@ -10,7 +10,7 @@ Each token is probed a bounded number of times, so the cost is linear.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -23,7 +23,6 @@ from newsnlp.people._types import Person
 
 __all__ = ["find_people"]
 
-_LINE = re.compile(r"[^\n]+")
 _ANALYSES = 8192  # descriptors remembered by _analyse
 _MAX_PREFIX = 6
 _MAX_NAME = 5
@@ -45,7 +44,7 @@ def _candidates(toks: Sequence[lx.Tok]) -> List[int]:
     :func:`_starters`), but not those in lower case that start only capitalised phrases."""
     keys = list(map(_KEY, toks))
     capital = _capital_starters()
-    return [i for i in compress(count(), map(_starters().__contains__, keys)) if keys[i] not in capital or not toks[i].text.islower()]
+    return [i for i in compress(count(), map(_starters().__contains__, keys)) if keys[i] not in capital or not toks[i][0].islower()]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +75,9 @@ def _analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     a = _analyse_words(text[s : toks[-1].end])
     if s == 0 or (a.name_span is None and a.span is None):
         return a
-    return replace(a, name_span=_moved(a.name_span, s), span=_moved(a.span, s))
+    # dataclasses.replace, written out (it is slow)
+    return Analysis(a.name, _moved(a.name_span, s), a.title, a.organization, a.place, a.party, a.level, a.ambiguous,
+                    a.head_plural, _moved(a.span, s))
 
 
 @lru_cache(maxsize=_ANALYSES)
@@ -202,11 +203,12 @@ _BODY_WORDS = frozenset(
 )
 
 
-def _scan_line(text: str, toks: List[lx.Tok], out: List[Person]) -> None:
+def _scan_line(text: str, toks: List[lx.Tok], candidates: List[int], out: List[Person]) -> None:
+    """Append the mentions of one line (``toks``, no line break inside) to ``out``; ``candidates``:
+    ``_candidates(toks)``."""
     n = len(toks)
     i = 0
     floor = 0  # tokens before this index belong to an earlier mention
-    candidates = _candidates(toks)
     ci, n_candidates = 0, len(candidates)
     while i < n:
         while ci < n_candidates and candidates[ci] < i:
@@ -504,14 +506,25 @@ def find_people(text: str) -> List[Person]:
     return people_and_tokens(text)[0]
 
 
-def people_and_tokens(text: str) -> Tuple[List[Person], List[lx.Tok]]:
+def people_and_tokens(text: str) -> Tuple[List[Person], lx.TokenIndex]:
     """``find_people(text)`` and the tokens it read, ``lx.tokens(text)`` (no token spans a line
-    break), for a caller that looks at the words of the text again (see
+    break), indexed, for a caller that looks at the words of the text again (see
     :func:`newsnlp.stance._officials.find_officials`)."""
     out: List[Person] = []
-    toks: List[lx.Tok] = []
-    for line in _LINE.finditer(text):
-        line_toks = lx.tokens(text, line.start(), line.end())
-        _scan_line(text, line_toks, out)
-        toks += line_toks
-    return out, toks
+    # No token holds a line break, so the text's tokens are those of its lines one after the other:
+    # the text is read once, candidates are picked once, and a line without one is not scanned.
+    index = lx.TokenIndex(text, lx.tokens(text))
+    toks, starts = index.toks, index.starts
+    candidates = _candidates(toks)
+    c, n_candidates = 0, len(candidates)
+    while c < n_candidates:
+        pos = toks[candidates[c]].start
+        nl = text.find("\n", pos)
+        a = bisect_left(starts, text.rfind("\n", 0, pos) + 1, 0, candidates[c])
+        b = len(toks) if nl < 0 else bisect_left(starts, nl, candidates[c])
+        d = c
+        while d < n_candidates and candidates[d] < b:
+            d += 1
+        _scan_line(text, toks[a:b], [k - a for k in candidates[c:d]], out)
+        c = d
+    return out, index

@@ -11,11 +11,13 @@ text costs one pass with at most ``max_len`` probes per token.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from operator import itemgetter
-from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple, cast
+from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, not_
+from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from newsnlp._datafile import read_package_model
 
@@ -57,12 +59,6 @@ class Tok(NamedTuple):
         return self.text.rstrip(".").replace(".", "").isupper()
 
 
-_make_tok = cast(Callable[[Tuple[str, int, int, str]], Tok], partial(tuple.__new__, Tok))
-_match_start = re.Match.start
-_match_end = re.Match.end
-_match_group = re.Match.group
-
-
 @lru_cache(maxsize=65536)
 def key(token: str) -> str:
     """The lookup key of a token: lower case, no periods, straight apostrophes."""
@@ -75,11 +71,38 @@ def key(token: str) -> str:
     return k[:-2] if k.endswith("'s") and len(k) > 2 else k
 
 
+# _TOKEN as one group, for ``split``: [gap, token, gap, ..., token, gap], without a match object per token.
+# Written for speed, same matches: "(?=\S)" fails fast on spaces; a plain word (the most tokens) is taken
+# first, whole, when no "'", "&", "-" or "." follows it (never an "N.M." then: a period follows the letter);
+# punctuation, abbreviations and joined words come after, in _TOKEN's order (their first characters differ).
+_SPLIT = re.compile(
+    r"(?=\S)(" + (r"\w++(?![.'\u2019&\-])" if sys.version_info >= (3, 11) else r"\w+(?![\w.'\u2019&\-])")
+    + r"|[^\w\s]|[A-Za-z]\.(?:[A-Za-z]\.)+|\w+(?:['\u2019&\-]\w+)*\.?)")
+
+
 def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-    words = list(map(_match_group, found))
-    return list(map(_make_tok, zip(words, map(_match_start, found), map(_match_end, found), map(key, words))))
+    # The same tokens as _TOKEN.finditer(text, start, end) (the pattern looks at nothing outside a match),
+    # with offsets summed from the lengths of the pieces: after ``start``, ``offs`` yields where each
+    # piece ends, so a word's start and end are its next two values (zip pulls them in turn).
+    start = max(start, 0)
+    parts = _SPLIT.split(text if start == 0 and end is None else text[start : None if end is None else max(end, 0)])
+    words = parts[1::2]
+    offs = accumulate(map(len, parts), initial=start)
+    next(offs)
+    return list(map(tuple.__new__, repeat(Tok), zip(words, offs, offs, _keys(words))))
+
+
+def _keys(words: List[str]) -> List[str]:
+    """``list(map(key, words))``, found in C for most words: a word of letters and digits only is its own
+    lower case (no period, apostrophe or hyphen to handle), save "US" and "USA"; the rest go through :func:`key`."""
+    keys = list(map(str.lower, words))
+    for i in compress(count(), map(not_, map(str.isalnum, words))):
+        keys[i] = key(words[i])
+    if "us" in keys or "usa" in keys:
+        for i in compress(count(), map(_US.__contains__, words)):
+            keys[i] = "u.s."
+    return keys
 
 
 _START = itemgetter(1)  # Tok.start, read in C

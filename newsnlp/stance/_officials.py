@@ -284,7 +284,7 @@ def find_officials(text: str) -> List[Official]:
     by_last: Dict[str, _Group] = {}
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
-    people, toks = people_and_tokens(text)
+    people, words = people_and_tokens(text)
     extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
@@ -320,7 +320,7 @@ def find_officials(text: str) -> List[Official]:
             g = _group_for(body, groups, by_name, by_last, by_key, by_title)
             g.add(body)
             g.named = True
-    _add_name_mentions(lx.TokenIndex(text, toks), groups, by_last)
+    _add_name_mentions(words, groups, by_last)
     kept = [g for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
     former = _former(kept)
     return [g.freeze(id(g) in former) for g in kept]
