@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
 from newsnlp.quotes._lexicon import lexicon, load_data
@@ -337,7 +337,9 @@ _FULL_NAME = re.compile(
     rf"(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?(?!\w)"
 )
 _HONORIFIC_NAME = re.compile(rf"(M(?<!\wM)(?:r|rs|s|iss))\.?[ \u00a0]+([{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?)")
-_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+# he/his/him/she/her as a word. (Written to open with a character class, so that ``re`` skips ahead to
+# the next h or s instead of trying the pattern at every position; the look-behinds stand for ``\b``.)
+_GENDERED_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
 _SENTENCE_END = re.compile(r"[.?!][\"\u201d'\u2019]?[ \u00a0\n]")
 _QUOTE_MARK = re.compile("[\u201c\u201d\"]")
 _HISTORY = 8
@@ -375,14 +377,19 @@ def _stop_words() -> FrozenSet[str]:
                      | _DETERMINERS | {w.lower() for w in _TIME_WORDS} | _NOT_FIRST)
 
 
-class _Run:
+class _Run(NamedTuple):
     """A run of capitalised words ("Doña Ana County Sheriff Ray Benton") and the person name it ends with."""
 
-    __slots__ = ("start", "end", "name", "last", "initial", "before")
+    start: int
+    end: int
+    name: Optional[str]
+    last: str  # the run's last word, lower-cased
+    initial: bool  # whether the run opens a sentence
+    before: str  # the word right before the name ("spokeswoman", "councilman"), lower-cased
 
-    def __init__(self, start: int, end: int, name: Optional[str], last: str, initial: bool, before: str) -> None:
-        self.start, self.end, self.name, self.last, self.initial = start, end, name, last, initial
-        self.before = before  # the word right before the name ("Spokeswoman", "councilman"), lower-cased
+
+# ``_Run(...)`` runs the Python-level ``__new__`` of a NamedTuple; ``tuple.__new__`` builds the same value in C.
+_new_run = tuple.__new__
 
 
 # Where the words before a name stop describing it: punctuation, or a sentence end (not "Sen. ").
@@ -422,7 +429,8 @@ def _runs(text: str) -> List[_Run]:
         # white space than its single separators, so str.split() splits it as _SPACE does.)
         words = run.group().split()
         last = words[-1]
-        if last[-1] == "." or last.lower() in stop:
+        last_low = last.lower()
+        if last[-1] == "." or last_low in stop:
             continue
         run_start = run.start()
         name: Optional[str] = None
@@ -438,14 +446,14 @@ def _runs(text: str) -> List[_Run]:
                     break
             else:
                 name = " ".join(parts)
-                at = run_start + sum(len(w) + 1 for w in words[:k])
+                at = run_start + sum(map(len, words[:k])) + k
                 # Only a word in -man/-woman before the name is ever looked at (_title_gender).
                 if text[at - 2:at] == "n " or text[at - 1:at] in ("n", "\u00a0"):
                     before = _word_before(text, at)
         j = run_start - 1
         while j >= 0 and text[j] in " \u00a0\u201c\"":
             j -= 1
-        append(_Run(run_start, run.end(), name, last, j < 0 or text[j] in ".!?\n", before))
+        append(_new_run(_Run, (run_start, run.end(), name, last_low, j < 0 or text[j] in ".!?\n", before)))
     return out
 
 
@@ -526,12 +534,12 @@ class Resolver:
         surnames: Dict[str, str] = {}
         for r in runs:
             if r.name:
-                surnames.setdefault(r.last.lower(), r.name)
+                surnames.setdefault(r.last, r.name)
         votes: Dict[str, List[int]] = {}
         for n, r in enumerate(runs):
             if not r.initial:
                 continue
-            who = r.name or surnames.get(r.last.lower())
+            who = r.name or surnames.get(r.last)
             if who is None:
                 continue
             hi = min(len(text), r.end + 400)
@@ -551,7 +559,7 @@ class Resolver:
             for r2 in runs[n + 1:n + 12]:
                 if r2.start >= p.start():
                     break
-                who2 = r2.name or surnames.get(r2.last.lower())
+                who2 = r2.name or surnames.get(r2.last)
                 if who2 is not None and who2.split()[-1] != who.split()[-1]:
                     other = True
                     break
@@ -586,18 +594,21 @@ class Resolver:
         return None
 
     def _learn_until(self, pos: int) -> None:
-        while self._named_i < len(self._named) and self._named[self._named_i].start < pos:
-            r = self._named[self._named_i]
-            if r.name:
-                self._remember(r.name)
-                if r.name not in self._described and r.name not in self._run_spans:
-                    self._run_spans[r.name] = (r.start, r.end)  # parsed when first needed
+        named, i, by_surname = self._named, self._named_i, self.by_surname
+        while i < len(named) and named[i].start < pos:
+            r = named[i]
+            name = r.name
+            if name:
+                by_surname[r.last] = name  # (as ``_remember`` does: the name ends with the run's last word)
+                if name not in self._described and name not in self._run_spans:
+                    self._run_spans[name] = (r.start, r.end)  # parsed when first needed
                 if r.initial:
-                    self.last_subject = (r.start, r.name)
-                    self._history = (self._history + [Speaker(r.name, r.start, r.end)])[-_HISTORY:]
-            elif r.initial and r.last.lower() in self.by_surname:
-                self.last_subject = (r.start, self.by_surname[r.last.lower()])  # "Benton said ..."
-            self._named_i += 1
+                    self.last_subject = (r.start, name)
+                    self._history = (self._history + [Speaker(name, r.start, r.end)])[-_HISTORY:]
+            elif r.initial and r.last in by_surname:
+                self.last_subject = (r.start, by_surname[r.last])  # "Benton said ..."
+            i += 1
+        self._named_i = i
         while self._titled_i < len(self._titled) and self._titled[self._titled_i][0] < pos:
             _, title, name = self._titled[self._titled_i]
             self.by_title[title] = name
