@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import List, Optional, Sequence, Set, Tuple
 
 from newsnlp.quotes._cue_speakers import _BY_AGENT, expletive, last_clause_subject, passive_start, speaker_for_cue
-from newsnlp.quotes._lexicon import lexicon
+from newsnlp.quotes._lexicon import lexicon, spans
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_before
 from newsnlp.quotes._subject import sentence_subject
@@ -839,7 +839,7 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
     """Quotes of ``text``; ``split`` is ``newsnlp.sentences(text)`` when the caller already has it."""
     art = _Article(text, split)
     lex = lexicon()
-    cues: Spans = [m.span() for m in lex.cue_pattern.finditer(text)]
+    cues: Spans = spans(lex.cue_pattern, lex.cue_scan, text)
     # "so-called", "well-known": a hyphenated compound is no cue.
     cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
             and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0]) and not _naming(text, c)

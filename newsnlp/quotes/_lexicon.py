@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, Iterable, Pattern
+from typing import Any, Dict, FrozenSet, Iterable, List, Pattern, Tuple
 
 from newsnlp._datafile import read_package_model
 
-__all__ = ["CUES_FORMAT", "FORMAT_VERSION", "NAMES_FORMAT", "WORDS_FORMAT", "Lexicon", "lexicon", "load_data"]
+__all__ = ["CUES_FORMAT", "FORMAT_VERSION", "NAMES_FORMAT", "WORDS_FORMAT", "Lexicon", "lexicon", "load_data", "spans"]
 
 # Sealed-file kinds of the quote data (written by scripts/train_quotes*.py).
 CUES_FORMAT = "newsnlp.quotes.cues"
@@ -50,6 +50,9 @@ class Lexicon:
     org_words: FrozenSet[str]
     cue_pattern: Pattern[str]
     source_heads: FrozenSet[str]
+    # ``cue_pattern`` and ``title_pattern`` in the form ``spans`` scans with (see ``_boundary_first``).
+    cue_scan: Pattern[str]
+    title_scan: Pattern[str]
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -76,6 +79,32 @@ def trie_regex(words: Iterable[str]) -> str:
         return "(?:" + body + ")?" if end else body
 
     return "(?:" + build(trie) + ")"
+
+
+def _boundary_first(pattern: Pattern[str], lookbehind: str, boundary: str) -> Pattern[str]:
+    """``pattern``, which opens with the zero-width ``lookbehind``, rewritten to consume the character
+    before the match instead (``boundary``, a class that ``re`` can skip ahead by), the match in group 1.
+
+    ``re`` tries a pattern that opens with a look-behind at every position of the text; one that opens
+    with a character class is only tried where that class matches (here: not inside a word).
+    """
+    assert pattern.pattern.startswith(lookbehind)
+    return re.compile(boundary + "(" + pattern.pattern[len(lookbehind):] + ")")
+
+
+def spans(pattern: Pattern[str], scan: Pattern[str], text: str) -> List[Tuple[int, int]]:
+    """``[m.span() for m in pattern.finditer(text)]``, found with ``scan = _boundary_first(pattern, ...)``."""
+    first = pattern.match(text)  # (no character before the text's start for ``scan`` to consume)
+    out = [first.span()] if first is not None else []
+    pos = out[0][1] - 1 if out else 0
+    search = scan.search
+    m = search(text, pos)
+    while m is not None:
+        span = m.span(1)
+        out.append(span)
+        # The character before the next match may be the last of this one; finditer would resume at its end.
+        m = search(text, span[1] - 1)
+    return out
 
 
 def load_data(name: str) -> Dict[str, Any]:
@@ -126,4 +155,7 @@ def lexicon() -> Lexicon:
         org_words=frozenset(words["organization_words"]),
         cue_pattern=cue_pattern,
         source_heads=frozenset(cue_data.get("source_heads", {})),
+        cue_scan=_boundary_first(cue_pattern, "(?<![A-Za-z])", "[^A-Za-z]"),
+        # (The titles open with a letter, so ``\b`` before one is a non-word character before it.)
+        title_scan=_boundary_first(title_pattern, r"\b", r"[^A-Za-z0-9_](?<!\w)"),
     )

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
-from newsnlp.quotes._lexicon import lexicon, load_data
+from newsnlp.quotes._lexicon import lexicon, load_data, spans
 from newsnlp.quotes._types import Speaker
 
 __all__ = ["LY_NOT_ADVERBS", "Mention", "Resolver", "mention_after", "mention_before"]
@@ -496,10 +496,10 @@ class Resolver:
         self._history: List[Speaker] = []
         self._titled: List[Tuple[int, str, str]] = []
         lex = lexicon()
-        for m in lex.title_pattern.finditer(text):
-            rest = _TITLED_NAME.match(text, m.end(), m.end() + 60)
+        for start, end in spans(lex.title_pattern, lex.title_scan, text):
+            rest = _TITLED_NAME.match(text, end, end + 60)
             if rest:
-                self._titled.append((m.start(), m.group().lower().rstrip("."), rest.group(1)))
+                self._titled.append((start, text[start:end].lower().rstrip("."), rest.group(1)))
         self._titled_i = 0
         # Capitalised runs in order, so "Sullivan" can become "Kevin Sullivan" and a
         # pronoun can fall back on the last person who opened a sentence.
