@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import List, Optional, Sequence, Set, Tuple
 
 from newsnlp.quotes._cue_speakers import _BY_AGENT, expletive, last_clause_subject, passive_start, speaker_for_cue
@@ -491,7 +492,9 @@ def _late_cue(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_sta
 _LEAD_START = re.compile(r"\s*(?:that\b|(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these)\b|[A-Z][a-z])")
 _OBJECT_CUES = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "warned", "reminded",
                           "assured", "urged", "informed"})
-_TAIL_STOP = re.compile(r"[\u201c\"]|''|[.?!;:](?:\s|\Z)")
+# (The same as r"[\u201c\"]|''|[.?!;:](?:\s|\Z)", written to open with one character class, which
+# ``re`` skips ahead by instead of trying the pattern at every position.)
+_TAIL_STOP = re.compile(r"[\u201c\"'.?!;:](?:(?<=[\u201c\"])|(?<=')'|(?<=[.?!;:])(?:\s|\Z))")
 
 
 def _continuation_end(art: _Article, q: Quoted, comma: bool = False) -> int:
@@ -826,13 +829,16 @@ def _words_back(text: str, pos: int, n: int, limit: int) -> int:
     """Where the ``n`` words before ``pos`` (and the space before them) start, at most ``limit``
     characters back: a regex anchored at the end need not be tried from further back."""
     lo = max(0, pos - limit)
-    i = pos
-    for _ in range(n):
-        while i > lo and text[i - 1].isspace():
-            i -= 1
-        while i > lo and not text[i - 1].isspace():
-            i -= 1
-    return max(lo, i - 1)
+    # (One regex match on the reversed stretch instead of a loop over its characters.)
+    back = _reversed_words(n).match(text[lo:pos][::-1])
+    assert back is not None  # (the pattern matches the empty string)
+    return max(lo, pos - back.end() - 1)
+
+
+@lru_cache(maxsize=None)
+def _reversed_words(n: int) -> "re.Pattern[str]":
+    """``n`` times white space then a word: read on a reversed text, the ``n`` words before its end."""
+    return re.compile(r"(?:\s*\S*){%d}" % n)
 
 
 def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -> List[Quote]:

@@ -16,8 +16,10 @@ from typing import List, Tuple
 
 __all__ = ["Quoted", "paragraphs", "quoted_spans"]
 
-# Two apostrophes ('') stand for a straight double quote in some wire copy.
-_MARK = re.compile("''|[\u201c\u201d\"\u201e\u00ab\u00bb]")
+# Two apostrophes ('') stand for a straight double quote in some wire copy. (The same as
+# "''|[\u201c...]", written to open with one character class: ``re`` then skips ahead to the next
+# candidate character instead of trying the pattern at every position.)
+_MARK = re.compile("[\u201c\u201d\"\u201e\u00ab\u00bb'](?:(?<=')'|(?<!'))")
 _PARA = re.compile(r"[^\n]+")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
