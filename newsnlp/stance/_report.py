@@ -229,9 +229,9 @@ def _described_once(
     for row in rows:
         q, level, inputs, key = row
         if key and not speaker_group_sides(inputs["speaker_text"], inputs["organization"]):
-            descriptor = described.get(key) or described.get(key.split()[-1])
-            if descriptor is not None:
-                row = (q, level, {**inputs, "described_as": descriptor}, key)
+            earlier = described.get(key) or described.get(key.split()[-1])
+            if earlier is not None:
+                row = (q, level, {**inputs, "described_as": earlier}, key)
         out.append(row)
     return out
 
