@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
-from newsnlp._datafile import read_package_model
 from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import level_of
 from newsnlp.people import _lexicon as lx
@@ -158,6 +157,7 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
     for q in _with_relative_clauses(text, quotes, officials, sents, starts):
         context = _context(text, sents, starts, q)
         level = party = official = None
+        said_by = text[q.speaker.start:q.speaker.end] if q.speaker is not None else ""
         if q.speaker is not None:
             # one lookup of the speaker's official for the level, the attribution check and the party
             official = _official_of(q.speaker, officials)
@@ -170,11 +170,11 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
             # the speaker's own party, else that of the official it points at, else the descriptor's
             # ("House Democrats") or the Congress gazetteer's ("Nancy Pelosi")
             party = (q.speaker.party or (official.party if official is not None else None)
-                     or _descriptor_party(text[q.speaker.start:q.speaker.end])
+                     or _descriptor_party(said_by)
                      or _congress_party(official.name if official is not None else q.speaker.name))
         inputs = {"quote": q.text, "level": level, "context": context, "cue": q.cue.text if q.cue else None,
                   "title": q.speaker.title if q.speaker else None, "party": party, "administration": administration,
-                  "speaker_text": text[q.speaker.start:q.speaker.end] if q.speaker is not None else "",
+                  "speaker_text": said_by,
                   "organization": (official.organization if official is not None else None)
                   or (q.speaker.organization if q.speaker is not None else None)}
         rows.append((q, level, inputs, _speaker_key(q.speaker, official)))
@@ -199,7 +199,7 @@ def _descriptor_party(descriptor: str) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _congress_parties() -> Dict[str, str]:
-    data = read_package_model("people/people.json", "newsnlp.people.people", (1,))
+    data = lx._load("people.json")  # the people gazetteer, read and verified as newsnlp.people reads it
     return {name: party for names, _last, _title, _state, party in data["congress"] for name in names}
 
 
@@ -217,18 +217,19 @@ def _described_once(
     The speaker is matched by speaker key, or by the key's last word ("Roe" for "Peter Roe"). The side
     model reads ``described_as`` only when the quote's own descriptor names no group.
     """
+    grouped = [bool(speaker_group_sides(inputs["speaker_text"], inputs["organization"])) for _, _, inputs, _ in rows]
     described: Dict[str, str] = {}
-    for _, _, inputs, key in rows:
-        if key and speaker_group_sides(inputs["speaker_text"], inputs["organization"]):
+    for (_, _, inputs, key), has_group in zip(rows, grouped):
+        if key and has_group:
             descriptor = f"{inputs['speaker_text']} {inputs['organization'] or ''}"
             described.setdefault(key, descriptor)
             described.setdefault(key.split()[-1], descriptor)
     if not described:
         return rows
     out = []
-    for row in rows:
+    for row, has_group in zip(rows, grouped):
         q, level, inputs, key = row
-        if key and not speaker_group_sides(inputs["speaker_text"], inputs["organization"]):
+        if key and not has_group:
             earlier = described.get(key) or described.get(key.split()[-1])
             if earlier is not None:
                 row = (q, level, {**inputs, "described_as": earlier}, key)

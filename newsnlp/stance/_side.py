@@ -105,9 +105,9 @@ def administration_party(text: str) -> Optional[str]:
     >>> administration_party("Nobody here.") is None
     True
     """
-    counts: Dict[str, int] = {}
     if "Trump" not in text and "Obama" not in text:  # every match names one of them
         return None
+    counts: Dict[str, int] = {}
     for m in _PRESIDENT.finditer(text):
         name = m.group(1) or m.group(2)
         counts[name] = counts.get(name, 0) + 1
