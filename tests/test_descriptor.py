@@ -137,3 +137,14 @@ def test_level_of_caches_match_the_plain_rule():
             for org in orgs:
                 for context in contexts:
                     assert level_of(title, org, context=context) == _plain_level_of(title, org, context), (title, org, context)
+
+
+@pytest.mark.parametrize("text, name, organization, level", [
+    ("Mark Roe, CBP's acting commissioner", "Mark Roe", "CBP", "federal"),
+    ("Mark Roe, the CBP\u2019s acting commissioner", "Mark Roe", "CBP", "federal"),
+    ("NYPD's Commissioner Dan Roe", "Dan Roe", "NYPD", "local"),
+    ("In Washington, CBP's acting commissioner", None, "CBP", "federal"),
+])
+def test_a_bodys_initials_in_the_possessive_name_the_organisation(text, name, organization, level):
+    d = parse_descriptor(text)
+    assert (d.name, d.organization, d.level) == (name, organization, level)

@@ -617,3 +617,67 @@ def test_a_speakers_group_carries_to_the_same_speakers_later_quotes() -> None:
     assert "group=local" in quote_side_features(**by_quote["will"])
     # another speaker in the same article does not take it
     assert quote_groups(by_quote["weather"]) == () and "described_as" not in by_quote["weather"]
+
+
+def _levels(text: str) -> dict:
+    """Speaker span -> reported level of every quote of ``text``."""
+    return {text[q.speaker.start:q.speaker.end]: q.level for q in detect_stance(text).quotes if q.speaker}
+
+
+@pytest.mark.parametrize("text, span, level", [
+    # the court's own words tell its level ...
+    ('"The order stands," the state Supreme Court said.', "the state Supreme Court", "state"),
+    ('A judge in Ohio ruled on Monday. "The order stands," a Cook County judge wrote.', "a Cook County judge",
+     "local"),
+    # ... else the last court the article named that tells it
+    ('The Oregon Supreme Court heard the case on Monday. "The order stands," the court wrote.', "the court",
+     "state"),
+    ('The 9th Circuit heard the case in May. "The rule is unlawful," the court said.', "the court", "federal"),
+    ('The U.S. Supreme Court took the case. "The statute is void," the justices wrote.', "the justices",
+     "federal"),
+    ('The Texas Supreme Court heard the appeal. "The statute is void," the justices wrote.', "the justices",
+     "state"),
+])
+def test_a_court_speaking_without_a_name_takes_the_level_of_the_court_it_stands_for(text: str, span: str,
+                                                                                     level: str) -> None:
+    assert _levels(text)[span] == level
+
+
+def test_a_court_with_no_court_named_before_has_no_level_from_it() -> None:
+    assert _levels('"The statute is void," the court wrote.')["the court"] is None
+
+
+def test_the_state_and_party_epithet_is_the_member_named_before() -> None:
+    text = ('Rep. Ayanna Pressley spoke at a rally on Monday. "The raids must stop," the Massachusetts Democrat '
+            'said.')
+    assert _levels(text)["the Massachusetts Democrat"] == "federal"
+    # a member of that party but of another state named before: no level
+    text = 'Rep. Ayanna Pressley spoke on Monday. "The raids must stop," the Texas Democrat said.'
+    assert _levels(text)["the Texas Democrat"] is None
+
+
+@pytest.mark.parametrize("span, level", [
+    ("Some localities", "local"), ("The two aldermen", "local"), ("Several states", "state"),
+    ("Police chiefs", "local"), ("County supervisors", "local"), ("The presidents", None),
+])
+def test_governments_and_office_holders_in_the_plural_have_their_level(span: str, level: str) -> None:
+    assert _levels(f'{span} said the rule "goes too far."')[span] == level
+
+
+def test_a_police_department_by_its_initials_is_local() -> None:
+    assert _levels('"Crime is up," the NYPD said.')["the NYPD"] == "local"
+    assert _levels('"We are ready," said the LAPD\u2019s chief.')["the LAPD\u2019s chief"] == "local"
+
+
+def test_the_spokesperson_is_the_last_spokesperson_quoted() -> None:
+    text = ('A DHS spokesperson said the officers acted lawfully. "Our officers protect federal property," '
+            'the spokesperson said.')
+    assert _levels(text)["the spokesperson"] == "federal"
+
+
+def test_a_private_speaker_stays_private_when_named_again() -> None:
+    text = ('"We will fight this," said Ana Ruiz, an immigrant-rights activist and advocate for abolishing ICE. '
+            '"The goal is to abolish this agency," Ms. Ruiz said.')
+    levels = _levels(text)
+    assert levels["Ms. Ruiz"] == "other"
+

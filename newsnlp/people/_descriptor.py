@@ -154,6 +154,8 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             i += 1
             continue
         hit = lx.match_kinds(toks, i, _SEGMENT_KINDS)
+        if hit is None and t.text.endswith(_POSSESSIVE_ENDS):
+            hit = _possessive_acronym(t)
         best = _Item(hit[0], i, hit[1], hit[2]) if hit is not None else None
         if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
             if not (items and items[-1].kind in ("place", "modifier")):
@@ -169,6 +171,22 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
                            else "word", i, 1))
         i += 1
     return items, party, tag_state
+
+
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+# A city's police department by its initials: "NYPD", "LAPD", "SFPD".
+_POLICE_INITIALS = re.compile(r"[A-Z]{1,3}PD")
+
+
+def _possessive_acronym(t: lx.Tok) -> Optional[Tuple[str, int, lx.Entry]]:
+    """An organisation written in capitals with a possessive ending ("CBP's acting commissioner", "the
+    NYPD's"), which the lexicon's all-capitals test does not accept: ``(kind, 1, entry)`` or None."""
+    bare = t.text[:-2]
+    if len(bare) < 2 or not bare.isupper():
+        return None
+    if _POLICE_INITIALS.fullmatch(bare):
+        return "org", 1, lx.Entry("org", bare, "local", "upper", False)
+    return lx.match_kinds((lx.Tok(bare, t.start, t.end - 2, t.key),), 0, ("org",))
 
 
 def _is_tag_start(toks: Sequence[lx.Tok], i: int) -> bool:
@@ -201,6 +219,26 @@ def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
 
 # Initials written together: "J.B.", "A.J." (one initial, "J.", is a one-letter key already).
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _articles_before(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
+    """Index of the item before the article-like words ("the", "acting") that end at ``items[k]``."""
+    while k >= 0 and items[k].kind == "word" and toks[items[k].i].key in _ARTICLES:
+        k -= 1
+    return k
+
+
+def _possessive_body_before(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
+    """For a title preceded by "<body>'s" ("CBP's acting commissioner", "the Justice Department's top
+    lawyer"), with ``items[k]`` the item before the title: the index of the comma before that phrase
+    when there is one, so the name before the comma is the person described; else ``k``."""
+    m = _articles_before(items, k, toks)
+    if m < 1 or items[m].kind != "org" or not toks[items[m].i + items[m].n - 1].text.endswith(_POSSESSIVE_ENDS):
+        return k
+    m = _articles_before(items, m - 1, toks)
+    if m >= 1 and items[m].kind == "sep" and toks[items[m].i].text == "," and items[m - 1].kind in ("cap", "person"):
+        return m  # not "In Washington, CBP's acting commissioner"
+    return k
 
 
 def _skip_of_phrase(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
@@ -266,6 +304,8 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
                 m -= 1
             if m < k and m >= 0 and items[m].kind == "word" and toks[items[m].i].key in _ARTICLES:
                 k = m
+            else:
+                k = _possessive_body_before(items, k, toks)  # "Mark Morgan, CBP's acting commissioner"
             while k >= 0 and items[k].kind == "word" and toks[items[k].i].key in _ARTICLES:
                 k -= 1
             if k >= 0 and items[k].kind == "sep" and toks[items[k].i].text == ",":

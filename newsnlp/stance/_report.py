@@ -154,6 +154,8 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
     starts = [s.start for s in sents]
     administration = administration_party(text)
     rows = []
+    private: set = set()  # names of speakers described as outside government ("Cesar Vargas, an activist")
+    by_noun: Dict[str, str] = {}  # head noun of a quoted speaker ("A DHS spokesperson") -> its level
     for q in _with_relative_clauses(text, quotes, officials, sents, starts):
         context = _context(text, sents, starts, q)
         level = party = official = None
@@ -162,6 +164,18 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
             # one lookup of the speaker's official for the level, the attribution check and the party
             official = _official_of(q.speaker, officials)
             level = _speaker_level(q.speaker, officials, context, text, official)
+            name = q.speaker.name
+            if name and (official is None or official.kind != "person"):
+                if level == "other" and _private_descriptor(said_by):
+                    private.add(name)
+                elif name in private:
+                    level = "other"  # "Mr. Vargas" later: the earlier descriptor's body is not his government
+            definite = _DEFINITE.fullmatch(said_by)
+            if level is None and definite is not None:
+                level = by_noun.get(definite.group(1).lower())  # "the spokesperson": the last one quoted
+            elif level is not None:
+                for noun in _head_nouns(said_by, q.speaker.title):
+                    by_noun[noun] = level
             if level is None and official is None:
                 # '"...," Frey said, according to the Star Tribune. "..."': the attribution inside the quote
                 inner = _said_inside(text, q, officials)
@@ -181,6 +195,24 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
     return _described_once(_pronouns_follow_the_last_speaker(rows))
 
 
+# A speaker named by a common noun after "the", which stands for the last one quoted with that head noun.
+_DEFINITE = re.compile(r"(?i)the\s+([a-z]+)")
+
+
+def _head_nouns(said_by: str, title: Optional[str]) -> List[str]:
+    """Lower-case head nouns of a speaker: the last word before any comma ("A DHS spokesperson") when it
+    is lower case, and the last word of its title."""
+    out = []
+    words = said_by.split(",", 1)[0].split()
+    if words and words[-1].isalpha() and words[-1].islower():
+        out.append(words[-1])
+    if title:
+        last = title.split()[-1].lower()
+        if last.isalpha() and last not in out:
+            out.append(last)
+    return out
+
+
 # A party named in a speaker's descriptor: "House Democrats", "a Republican", "the Democratic-led House".
 _PARTY_WORD = re.compile(r"\b(?:(Democrats?|Democratic)|(Republicans?|GOP))\b")
 
@@ -198,14 +230,21 @@ def _descriptor_party(descriptor: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _congress_parties() -> Dict[str, str]:
+def _congress_members() -> Dict[str, Tuple[str, str]]:
     data = lx._load("people.json")  # the people gazetteer, read and verified as newsnlp.people reads it
-    return {name: party for names, _last, _title, _state, party in data["congress"] for name in names}
+    return {name: (party, state) for names, _last, _title, state, party in data["congress"] for name in names}
 
 
 def _congress_party(name: Optional[str]) -> Optional[str]:
     """The party of a current member of Congress by full name (the people gazetteer), else ``None``."""
-    return _congress_parties().get(name) if name else None
+    member = _congress_members().get(name) if name else None
+    return member[0] if member else None
+
+
+def _congress_state(name: str) -> Optional[str]:
+    """The state of a current member of Congress by full name, else ``None``."""
+    member = _congress_members().get(name)
+    return member[1] if member else None
 
 
 def _described_once(
@@ -335,6 +374,13 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
         prior = _last_person_before(officials, speaker.start)
         if prior is not None:
             return "other" if prior.former else prior.level
+    if text and official is None:
+        court = _court_speaker_level(text, speaker)
+        if court is not None:
+            return court
+        epithet = _state_party_epithet(text, speaker, officials)
+        if epithet is not None:
+            return "other" if epithet.former else epithet.level
     if speaker.title or speaker.organization:
         level = level_of(speaker.title, speaker.organization, context=context)
         if level is None and speaker.title and speaker.title.endswith("s"):
@@ -344,6 +390,92 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
     if text:
         return _government_speaker(text[speaker.start:speaker.end], speaker, context)
     return None
+
+
+# A court or its judges as the speaker, named by kind: "the court", "the lower court", "the justices",
+# "the state Supreme Court", "a Cook County judge", "the appeals court".
+_COURT_HEAD = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:courts?|justices|judges?)(?:['\u2019]s?)?")
+# A court or judge named earlier in the article, with the words before it that can tell its level.
+_COURT_MENTION = re.compile(
+    r"(?:(?:[A-Z][\w.'\u2019-]*|U\.S\.|federal|state|county|city|municipal|appeals|appellate|district|circuit|"
+    r"high|highest|supreme|superior|\d+(?:st|nd|rd|th))\s+){1,5}(?:[Cc]ourt|[Jj]udge|[Jj]ustices?|Circuit)(?![\w-])")
+_COURT_LOCAL = re.compile(r"(?i)(?<![\w.])(?:county|municipal|city|magistrate's)\s+(?:\w+\s+){0,2}(?:court|judge)")
+_COURT_STATE = re.compile(r"(?i)(?<![\w.])(?:state|superior)(?![\w-])")
+_COURT_FEDERAL = re.compile(
+    r"(?i)(?<![\w.])(?:U\.S\.|federal|\d+(?:st|nd|rd|th) (?:U\.S\. )?circuit|(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|d\.c\.) circuit|district (?:court|judge)|supreme court|"
+    r"nation['\u2019]s (?:highest|high) court)(?![\w-])")
+_COURT_REACH = 3000  # characters back in which "the court" looks for the court it stands for
+
+
+def _court_cue(words: str) -> Optional[str]:
+    """The level a court's or judge's own words give it ("Wisconsin Supreme Court": state; "the 9th
+    Circuit": federal; "a Cook County judge": local), else None. A state's name before the court
+    makes it the state's; "Supreme Court" alone is the US Supreme Court."""
+    if _COURT_LOCAL.search(words):
+        return "local"
+    if _COURT_STATE.search(words):
+        return "state"
+    toks = lx.tokens(words)
+    names = _state_keys()
+    for k, t in enumerate(toks):
+        if t.key in names or (k + 1 < len(toks) and f"{t.key} {toks[k + 1].key}" in names):
+            if not any(u.key in ("u.s.", "federal") for u in toks[:k]) and "circuit" not in words.lower():
+                return "state"  # "the Wisconsin Supreme Court", "a Texas judge"
+    if _COURT_FEDERAL.search(words):
+        return "federal"
+    return None
+
+
+def _court_speaker_level(text: str, speaker: Speaker) -> Optional[str]:
+    """The level of a court or judge that speaks without a name, from its own words or else from the last
+    court or judge the article named before it that tells its level; None when the speaker is no court."""
+    head = text[speaker.start:speaker.end].split(",", 1)[0].strip()
+    if not _COURT_HEAD.fullmatch(head):
+        return None
+    level = _court_cue(head)
+    if level is not None:
+        return level
+    lo = max(0, speaker.start - _COURT_REACH)
+    for m in reversed(list(_COURT_MENTION.finditer(text, lo, speaker.start))):
+        level = _court_cue(m.group())
+        if level is not None:
+            return level
+    return None
+
+
+def _state_party_epithet(text: str, speaker: Speaker, officials: Sequence[Official]) -> Optional[Official]:
+    """For a speaker called "the Massachusetts Democrat" / "the Texas Republican": the last official named
+    before it with that party and that state (as its place or its member of Congress's state), else None."""
+    toks = lx.tokens(text[speaker.start:speaker.end])
+    if not 3 <= len(toks) <= 4 or toks[0].key != "the" or toks[-1].key not in _EPITHET_PARTIES:
+        return None
+    state = " ".join(t.key for t in toks[1:-1])
+    if state not in _state_keys():
+        return None
+    party = _EPITHET_PARTIES[toks[-1].key]
+    best, best_end = None, -1
+    for o in officials:
+        if o.kind != "person" or o.name is None or o.level is None:
+            continue
+        if (o.party or _congress_party(o.name)) != party:
+            continue
+        place = o.place or _congress_state(o.name)
+        if place is None or " ".join(t.key for t in lx.tokens(place)) != state:
+            continue
+        for a, b in o.mentions:
+            if best_end < b <= speaker.start:
+                best, best_end = o, b
+    return best
+
+
+_EPITHET_PARTIES = {"democrat": "Democratic", "republican": "Republican"}
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset:
+    """Token keys of the states' names, one word or two ("texas", "new york")."""
+    return frozenset(" ".join(t.key for t in lx.tokens(name)) for name in set(lx.state_codes().values()))
 
 
 # Roles outside government, and words that end the names of private bodies ("Thomas More Society").
@@ -368,6 +500,34 @@ _BODY_WORDS = frozenset(
 _PLACE_LEVEL = {"state": "state", "county": "local", "city": "local"}
 # "the state", "the city's lawyers", "the county report": a government named by its kind.
 _KIND_HEAD = re.compile(r"(?i)^(?:the\s+)?(state|city|county)(?:['\u2019]s)?(?:\s+\w+){0,2}$")
+# Governments named in the plural: "some localities", "91 of Virginia's 95 counties", "several states".
+_PLURAL_GOVERNMENTS = {"localities": "local", "counties": "local", "cities": "local", "municipalities": "local",
+                       "towns": "local", "townships": "local", "jurisdictions": "local", "states": "state"}
+_PLURAL_TITLE = re.compile(r"(?:^|\s)([a-z]+?)(men|ies|s)$")
+
+
+def _plural_government(head: str, context: str) -> Optional[str]:
+    """The level of a speaker whose head word is a kind of government or office holder in the plural
+    ("some localities", "the two aldermen", "county supervisors"), else None."""
+    m = _PLURAL_TITLE.search(head)
+    if m is None or len(head) > 60:
+        return None
+    word = m.group(1) + m.group(2)
+    if word in _PLURAL_GOVERNMENTS:
+        return None if word == "states" and head.lower().endswith("united states") else _PLURAL_GOVERNMENTS[word]
+    if word == "presidents":
+        return None  # of companies, universities, groups
+    singular = m.group(1) + {"men": "man", "ies": "y", "s": ""}[m.group(2)]
+    before = head[:m.start(1)].split()
+    if before and before[-1].isalpha() and before[-1].islower():
+        level = level_of(f"{before[-1]} {singular}", context=context)  # "police chiefs", "county supervisors"
+        if level is not None:
+            return level
+    return level_of(singular, context=context)
+
+
+# A city's police department by its initials: "the NYPD", "LAPD officers", "the SFPD's chief".
+_POLICE_HEAD = re.compile(r"(?:the\s+)?[A-Z]{1,3}PD(?:['\u2019]s)?(?:\s+[a-z]+){0,2}")
 # Lawmakers and party groups speak for the chamber their sentence names.
 _CHAMBER_GROUP = re.compile(r"(?i)(?<!\w)(?:lawmakers|legislators|democrats|republicans|gop)(?!\w)")
 _STATEHOUSE_CUE = re.compile(r"(?i)(?<!\w)(?:state (?:senate|house|assembly|legislature|lawmakers|legislators|capitol)|"
@@ -386,6 +546,12 @@ def _government_speaker(span: str, speaker: Speaker, context: str) -> Optional[s
     m = _KIND_HEAD.match(head)
     if m is not None:
         return "state" if m.group(1).lower() == "state" else "local"
+    if _POLICE_HEAD.fullmatch(head):
+        return "local"
+    if speaker.name is None:
+        plural = _plural_government(head, context)
+        if plural is not None:
+            return plural
     toks = lx.tokens(head)
     i = 1 if toks and toks[0].key == "the" else 0
     hit = lx.places().match(toks, i) if i < len(toks) else None
