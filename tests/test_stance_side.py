@@ -681,3 +681,15 @@ def test_a_private_speaker_stays_private_when_named_again() -> None:
     levels = _levels(text)
     assert levels["Ms. Ruiz"] == "other"
 
+
+
+@pytest.mark.parametrize("text, span, level", [
+    ('The Ohio Supreme Court heard the case. "The order stands," Friday\'s decision said.', "Friday's decision",
+     "state"),
+    ('The U.S. Supreme Court heard the case. Today\'s ruling says the statute "is void."', "Today's ruling",
+     "federal"),
+    ('"The grant conditions are unlawful," the Northern District of Illinois wrote.',
+     "the Northern District of Illinois", "federal"),
+])
+def test_a_courts_ruling_speaks_for_the_court(text: str, span: str, level: str) -> None:
+    assert _levels(text)[span] == level

@@ -393,18 +393,25 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
 
 
 # A court or its judges as the speaker, named by kind: "the court", "the lower court", "the justices",
-# "the state Supreme Court", "a Cook County judge", "the appeals court".
-_COURT_HEAD = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:courts?|justices|judges?)(?:['\u2019]s?)?")
+# "the state Supreme Court", "a Cook County judge", "the appeals court"; or its ruling: "Friday's decision".
+_COURT_HEAD = re.compile(
+    r"(?i)(?:(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:courts?|justices|judges?)(?:['\u2019]s?)?|"
+    r"(?:the|(?:to|yester)day['\u2019]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)\s+(?:decision|ruling|opinion)|"
+    r"the\s+(?:northern|southern|eastern|western|central|middle)\s+district\s+of(?:\s+[A-Z][\w.]*){1,2})")
 # A court or judge named earlier in the article, with the words before it that can tell its level.
 _COURT_MENTION = re.compile(
     r"(?:(?:[A-Z][\w.'\u2019-]*|U\.S\.|federal|state|county|city|municipal|appeals|appellate|district|circuit|"
     r"high|highest|supreme|superior|\d+(?:st|nd|rd|th))\s+){1,5}(?:[Cc]ourt|[Jj]udge|[Jj]ustices?|Circuit)(?![\w-])")
 _COURT_LOCAL = re.compile(r"(?i)(?<![\w.])(?:county|municipal|city|magistrate's)\s+(?:\w+\s+){0,2}(?:court|judge)")
 _COURT_STATE = re.compile(r"(?i)(?<![\w.])(?:state|superior)(?![\w-])")
+# Words that make a court federal wherever they stand ...
 _COURT_FEDERAL = re.compile(
     r"(?i)(?<![\w.])(?:U\.S\.|federal|\d+(?:st|nd|rd|th) (?:U\.S\. )?circuit|(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|eleventh|d\.c\.) circuit|district (?:court|judge)|supreme court|"
-    r"nation['\u2019]s (?:highest|high) court)(?![\w-])")
+    r"seventh|eighth|ninth|tenth|eleventh|d\.c\.) circuit|(?:northern|southern|eastern|western|central|middle) "
+    r"district of)(?![\w-])")
+# ... and words that do so unless a state's name comes with them ("the Wisconsin Supreme Court").
+_COURT_FEDERAL_UNLESS_STATE = re.compile(
+    r"(?i)(?<![\w.])(?:district (?:court|judge)|supreme court|nation['\u2019]s (?:highest|high) court)(?![\w-])")
 _COURT_REACH = 3000  # characters back in which "the court" looks for the court it stands for
 
 
@@ -416,13 +423,14 @@ def _court_cue(words: str) -> Optional[str]:
         return "local"
     if _COURT_STATE.search(words):
         return "state"
+    if _COURT_FEDERAL.search(words):
+        return "federal"
     toks = lx.tokens(words)
     names = _state_keys()
     for k, t in enumerate(toks):
         if t.key in names or (k + 1 < len(toks) and f"{t.key} {toks[k + 1].key}" in names):
-            if not any(u.key in ("u.s.", "federal") for u in toks[:k]) and "circuit" not in words.lower():
-                return "state"  # "the Wisconsin Supreme Court", "a Texas judge"
-    if _COURT_FEDERAL.search(words):
+            return "state"  # "the Wisconsin Supreme Court", "a Texas judge"
+    if _COURT_FEDERAL_UNLESS_STATE.search(words):
         return "federal"
     return None
 
