@@ -488,3 +488,9 @@ def test_fast_scanning_word_patterns_match_like_the_plain_ones(name: str, text: 
         # from an offset too, where the lookbehind sees the text before it
         a, b = fast.search(text, pos), plain.search(text, pos)
         assert (a and a.span()) == (b and b.span())
+
+
+def test_a_current_member_of_congress_gets_the_gazetteers_party_under_any_title() -> None:
+    text = "House Speaker Nancy Pelosi said the bill would pass. Former Rep. Jane Roe disagreed."
+    parties = {o.name: o.party for o in find_officials(text)}
+    assert parties == {"Nancy Pelosi": "Democratic", "Jane Roe": None}

@@ -140,8 +140,29 @@ class _Group:
 
     def freeze(self, former: bool = False) -> Official:
         kind = "group" if self.kind == "organization" and not self.named else self.kind
+        party = self.party
+        if party is None and kind == "person" and self.level == "federal" and not former:
+            party = _congress_party(self.name)  # "Speaker Nancy Pelosi": a current member of Congress by full name
         return Official(self.name, self.title, None if former else self.level, self.organization, self.place,
-                        self.party, tuple(sorted(set(self.mentions))), kind, former)
+                        party, tuple(sorted(set(self.mentions))), kind, former)
+
+
+@lru_cache(maxsize=1)
+def _congress_members() -> Dict[str, Tuple[str, str]]:
+    data = lx._load("people.json")  # the people gazetteer, read and verified as newsnlp.people reads it
+    return {name: (party, state) for names, _last, _title, state, party in data["congress"] for name in names}
+
+
+def _congress_party(name: Optional[str]) -> Optional[str]:
+    """The party of a current member of Congress by full name (the people gazetteer), else ``None``."""
+    member = _congress_members().get(name) if name else None
+    return member[0] if member else None
+
+
+def _congress_state(name: str) -> Optional[str]:
+    """The state of a current member of Congress by full name, else ``None``."""
+    member = _congress_members().get(name)
+    return member[1] if member else None
 
 
 @lru_cache(maxsize=8192)

@@ -18,9 +18,10 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from newsnlp._checks import check_text
 from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import level_of
+from newsnlp.people._descriptor import _PARTY_WORDS
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
-from newsnlp.stance._officials import Official, find_officials
+from newsnlp.stance._officials import Official, _congress_party, _congress_state, find_officials
 from newsnlp.stance._side import SIDES, _words, administration_party, load_side_model, speaker_group_sides
 from newsnlp.text import Sentence, sentences
 
@@ -213,8 +214,13 @@ def _head_nouns(said_by: str, title: Optional[str]) -> List[str]:
     return out
 
 
-# A party named in a speaker's descriptor: "House Democrats", "a Republican", "the Democratic-led House".
-_PARTY_WORD = re.compile(r"\b(?:(Democrats?|Democratic)|(Republicans?|GOP))\b")
+# A party named in a speaker's descriptor: "House Democrats", "a Republican", "the Democratic-led House": the
+# words of the two major parties in the descriptor parser's table, capitalised (the acronym in capitals), and
+# their plurals.
+_MAJOR_PARTY_WORDS = {word: party for word, party in _PARTY_WORDS.items() if party in ("Democratic", "Republican")}
+_PARTY_WORD = re.compile(r"\b(?:" + "|".join(
+    word.upper() if word == "gop" else word.capitalize() + ("s?" if word.endswith(("crat", "can")) else "")
+    for word in sorted(_MAJOR_PARTY_WORDS)) + r")\b")
 
 
 def _descriptor_party(descriptor: str) -> Optional[str]:
@@ -226,25 +232,8 @@ def _descriptor_party(descriptor: str) -> Optional[str]:
     m = _PARTY_WORD.search(descriptor)
     if m is None:
         return None
-    return "Democratic" if m.group(1) else "Republican"
-
-
-@lru_cache(maxsize=1)
-def _congress_members() -> Dict[str, Tuple[str, str]]:
-    data = lx._load("people.json")  # the people gazetteer, read and verified as newsnlp.people reads it
-    return {name: (party, state) for names, _last, _title, state, party in data["congress"] for name in names}
-
-
-def _congress_party(name: Optional[str]) -> Optional[str]:
-    """The party of a current member of Congress by full name (the people gazetteer), else ``None``."""
-    member = _congress_members().get(name) if name else None
-    return member[0] if member else None
-
-
-def _congress_state(name: str) -> Optional[str]:
-    """The state of a current member of Congress by full name, else ``None``."""
-    member = _congress_members().get(name)
-    return member[1] if member else None
+    word = m.group().lower()
+    return _MAJOR_PARTY_WORDS[word[:-1] if word.endswith("s") else word]
 
 
 def _described_once(
