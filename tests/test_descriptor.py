@@ -148,3 +148,12 @@ def test_level_of_caches_match_the_plain_rule():
 def test_a_bodys_initials_in_the_possessive_name_the_organisation(text, name, organization, level):
     d = parse_descriptor(text)
     assert (d.name, d.organization, d.level) == (name, organization, level)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Trump's former campaign manager, Corey Lewandowski", "Corey Lewandowski", "Trump's former campaign manager"),
+    ("Obama's longtime senior adviser, Valerie Jarrett", "Valerie Jarrett", "Obama's longtime senior adviser"),
+])
+def test_a_politicians_possessive_before_a_role_and_a_comma_is_whom_the_person_works_for(text, name, title):
+    d = parse_descriptor(text)
+    assert (d.name, d.title, d.level) == (name, title, None)

@@ -484,19 +484,23 @@ def _name_after_affiliation(items: List[_Item], k: int, toks: Sequence[lx.Tok]) 
     capitalised words that ends the descriptor; else None."""
     if not _affiliate(items, k, toks):
         return None
+    possessive = toks[items[k].i].text.endswith(_POSSESSIVE_ENDS)
     j = k + 1
-    while j < len(items) and j - k <= 2 and items[j].kind == "word" and toks[items[j].i].text.isalpha() \
-            and toks[items[j].i].text.islower() and toks[items[j].i].key not in _OF \
-            and toks[items[j].i].key not in _NOT_NAMES:
+    while j < len(items) and j - k <= (3 if possessive else 2) and items[j].kind == "word" \
+            and toks[items[j].i].text.isalpha() and toks[items[j].i].text.islower() \
+            and toks[items[j].i].key not in _OF and toks[items[j].i].key not in _NOT_NAMES:
         j += 1
-    if j == k + 1 or j + 1 >= len(items):
+    stop = j
+    if possessive and j > k + 1 and j < len(items) and items[j].kind == "sep" and toks[items[j].i].text == ",":
+        j += 1  # "Trump's former campaign manager, Corey Lewandowski"
+    if stop == k + 1 or j + 1 >= len(items):
         return None
     end = _name_run(items, j, toks)
     if end - j < 2 or any(items[m].kind not in ("cap", "person") for m in range(j, end)):
         return None
     if end < len(items) and items[end].kind != "sep":
         return None
-    return j, (k, j)
+    return j, (k, stop)
 
 
 def known_federal_holder(title: Optional[str], name: Optional[str]) -> Optional[bool]:
