@@ -494,3 +494,10 @@ def test_a_current_member_of_congress_gets_the_gazetteers_party_under_any_title(
     text = "House Speaker Nancy Pelosi said the bill would pass. Former Rep. Jane Roe disagreed."
     parties = {o.name: o.party for o in find_officials(text)}
     assert parties == {"Nancy Pelosi": "Democratic", "Jane Roe": None}
+
+
+def test_a_named_person_without_a_level_takes_the_level_of_the_job_described_after_the_name() -> None:
+    text = ('"We made arrests," said Sgt. Kevin Roe, a Portland police spokesman. Sgt. Al Pine, a spokesman for '
+            "the Multnomah County Sheriff's Office, said so. Dr. Ann Lee, a critic of ICE, said no.")
+    levels = {o.name: o.level for o in find_officials(text) if o.name}
+    assert levels == {"Kevin Roe": "local", "Al Pine": "local"}

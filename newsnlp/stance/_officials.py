@@ -309,6 +309,7 @@ def find_officials(text: str) -> List[Official]:
     extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
+    people = _appositive_levels(text, people)
     lean = _Lean(text)
     for p in people:
         if p.kind == "person" and p.name is None and p.name_start is None and " " not in p.text:
@@ -345,6 +346,28 @@ def find_officials(text: str) -> List[Official]:
     kept = [g for g in sorted(groups, key=lambda g: min(g.mentions)) if _is_official(g)]
     former = _former(kept)
     return [g.freeze(id(g) in former) for g in kept]
+
+
+# Between a named person and the nameless description of their job that follows: ", a " ("Sgt. Kevin Roe, a
+# Portland police spokesman") or ", a spokesman for the " ("Sgt. Al Pine, a spokesman for the Sheriff's Office").
+_JOB_GAP = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|officers?|deputy|"
+    r"lawyer|attorney|director|commissioner|chief|sergeant|lieutenant|captain|agent|employee|aide|adviser|counsel|"
+    r"administrator|secretary|head|supervisor|manager|member)\s+(?:for|of|with|at|in)\s+(?:the\s+)?)?$")
+
+
+def _appositive_levels(text: str, people: List[Person]) -> List[Person]:
+    """``people`` with a named person who has no level given the level (and body) of the job described right
+    after the name: "Sgt. Kevin Roe, a Portland police spokesman" is local."""
+    out = list(people)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind != "person" or a.name is None or a.level is not None or b.name is not None or b.level is None:
+            continue
+        if b.start - a.end > 60 or not _JOB_GAP.match(text, a.end, b.start):
+            continue
+        out[k] = replace(a, level=b.level, organization=a.organization or b.organization)
+    return out
 
 
 # A state's, county's or city's own body that the registries do not spell out: "Ohio Department of Health",
