@@ -20,7 +20,7 @@ import csv
 import json
 import sys
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -294,6 +294,101 @@ FEDERAL_HOLDERS: Dict[str, List[str]] = {
 }
 
 
+# Governors of the 50 states in office at any time from 2009 through 2021, with the party they governed
+# for (name variants the news uses first). Two are left out because their party changed in office
+# (Lincoln Chafee of Rhode Island, Jim Justice of West Virginia). Written for newsnlp from the public record.
+GOVERNORS: List[Tuple[List[str], str, str]] = [
+    (["Bob Riley"], "Alabama", "Republican"), (["Robert Bentley"], "Alabama", "Republican"),
+    (["Kay Ivey"], "Alabama", "Republican"),
+    (["Sean Parnell"], "Alaska", "Republican"), (["Bill Walker"], "Alaska", "Independent"),
+    (["Mike Dunleavy"], "Alaska", "Republican"),
+    (["Jan Brewer"], "Arizona", "Republican"), (["Doug Ducey"], "Arizona", "Republican"),
+    (["Mike Beebe"], "Arkansas", "Democratic"), (["Asa Hutchinson"], "Arkansas", "Republican"),
+    (["Arnold Schwarzenegger"], "California", "Republican"), (["Jerry Brown", "Edmund G. Brown Jr."], "California", "Democratic"),
+    (["Gavin Newsom"], "California", "Democratic"),
+    (["Bill Ritter"], "Colorado", "Democratic"), (["John Hickenlooper"], "Colorado", "Democratic"),
+    (["Jared Polis"], "Colorado", "Democratic"),
+    (["Jodi Rell", "M. Jodi Rell"], "Connecticut", "Republican"),
+    (["Dannel Malloy", "Dan Malloy", "Dannel P. Malloy"], "Connecticut", "Democratic"),
+    (["Ned Lamont"], "Connecticut", "Democratic"),
+    (["Jack Markell"], "Delaware", "Democratic"), (["John Carney"], "Delaware", "Democratic"),
+    (["Charlie Crist"], "Florida", "Republican"), (["Rick Scott"], "Florida", "Republican"),
+    (["Ron DeSantis"], "Florida", "Republican"),
+    (["Sonny Perdue"], "Georgia", "Republican"), (["Nathan Deal"], "Georgia", "Republican"),
+    (["Brian Kemp"], "Georgia", "Republican"),
+    (["Linda Lingle"], "Hawaii", "Republican"), (["Neil Abercrombie"], "Hawaii", "Democratic"),
+    (["David Ige"], "Hawaii", "Democratic"),
+    (["Butch Otter", "C.L. Otter", "C. L. Otter"], "Idaho", "Republican"), (["Brad Little"], "Idaho", "Republican"),
+    (["Pat Quinn"], "Illinois", "Democratic"), (["Bruce Rauner"], "Illinois", "Republican"),
+    (["J.B. Pritzker", "JB Pritzker", "J. B. Pritzker"], "Illinois", "Democratic"),
+    (["Mitch Daniels"], "Indiana", "Republican"), (["Mike Pence"], "Indiana", "Republican"),
+    (["Eric Holcomb"], "Indiana", "Republican"),
+    (["Chet Culver"], "Iowa", "Democratic"), (["Terry Branstad"], "Iowa", "Republican"),
+    (["Kim Reynolds"], "Iowa", "Republican"),
+    (["Mark Parkinson"], "Kansas", "Democratic"), (["Sam Brownback"], "Kansas", "Republican"),
+    (["Jeff Colyer"], "Kansas", "Republican"), (["Laura Kelly"], "Kansas", "Democratic"),
+    (["Steve Beshear"], "Kentucky", "Democratic"), (["Matt Bevin"], "Kentucky", "Republican"),
+    (["Andy Beshear"], "Kentucky", "Democratic"),
+    (["Bobby Jindal"], "Louisiana", "Republican"), (["John Bel Edwards"], "Louisiana", "Democratic"),
+    (["John Baldacci"], "Maine", "Democratic"), (["Paul LePage"], "Maine", "Republican"),
+    (["Janet Mills"], "Maine", "Democratic"),
+    (["Martin O'Malley", "Martin O\u2019Malley"], "Maryland", "Democratic"), (["Larry Hogan"], "Maryland", "Republican"),
+    (["Deval Patrick"], "Massachusetts", "Democratic"), (["Charlie Baker"], "Massachusetts", "Republican"),
+    (["Jennifer Granholm"], "Michigan", "Democratic"), (["Rick Snyder"], "Michigan", "Republican"),
+    (["Gretchen Whitmer"], "Michigan", "Democratic"),
+    (["Tim Pawlenty"], "Minnesota", "Republican"), (["Mark Dayton"], "Minnesota", "Democratic"),
+    (["Tim Walz"], "Minnesota", "Democratic"),
+    (["Haley Barbour"], "Mississippi", "Republican"), (["Phil Bryant"], "Mississippi", "Republican"),
+    (["Tate Reeves"], "Mississippi", "Republican"),
+    (["Jay Nixon"], "Missouri", "Democratic"), (["Eric Greitens"], "Missouri", "Republican"),
+    (["Mike Parson"], "Missouri", "Republican"),
+    (["Brian Schweitzer"], "Montana", "Democratic"), (["Steve Bullock"], "Montana", "Democratic"),
+    (["Greg Gianforte"], "Montana", "Republican"),
+    (["Dave Heineman"], "Nebraska", "Republican"), (["Pete Ricketts"], "Nebraska", "Republican"),
+    (["Jim Gibbons"], "Nevada", "Republican"), (["Brian Sandoval"], "Nevada", "Republican"),
+    (["Steve Sisolak"], "Nevada", "Democratic"),
+    (["John Lynch"], "New Hampshire", "Democratic"), (["Maggie Hassan"], "New Hampshire", "Democratic"),
+    (["Chris Sununu"], "New Hampshire", "Republican"),
+    (["Jon Corzine"], "New Jersey", "Democratic"), (["Chris Christie"], "New Jersey", "Republican"),
+    (["Phil Murphy"], "New Jersey", "Democratic"),
+    (["Bill Richardson"], "New Mexico", "Democratic"), (["Susana Martinez"], "New Mexico", "Republican"),
+    (["Michelle Lujan Grisham"], "New Mexico", "Democratic"),
+    (["David Paterson"], "New York", "Democratic"), (["Andrew Cuomo", "Andrew M. Cuomo"], "New York", "Democratic"),
+    (["Bev Perdue", "Beverly Perdue"], "North Carolina", "Democratic"), (["Pat McCrory"], "North Carolina", "Republican"),
+    (["Roy Cooper"], "North Carolina", "Democratic"),
+    (["John Hoeven"], "North Dakota", "Republican"), (["Jack Dalrymple"], "North Dakota", "Republican"),
+    (["Doug Burgum"], "North Dakota", "Republican"),
+    (["Ted Strickland"], "Ohio", "Democratic"), (["John Kasich"], "Ohio", "Republican"),
+    (["Mike DeWine"], "Ohio", "Republican"),
+    (["Brad Henry"], "Oklahoma", "Democratic"), (["Mary Fallin"], "Oklahoma", "Republican"),
+    (["Kevin Stitt"], "Oklahoma", "Republican"),
+    (["Ted Kulongoski"], "Oregon", "Democratic"), (["John Kitzhaber"], "Oregon", "Democratic"),
+    (["Kate Brown"], "Oregon", "Democratic"),
+    (["Ed Rendell"], "Pennsylvania", "Democratic"), (["Tom Corbett"], "Pennsylvania", "Republican"),
+    (["Tom Wolf"], "Pennsylvania", "Democratic"),
+    (["Donald Carcieri"], "Rhode Island", "Republican"), (["Gina Raimondo"], "Rhode Island", "Democratic"),
+    (["Mark Sanford"], "South Carolina", "Republican"), (["Nikki Haley"], "South Carolina", "Republican"),
+    (["Henry McMaster"], "South Carolina", "Republican"),
+    (["Mike Rounds"], "South Dakota", "Republican"), (["Dennis Daugaard"], "South Dakota", "Republican"),
+    (["Kristi Noem"], "South Dakota", "Republican"),
+    (["Phil Bredesen"], "Tennessee", "Democratic"), (["Bill Haslam"], "Tennessee", "Republican"),
+    (["Bill Lee"], "Tennessee", "Republican"),
+    (["Rick Perry"], "Texas", "Republican"), (["Greg Abbott"], "Texas", "Republican"),
+    (["Jon Huntsman", "Jon Huntsman Jr."], "Utah", "Republican"), (["Gary Herbert"], "Utah", "Republican"),
+    (["Spencer Cox"], "Utah", "Republican"),
+    (["Jim Douglas"], "Vermont", "Republican"), (["Peter Shumlin"], "Vermont", "Democratic"),
+    (["Phil Scott"], "Vermont", "Republican"),
+    (["Tim Kaine"], "Virginia", "Democratic"), (["Bob McDonnell", "Robert McDonnell", "Robert F. McDonnell"], "Virginia", "Republican"),
+    (["Terry McAuliffe"], "Virginia", "Democratic"), (["Ralph Northam"], "Virginia", "Democratic"),
+    (["Chris Gregoire", "Christine Gregoire"], "Washington", "Democratic"), (["Jay Inslee"], "Washington", "Democratic"),
+    (["Joe Manchin"], "West Virginia", "Democratic"), (["Earl Ray Tomblin"], "West Virginia", "Democratic"),
+    (["Jim Doyle"], "Wisconsin", "Democratic"), (["Scott Walker"], "Wisconsin", "Republican"),
+    (["Tony Evers"], "Wisconsin", "Democratic"),
+    (["Dave Freudenthal"], "Wyoming", "Democratic"), (["Matt Mead"], "Wyoming", "Republican"),
+    (["Mark Gordon"], "Wyoming", "Republican"),
+]
+
+
 def _read_csv(path: Path) -> List[Dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as fh:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
@@ -371,7 +466,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
         if prev is None or (title == "President" and prev[2] != "President"):
             executive[m["name"]] = [NEWS_NAMES.get(m["name"], []) + [m["name"]], m["last"], title, None, party]
     people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS,
-              "bare_last_names": BARE_LAST_NAMES}
+              "bare_last_names": BARE_LAST_NAMES, "governors": [list(g) for g in GOVERNORS]}
 
     titles = {
         "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},
@@ -389,7 +484,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
     return {
         "states": len(places["states"]), "counties": len(places["counties"]), "cities": len(places["cities"]),
         "registry_orgs": len(orgs), "org_aliases": len(ORG_ALIASES), "congress": len(congress),
-        "executive": len(executive), "titles": len(TITLES),
+        "executive": len(executive), "titles": len(TITLES), "governors": len(GOVERNORS),
     }
 
 

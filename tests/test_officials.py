@@ -501,3 +501,12 @@ def test_a_named_person_without_a_level_takes_the_level_of_the_job_described_aft
             "the Multnomah County Sheriff's Office, said so. Dr. Ann Lee, a critic of ICE, said no.")
     levels = {o.name: o.level for o in find_officials(text) if o.name}
     assert levels == {"Kevin Roe": "local", "Al Pine": "local"}
+
+
+def test_a_governor_of_2009_to_2021_gets_the_party_of_the_governors_list() -> None:
+    text = ("New York Gov. Andrew M. Cuomo said the state would sue. Texas Gov. Greg Abbott disagreed. "
+            "Gov. Jane Roe spoke. Ohio Gov. Kate Brown spoke.")
+    parties = {o.name: o.party for o in find_officials(text)}
+    # a name of the list in another state is someone else
+    assert parties == {"Andrew M. Cuomo": "Democratic", "Greg Abbott": "Republican", "Jane Roe": None,
+                       "Kate Brown": None}

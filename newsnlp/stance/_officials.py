@@ -143,6 +143,8 @@ class _Group:
         party = self.party
         if party is None and kind == "person" and self.level == "federal" and not former:
             party = _congress_party(self.name)  # "Speaker Nancy Pelosi": a current member of Congress by full name
+        elif party is None and self.title == "Governor" and self.name:
+            party = _governor_party(self.name, self.place)  # "Gov. Andrew Cuomo": the governors' list
         return Official(self.name, self.title, None if former else self.level, self.organization, self.place,
                         party, tuple(sorted(set(self.mentions))), kind, former)
 
@@ -157,6 +159,28 @@ def _congress_party(name: Optional[str]) -> Optional[str]:
     """The party of a current member of Congress by full name (the people gazetteer), else ``None``."""
     member = _congress_members().get(name) if name else None
     return member[0] if member else None
+
+
+@lru_cache(maxsize=1)
+def _governors() -> Dict[Tuple[str, str], Tuple[str, str]]:
+    """(first, last) name keys of the governors of 2009-2021 in the people gazetteer -> (state, party)."""
+    out: Dict[Tuple[str, str], Tuple[str, str]] = {}
+    for names, state, party in lx._load("people.json").get("governors", []):
+        for name in names:
+            keys = _name_keys(name)
+            if len(keys) >= 2:
+                out[(keys[0], keys[-1])] = (state, party)
+    return out
+
+
+def _governor_party(name: str, place: Optional[str]) -> Optional[str]:
+    """The party of a governor of 2009-2021 by first and last name (middle names and initials aside), unless
+    the article places them in another state; else ``None``."""
+    keys = _name_keys(name)
+    found = _governors().get((keys[0], keys[-1])) if len(keys) >= 2 else None
+    if found is None or (place is not None and place != found[0] and place in _state_names()):
+        return None
+    return found[1]
 
 
 def _congress_state(name: str) -> Optional[str]:
