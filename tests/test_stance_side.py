@@ -693,3 +693,11 @@ def test_a_private_speaker_stays_private_when_named_again() -> None:
 ])
 def test_a_courts_ruling_speaks_for_the_court(text: str, span: str, level: str) -> None:
     assert _levels(text)[span] == level
+
+
+def test_a_relative_clause_naming_the_body_a_speaker_runs_gives_its_level() -> None:
+    text = ("Anthony Roe, who directs the National Institutes of Health, said reopening too soon is a risk. "
+            '"We are ready," said Jane Poe, who heads the Department of Homeland Security. Al Moe, who runs '
+            "the Oregon Health Authority, said cases were rising. Bo Loe, who leads the American Civil "
+            "Liberties Union, said the suit would go on.")
+    assert list(_levels(text).values()) == ["federal", "federal", "state", None]

@@ -377,8 +377,19 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
         if level is not None:
             return level
     if text:
-        return _government_speaker(text[speaker.start:speaker.end], speaker, context)
+        span = text[speaker.start:speaker.end]
+        # in the speaker's span, or right after it ("said Jane Roe, who heads ...")
+        heads = _WHO_HEADS.search(span) or _WHO_HEADS.match(text, speaker.end, speaker.end + 120)
+        if heads is not None and not _private_descriptor(span.split(",", 1)[0]):
+            level = level_of(None, heads.group(1))  # "Fauci, who directs the National Institutes of Health"
+            if level is not None:
+                return level
+        return _government_speaker(span, speaker, context)
     return None
+
+
+# A relative clause naming the body a speaker runs: "X, who heads the Department of Homeland Security".
+_WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+)?(?:heads|leads|directs|runs|oversees|chairs)\s+((?:the\s+)?[A-Z][^,;]{2,80})")
 
 
 # A court or its judges as the speaker, named by kind: "the court", "the lower court", "the justices",
