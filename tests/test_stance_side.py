@@ -701,3 +701,11 @@ def test_a_relative_clause_naming_the_body_a_speaker_runs_gives_its_level() -> N
             "the Oregon Health Authority, said cases were rising. Bo Loe, who leads the American Civil "
             "Liberties Union, said the suit would go on.")
     assert list(_levels(text).values()) == ["federal", "federal", "state", None]
+
+
+def test_a_report_speaks_for_the_government_body_that_wrote_it() -> None:
+    text = ("The inspector general of the Department of Homeland Security released a new review. The "
+            "Department of Homeland Security's review found problems. \"The program failed,\" the review said.\n\n"
+            'A report by the Government Accountability Office came out. "Costs rose," the report said.\n\n'
+            'A Cato Institute study looked at crime. "Crime fell," the study said.')
+    assert list(_levels(text).values()) == ["federal", "federal", None]

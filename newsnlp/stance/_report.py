@@ -384,8 +384,47 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
             level = level_of(None, heads.group(1))  # "Fauci, who directs the National Institutes of Health"
             if level is not None:
                 return level
+        if speaker.name is None:
+            document = _document_level(text, speaker, officials)
+            if document is not None:
+                return document
         return _government_speaker(span, speaker, context)
     return None
+
+
+# A document as the speaker ("the report", "the new study", "that memo"): it speaks for the body that wrote it.
+_DOCUMENT_HEAD = re.compile(r"(?i)(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){0,2}?(report|audit|study|review|memo|"
+                            r"memorandum|analysis|assessment)")
+_DOCUMENT_REACH = 2000  # characters back in which "the report" looks for the report it stands for
+
+
+def _document_level(text: str, speaker: Speaker, officials: Sequence[Official]) -> Optional[str]:
+    """The level of a report speaking ("the report said"): that of the government body named right before or
+    after the last mention of that kind of document before it ("the inspector general's report", "a report by
+    the Government Accountability Office"), else None."""
+    head = text[speaker.start:speaker.end].split(",", 1)[0].strip()
+    m = _DOCUMENT_HEAD.fullmatch(head)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    lo = max(0, speaker.start - _DOCUMENT_REACH)
+    found = [(a, b) for a, b in ((w.start(), w.end()) for w in re.finditer(rf"(?i)\b{noun}\b", text[lo:speaker.start]))]
+    for a, b in reversed(found):
+        a, b = a + lo, b + lo
+        for o in officials:
+            if o.level is None or o.kind == "person":
+                continue
+            for x, y in o.mentions:
+                # "<body>'s report", "a <body> report" (the body ends within a few words before the noun), or
+                # "report by/from/of <body>"
+                if (0 <= a - y <= 25 and _BODY_BEFORE_DOCUMENT.fullmatch(text, y, a)) or (
+                        0 <= x - b <= 25 and _BODY_AFTER_DOCUMENT.fullmatch(text, b, x)):
+                    return o.level
+    return None
+
+
+_BODY_BEFORE_DOCUMENT = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
+_BODY_AFTER_DOCUMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?")
 
 
 # A relative clause naming the body a speaker runs: "X, who heads the Department of Homeland Security".
