@@ -709,3 +709,18 @@ def test_a_report_speaks_for_the_government_body_that_wrote_it() -> None:
             'A report by the Government Accountability Office came out. "Costs rose," the report said.\n\n'
             'A Cato Institute study looked at crime. "Crime fell," the study said.')
     assert list(_levels(text).values()) == ["federal", "federal", None]
+
+
+def test_a_relative_pronoun_speaker_is_the_official_just_named() -> None:
+    text = ("The threat prompted governors to court the airline, including New York Gov. Andrew Cuomo, who said "
+            "the state would welcome it. Residents who said they were afraid stayed home.")
+    assert [q.level for q in detect_stance(text).quotes] == ["state", None]
+
+
+def test_a_body_named_again_by_its_kind_is_the_last_such_body() -> None:
+    text = ('The Justice Department sued the city on Monday. "The law is clear," the department said. '
+            'The Oregon Health Authority issued new rules. "Cases are rising," the agency said. '
+            'ICE detained him. "He was a threat," the agency said.')
+    levels = {q.text: q.level for q in detect_stance(text).quotes}
+    assert [levels["The law is clear,"], levels["Cases are rising,"], levels["He was a threat,"]] == [
+        "federal", "state", "federal"]

@@ -337,8 +337,10 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
 def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str, text: str,
                    official: Optional[Official]) -> Optional[str]:
     """:func:`speaker_level` given ``official``, the speaker's ``_official_of(speaker, officials)``."""
-    if text and speaker.name is None and _STATEMENT.match(text, speaker.start, speaker.end):
-        # "Wolf in a statement Thursday described ...": the extractor took the statement for the speaker
+    if text and speaker.name is None and (_STATEMENT.match(text, speaker.start, speaker.end)
+                                          or text[speaker.start:speaker.end].lower() == "who"):
+        # "Wolf in a statement Thursday described ...": the extractor took the statement for the speaker;
+        # "New York Gov. Andrew Cuomo, who tweeted his support": the relative pronoun stands for the official
         before = _official_ending_at(officials, text, speaker.start)
         if before is not None:
             return "other" if before.former else before.level
@@ -384,17 +386,14 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
             level = level_of(None, heads.group(1))  # "Fauci, who directs the National Institutes of Health"
             if level is not None:
                 return level
-        if speaker.name is None:
-            document = _document_level(text, speaker, officials)
-            if document is not None:
-                return document
-        return _government_speaker(span, speaker, context)
+        return (_government_speaker(span, speaker, context) or _document_level(text, speaker, officials)
+                or _definite_body_level(text, speaker, officials))
     return None
 
 
 # A document as the speaker ("the report", "the new study", "that memo"): it speaks for the body that wrote it.
-_DOCUMENT_HEAD = re.compile(r"(?i)(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){0,2}?(report|audit|study|review|memo|"
-                            r"memorandum|analysis|assessment)")
+_DOCUMENT_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(report|audit|study|review|"
+                            r"memo|memorandum|analysis|assessment)")  # lower-case words only: not "An ADL report"
 _DOCUMENT_REACH = 2000  # characters back in which "the report" looks for the report it stands for
 
 
@@ -421,6 +420,35 @@ def _document_level(text: str, speaker: Speaker, officials: Sequence[Official]) 
                         0 <= x - b <= 25 and _BODY_AFTER_DOCUMENT.fullmatch(text, b, x)):
                     return o.level
     return None
+
+
+# A body named again by its kind: "the department", "the agency", "the administration".
+_DEFINITE_BODY = re.compile(r"(?i)the\s+(administration|department|agency|office|bureau|commission|board|council|"
+                            r"government|legislature)")
+
+
+# What "the agency" can stand for: an executive body by a word of its name or by its initials ("ICE").
+_AGENCY_NAME = re.compile(r"\b(?:[Aa]gency|Authority|Administration|Service|Bureau|Department|Commission|Office|Patrol|"
+                          r"Enforcement|[A-Z]{3,5})\b")
+
+
+def _definite_body_level(text: str, speaker: Speaker, officials: Sequence[Official]) -> Optional[str]:
+    """The level of "the department" speaking: that of the last body named before it (within
+    ``_DOCUMENT_REACH`` characters) whose mention holds that word ("the Justice Department", "the Trump
+    administration"), else None."""
+    m = _DEFINITE_BODY.fullmatch(text[speaker.start:speaker.end].split(",", 1)[0].strip())
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    best, best_end = None, speaker.start - _DOCUMENT_REACH
+    for o in officials:
+        if o.level is None or o.kind == "person" or o.former:
+            continue
+        for a, b in o.mentions:
+            if best_end < b <= speaker.start and (a, b) != (speaker.start, speaker.end) and (
+                    word in text[a:b].lower() or word == "agency" and _AGENCY_NAME.search(text, a, b)):
+                best, best_end = o, b
+    return best.level if best is not None else None
 
 
 _BODY_BEFORE_DOCUMENT = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
