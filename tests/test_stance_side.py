@@ -724,3 +724,11 @@ def test_a_body_named_again_by_its_kind_is_the_last_such_body() -> None:
     levels = {q.text: q.level for q in detect_stance(text).quotes}
     assert [levels["The law is clear,"], levels["Cases are rising,"], levels["He was a threat,"]] == [
         "federal", "state", "federal"]
+
+
+def test_a_party_group_without_a_chamber_in_its_sentence_takes_the_articles_chambers() -> None:
+    text = ('The House passed the bill on Tuesday after a debate in Congress. "This bill is cruel," Democrats '
+            "said. The Senate votes next week.")
+    assert _levels(text)["Democrats"] == "federal"
+    text = 'The state Senate passed the bill. The legislature adjourns soon. "This bill is cruel," Democrats said.'
+    assert _levels(text)["Democrats"] == "state"

@@ -387,7 +387,7 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
             if level is not None:
                 return level
         return (_government_speaker(span, speaker, context) or _document_level(text, speaker, officials)
-                or _definite_body_level(text, speaker, officials))
+                or _definite_body_level(text, speaker, officials) or _party_group_level(text, speaker))
     return None
 
 
@@ -611,6 +611,21 @@ _CONGRESS_CUE = re.compile(r"(?<!\w)(?:Congress|congressional|Capitol Hill|U\.S\
 # Places that as a speaker usually stand for something else: the federal government ("Washington")
 # or a newspaper ("New York" magazine); a state and a city of one name are left open as well.
 _NOT_GOVERNMENT_PLACES = frozenset({"washington", "new york"})
+
+
+def _party_group_level(text: str, speaker: Speaker) -> Optional[str]:
+    """For lawmakers or a party group whose sentence names no chamber ("Democrats said"): the level of the
+    chambers the article speaks of, when it names one kind at least twice and the other less often."""
+    head = text[speaker.start:speaker.end].split(",", 1)[0].strip()
+    if speaker.name is not None and speaker.name != head or not _CHAMBER_GROUP.search(head) or len(head.split()) > 4:
+        return None
+    congress = len(_CONGRESS_CUE.findall(text))
+    statehouse = len(_STATEHOUSE_CUE.findall(text))
+    if congress >= 2 and congress > statehouse:
+        return "federal"
+    if statehouse >= 2 and statehouse > congress:
+        return "state"
+    return None
 
 
 def _government_speaker(span: str, speaker: Speaker, context: str) -> Optional[str]:
