@@ -732,3 +732,18 @@ def test_a_party_group_without_a_chamber_in_its_sentence_takes_the_articles_cham
     assert _levels(text)["Democrats"] == "federal"
     text = 'The state Senate passed the bill. The legislature adjourns soon. "This bill is cruel," Democrats said.'
     assert _levels(text)["Democrats"] == "state"
+
+
+def test_a_news_release_or_statement_speaks_for_who_issued_it() -> None:
+    text = ("The Minnesota Department of Public Safety issued a news release on Sunday. \"Businesses were "
+            "damaged,\" the release said. Gov. Tim Walz's statement came later. \"We will rebuild,\" the statement "
+            'said. The ACLU criticized the report. "It is flawed," the report said.')
+    levels = {q.text: q.level for q in detect_stance(text).quotes}
+    assert [levels["Businesses were damaged,"], levels["We will rebuild,"], levels["It is flawed,"]] == [
+        "state", "state", None]
+
+
+@pytest.mark.parametrize("span, level", [("Both Ventura and Orange Counties", "local"),
+                                         ("The Maryland and Virginia assemblies", "state")])
+def test_governments_in_the_plural_after_their_names(span: str, level: str) -> None:
+    assert _levels(f'{span} said the rule "goes too far."')[span] == level

@@ -393,14 +393,15 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
 
 # A document as the speaker ("the report", "the new study", "that memo"): it speaks for the body that wrote it.
 _DOCUMENT_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(report|audit|study|review|"
-                            r"memo|memorandum|analysis|assessment)")  # lower-case words only: not "An ADL report"
+                            r"memo|memorandum|analysis|assessment|release|statement)")  # not "An ADL report"
 _DOCUMENT_REACH = 2000  # characters back in which "the report" looks for the report it stands for
 
 
 def _document_level(text: str, speaker: Speaker, officials: Sequence[Official]) -> Optional[str]:
-    """The level of a report speaking ("the report said"): that of the government body named right before or
-    after the last mention of that kind of document before it ("the inspector general's report", "a report by
-    the Government Accountability Office"), else None."""
+    """The level of a report or statement speaking ("the report said"): that of the government body or
+    official named right before or after the last mention of that kind of document before it ("the inspector
+    general's report", "a report by the Government Accountability Office", "a news release from the
+    Department of Public Safety"), else None."""
     head = text[speaker.start:speaker.end].split(",", 1)[0].strip()
     m = _DOCUMENT_HEAD.fullmatch(head)
     if m is None:
@@ -411,12 +412,12 @@ def _document_level(text: str, speaker: Speaker, officials: Sequence[Official]) 
     for a, b in reversed(found):
         a, b = a + lo, b + lo
         for o in officials:
-            if o.level is None or o.kind == "person":
+            if o.level is None or o.former:
                 continue
             for x, y in o.mentions:
                 # "<body>'s report", "a <body> report" (the body ends within a few words before the noun), or
                 # "report by/from/of <body>"
-                if (0 <= a - y <= 25 and _BODY_BEFORE_DOCUMENT.fullmatch(text, y, a)) or (
+                if (0 <= a - y <= 40 and _BODY_BEFORE_DOCUMENT.fullmatch(text, y, a)) or (
                         0 <= x - b <= 25 and _BODY_AFTER_DOCUMENT.fullmatch(text, b, x)):
                     return o.level
     return None
@@ -451,7 +452,8 @@ def _definite_body_level(text: str, speaker: Speaker, officials: Sequence[Offici
     return best.level if best is not None else None
 
 
-_BODY_BEFORE_DOCUMENT = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
+_BODY_BEFORE_DOCUMENT = re.compile(r"(?:['\u2019]s)?\s+(?:(?:issued|released|published|sent|put\s+out)\s+)?"
+                                   r"(?:[a-z][\w-]*\s+){0,2}")
 _BODY_AFTER_DOCUMENT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?")
 
 
@@ -577,19 +579,31 @@ _PLACE_LEVEL = {"state": "state", "county": "local", "city": "local"}
 _KIND_HEAD = re.compile(r"(?i)^(?:the\s+)?(state|city|county)(?:['\u2019]s)?(?:\s+\w+){0,2}$")
 # Governments named in the plural: "some localities", "91 of Virginia's 95 counties", "several states".
 _PLURAL_GOVERNMENTS = {"localities": "local", "counties": "local", "cities": "local", "municipalities": "local",
-                       "towns": "local", "townships": "local", "jurisdictions": "local", "states": "state"}
+                       "towns": "local", "townships": "local", "jurisdictions": "local", "states": "state",
+                       "legislatures": "state", "assemblies": "state"}
 _PLURAL_TITLE = re.compile(r"(?:^|\s)([a-z]+?)(men|ies|s)$")
+_PLURAL_BODY_NAME = re.compile(r"\b(?:Conference|Association|League|Council|Caucus|Coalition|Organization|National|"
+                               r"Alliance|Federation|Institute|Center)\b")
+_SOME_STATES = re.compile(r"(?i)(?:the|some|several|many|most|other|all|both|those|these|few|\d+|[\w-]+-led|red|blue)"
+                          r"(?:\s+other)?\s+states")
 
 
 def _plural_government(head: str, context: str) -> Optional[str]:
     """The level of a speaker whose head word is a kind of government or office holder in the plural
     ("some localities", "the two aldermen", "county supervisors"), else None."""
+    if len(head) > 60:
+        return None
+    last = head.rsplit(None, 1)[-1].lower()
+    if last in _PLURAL_GOVERNMENTS:  # "some localities", "both Ventura and Orange Counties"
+        if _PLURAL_BODY_NAME.search(head):
+            return None  # "the National Conference of State Legislatures"
+        if last == "states" and not _SOME_STATES.fullmatch(head):
+            return None  # "the United States", "many UN member states"
+        return _PLURAL_GOVERNMENTS[last]
     m = _PLURAL_TITLE.search(head)
-    if m is None or len(head) > 60:
+    if m is None:
         return None
     word = m.group(1) + m.group(2)
-    if word in _PLURAL_GOVERNMENTS:
-        return None if word == "states" and head.lower().endswith("united states") else _PLURAL_GOVERNMENTS[word]
     if word == "presidents":
         return None  # of companies, universities, groups
     singular = m.group(1) + {"men": "man", "ies": "y", "s": ""}[m.group(2)]
@@ -638,8 +652,8 @@ def _government_speaker(span: str, speaker: Speaker, context: str) -> Optional[s
         return "state" if m.group(1).lower() == "state" else "local"
     if _POLICE_HEAD.fullmatch(head):
         return "local"
-    if speaker.name is None:
-        plural = _plural_government(head, context)
+    if speaker.name is None or head.rsplit(None, 1)[-1].lower() in _PLURAL_GOVERNMENTS:
+        plural = _plural_government(head, context)  # "Both Ventura and Orange Counties" may carry a name
         if plural is not None:
             return plural
     toks = lx.tokens(head)
