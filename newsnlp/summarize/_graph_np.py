@@ -42,7 +42,7 @@ class _Entries:
         # Word ids in order of first appearance: the order the loops first meet each word.
         ids = dict(zip(dict.fromkeys(chain.from_iterable(counts)), range(entries)))
         word = np.fromiter(map(ids.__getitem__, chain.from_iterable(counts)), np.intp, entries)
-        freq = np.fromiter(chain.from_iterable(map(dict.values, counts)), float, entries)
+        freq = _counts_array(np, counts, entries)
         sentence = np.arange(n).repeat(sizes)
         lengths = np.bincount(sentence, weights=freq, minlength=n)  # integer sums: exact
         average = (int(lengths.sum()) / n) or 1.0
@@ -68,6 +68,20 @@ class _Entries:
         return np.bincount(self.sentence, weights=values, minlength=self.n)
 
 
+def _counts_array(np: Any, counts: Sequence[Dict[str, int]], entries: int) -> Any:
+    """The counts of all sentences, in order, as floats.
+
+    Read through ``bytes`` when every count fits in a byte (nearly always): ``bytes()`` takes
+    an int in a few instructions, ``np.fromiter`` converts each item through a generic path
+    that costs several times more.
+    """
+    values = chain.from_iterable(map(dict.values, counts))
+    try:
+        return np.frombuffer(bytes(values), np.uint8).astype(float)
+    except (TypeError, ValueError):  # a count above 255 (or not an int)
+        return np.fromiter(chain.from_iterable(map(dict.values, counts)), float, entries)
+
+
 _IDF: Dict[Tuple[int, float], Any] = {}
 
 
@@ -85,22 +99,26 @@ def _idf_array(np: Any, n: int, k1: float) -> Any:
 
 def _cosine_matrix(np: Any, e: _Entries) -> Any:
     """The n x n cosine matrix as the dense loop builds it: each cell sums its shared words'
-    products ``x_a * x_j`` in the words' first-appearance order; diagonal 0."""
+    products ``x_a * x_j`` in the words' first-appearance order; diagonal 0.
+
+    Only the cells above the diagonal are summed (pairs of an entry with the later entries
+    of its word), then mirrored: cells (a, j) and (j, a) add the same products in the same
+    order, and each of the two summed matrices is 0.0 where the other holds a cell.
+    """
     n = e.n
-    order = e.word.argsort(kind="stable")  # grouped by word (ids ascending), sentences in order within a word
+    order = e.word.argsort(kind="stable")  # grouped by word (ids ascending), sentences ascending within a word
     sentence, x = e.sentence[order], e.x[order]
-    size = e.df[order]  # the size of each entry's word group
+    # Per entry: how many entries of its word follow it (its word group ends where the group's sizes sum to).
     groups = e.spread[e.spread > 1]  # the groups' sizes, in id order
-    group_start = (groups.cumsum() - groups).repeat(groups)  # per entry, where its group starts
-    # Pair every entry with each entry of its group (itself included: the diagonal is zeroed).
-    left = np.arange(len(size)).repeat(size)
-    block = size.cumsum() - size
-    right = group_start.repeat(size) + (np.arange(len(left)) - block.repeat(size))
-    cells = np.bincount(
-        sentence[left] * n + sentence[right], weights=x[left] * x[right], minlength=n * n
+    later = groups.cumsum().repeat(groups) - np.arange(len(order)) - 1
+    # Pair i of an entry at p with `later` partners is (p, p + 1 + i - first pair of p).
+    ends = later.cumsum()
+    block = ends - later
+    right = np.arange(int(ends[-1]) if len(ends) else 0) + (np.arange(1, len(order) + 1) - block).repeat(later)
+    upper = np.bincount(
+        (sentence * n).repeat(later) + sentence[right], weights=x.repeat(later) * x[right], minlength=n * n
     ).reshape(n, n)
-    cells.flat[:: n + 1] = 0.0
-    return cells
+    return upper + upper.T
 
 
 def _dense(np: Any, e: _Entries) -> WordGraph:
