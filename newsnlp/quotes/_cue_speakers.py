@@ -34,8 +34,12 @@ _BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z
                         r"conducted|published|compiled|obtained|prepared|done|issued|commissioned))?\s+(?:by|from|with)\s+")
 _RELATIVE_OPEN = re.compile(r",\s+(who|which)\s[^,.;:?!]*\Z")
 _EXPLETIVE_BEFORE = re.compile(r"(?:\bworth|\b[Ii]t\s+(?:is|was|will\s+be)|\b[Ii]t['\u2019]s)\s+\Z")
-_EXPLETIVE_IT = re.compile(r"(?:\b[Ii]t\s+(?:is|was|will\s+be|has\s+been|had\s+been|seems|seemed)|\b[Ii]t['\u2019]s"
-                           r"|\b(?:is|was)\s+it)\s+(?:(?:not|also|now|still|already|increasingly|very|quite|n't)\s+)*\Z")
+# (The window patterns below that a word opens are written to open with a character class, its first letter,
+# followed by a look-behind standing for ``\b``: ``re`` then skips ahead to the next such letter instead of
+# trying the pattern at every position of the window.)
+_EXPLETIVE_IT = re.compile(r"[Iiw](?<!\w[Iiw])(?:(?<=[Ii])t\s+(?:is|was|will\s+be|has\s+been|had\s+been|seems|seemed)"
+                           r"|(?<=[Ii])t['\u2019]s|(?<=i)s\s+it|(?<=w)as\s+it)"
+                           r"\s+(?:(?:not|also|now|still|already|increasingly|very|quite|n't)\s+)*\Z")
 
 
 def expletive(text: str, cs: int, lo: int) -> bool:
@@ -47,10 +51,11 @@ def expletive(text: str, cs: int, lo: int) -> bool:
 
 
 _PREP_BEFORE = re.compile(r"\b(?:by|of|from|after|before|without|while|when|since)\s+\Z")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:(?:also|still|not|now|even|already|never|often|later)\s+)?(?:\w+ly\s+)?\Z")
+_PASSIVE = re.compile(r"[wiabg](?<!\w[wiabg])(?:(?<=w)(?:as|ere)|(?<=i)s|(?<=a)re|(?<=b)(?:e|een|eing)|(?<=g)(?:et|ot|ets))"
+                      r"\s+(?:(?:also|still|not|now|even|already|never|often|later)\s+)?(?:\w+ly\s+)?\Z")
 _BY_AGENT = re.compile(r"[^.?!;:,]{0,40}?\bby\s+")
 _INVERSION_BEFORE = re.compile(r"[,\u201c\u201d\"':;]\s*(?:\w+ly\s+)?\Z")
-_AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?\Z")
+_AND_BEFORE = re.compile(r"[abt](?<!\w[abt])(?:(?<=a)nd|(?<=b)ut|(?<=t)hen)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?\Z")
 
 # Past participles without -ed: "is seen as", "was told", "is said to".
 _IRREGULAR_PARTICIPLES = frozenset({"said", "told", "thought", "held", "heard", "taught", "sought", "felt", "meant", "made"})
@@ -93,7 +98,7 @@ def _title(quoted: str) -> bool:
 
 # A noun right before a participle that an agent follows: "a statement issued by the campaign", "a call
 # echoed by Japan" (a reduced relative clause; "the visas issued in 2015" is too like "voters weighed in").
-_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b([a-z]{3,})\s+(?:\w+ly\s+)?\Z")
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"([a-z](?<!\w[a-z])[a-z]{2,})\s+(?:\w+ly\s+)?\Z")
 _AFTER_PARTICIPLE = re.compile(r"\s+by\b")
 _NOT_NOUNS = frozenset({"and", "but", "or", "who", "which", "that", "also", "then", "has", "have", "had", "not", "she",
                         "they", "you", "just", "was", "were", "been", "being", "later", "never", "still", "first",
@@ -364,7 +369,7 @@ def last_clause_subject(text: str, lo: int, cue_start: int, colon: bool = False,
     return subj
 
 
-_MADE_IT = re.compile(r"\b(made|make|makes|making)\s+(?:it|very|abundantly|perfectly|quite)\s+(?:(?:very|abundantly|"
+_MADE_IT = re.compile(r"(m(?<!\wm)(?:ade|ake|akes|aking))\s+(?:it|very|abundantly|perfectly|quite)\s+(?:(?:very|abundantly|"
                       r"perfectly|quite|crystal)\s+)?\Z")
 _SPOKE_TO = re.compile(r"\s(?:who\s+(?:had\s+|have\s+|has\s+)?)?(?:speaking|talking|spoke|spoken|talked|speak|talk)"
                        r"\s+(?:to|with)\s+\Z")

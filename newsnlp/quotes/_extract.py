@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import List, Optional, Sequence, Set, Tuple
 
 from newsnlp.quotes._cue_speakers import _BY_AGENT, expletive, last_clause_subject, passive_start, speaker_for_cue
-from newsnlp.quotes._lexicon import lexicon, spans
+from newsnlp.quotes._lexicon import lexicon, spans, word_start_regex
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_before
 from newsnlp.quotes._subject import sentence_subject
@@ -39,11 +39,15 @@ _DASH_SIGNOFF = re.compile(r"[\s\u00a0]*([\u2015\u2014]|--)[\s\u00a0]*([A-Z][\w.
 # "..., a Chinese official said, adding that ...": the participle clause is an attribution of its own.
 _PARTICIPLE_TAIL = re.compile(r"(?:\s+\w+){0,3},\s*(?:also\s+|then\s+)?[a-z]+ing\b")
 # "the footage", "heavy criticism", "his claims": after a determiner or adjective a cue word is a noun.
+# (One branch per first letter: ``re`` skips ahead to the next of those letters, see ``word_start_regex``.)
 _NOUN_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Hh]eavy|[Ss]harp|"
-    r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce|Republican|Democratic|GOP|[Ss]uch|[Ff]alse)\s+"
-    # "a hastily called meeting", "the widely reported claim": an adverb between determiner and participle.
-    r"(?:(?!(?:" + "|".join(sorted(LY_NOT_ADVERBS)) + r")\s)[a-z]+ly\s+)?\Z|['\u2019]s\s+\Z|\bHaving\s+\Z")
+    word_start_regex(
+        [c + w[1:] for w in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+                             "heavy", "sharp", "withering", "repeated", "public", "growing", "widespread", "fierce",
+                             "such", "false") for c in (w[0], w[0].upper())] + ["Republican", "Democratic", "GOP"],
+        # "a hastily called meeting", "the widely reported claim": an adverb between determiner and participle.
+        r"\s+(?:(?!(?:" + "|".join(sorted(LY_NOT_ADVERBS)) + r")\s)[a-z]+ly\s+)?\Z")
+    + r"|['\u2019]s\s+\Z|H(?<!\w.)aving\s+\Z")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 # '..., she said on "Meet the Press," adding ...' / '..., Trump said before adding: ...'
@@ -59,20 +63,20 @@ _CLAUSE_TAIL = re.compile(r"\s*(?:that|the|a|an|he|she|it|they|we|I|you|there|th
 def _adverbial_tail(tail: str, word: str) -> bool:
     """Whether ``tail``, the rest of the sentence after cue ``word``, is a few words that only say
     when, where or to whom ("Tuesday.", "in a statement.") rather than what was said."""
-    return _words(tail, 0, len(tail), 7) <= 4 and _ADVERBIAL_TAIL.fullmatch(tail) is not None \
+    return not _has_words(tail, 0, len(tail), 5) and _ADVERBIAL_TAIL.fullmatch(tail) is not None \
         and (word in _OBJECT_CUES or _CLAUSE_TAIL.match(tail) is None)
 
 
-def _words(text: str, s: int, e: int, limit: int = 99) -> int:
-    """How many words ``text[s:e]`` holds, counting up to ``limit``."""
-    if e - s < 160:
-        return min(len(_WORD.findall(text, s, e)), limit)  # short spans: one call beats the loop
-    n = 0
-    for _ in _WORD.finditer(text, s, e):
-        n += 1
-        if n >= limit:
-            break
-    return n
+def _has_words(text: str, s: int, e: int, n: int) -> bool:
+    """Whether ``text[s:e]`` holds at least ``n`` words (runs of word characters)."""
+    return _at_least_words(n).match(text, s, e) is not None
+
+
+@lru_cache(maxsize=None)
+def _at_least_words(n: int) -> "re.Pattern[str]":
+    """``n`` words from the start (``(?!\\w)``: a word is never split in two to make up the count): one match
+    that stops after the ``n``-th word instead of a list of every word of the stretch."""
+    return re.compile(r"(?:\W*\w+(?!\w)){%d}" % n)
 
 
 class _Article:
@@ -139,9 +143,9 @@ def _cue_after(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_st
         # '“How many times?” Clinton said.': the splitter ends a sentence at the question
         # mark inside the quote, but the attribution still belongs to it.
         if not (text[q.end - 1:q.end] in ("?", "!") and not _SENT_END.search(text, q.close_at, cues[i][0])
-                and _words(text, q.close_at, cues[i][0], 5) <= 4):
+                and not _has_words(text, q.close_at, cues[i][0], 5)):
             return None
-    if _words(text, q.close_at, cues[i][0]) > 7:
+    if _has_words(text, q.close_at, cues[i][0], 8):
         return None
     if _SUBORDINATE_GAP.search(text, q.close_at, cues[i][0]):
         return None  # '... was "riding the fence" until Haley said ...': the cue reports another clause
@@ -236,7 +240,7 @@ def _carries_on(art: _Article, prev: Quote, q: Quoted, cue_starts: List[int]) ->
     # Nothing but the attribution may follow the previous quote in its paragraph.
     pe = art.paras[prev_para][1]
     after = max(prev.end, prev.cue.end)
-    if _words(art.text, after, pe, 8) > 6:
+    if _has_words(art.text, after, pe, 7):
         return False
     # No cue of its own in the new paragraph.
     i = bisect_left(cue_starts, q.open_at)
@@ -293,7 +297,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                                                Cue(":", lab.end(1), lab.end(1) + 1), art.para_of(s0), turn)))
                 last_speaker, last_para = turn, art.para_of(e0)
             continue
-        n_words = _words(text, q.start, q.end, 6)
+        few_words = not _has_words(text, q.start, q.end, 4)
         ci = _cue_after(art, q, cues, cue_starts)
         if ci is not None and cues[ci][0] >= q.close_at:
             cb = _cue_before(art, q, cues, cue_starts)
@@ -308,7 +312,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             late = _late_cue(art, q, cues, cue_starts)
             if late is not None and (ci is None or late[0] == ci):
                 ci, late_end = late
-        if ci is not None and n_words < 4 and art.sentence_bounds(q.open_at)[0] < q.open_at - 1:
+        if ci is not None and few_words and art.sentence_bounds(q.open_at)[0] < q.open_at - 1:
             # 'On CBS's "Face the Nation," Trump said ...': a quoted title, not the quote.
             ci = None
             continue
@@ -322,20 +326,20 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 # A second cue in between ('..., Bob said. Eyebrows raised, he asked, "B"') starts another quote.
                 cb = _cue_before(art, nq, cues, cue_starts)
                 own_cue = cb is not None and cues[cb][0] >= gap_end and text[cues[cb][1]:nq.open_at].strip() in (",", ":")
-                if nq.paragraph == art.para_of(q.end) and len(between) < 240 and _words(text, gap_end, nq.open_at) <= 30 \
+                if nq.paragraph == art.para_of(q.end) and len(between) < 240 and not _has_words(text, gap_end, nq.open_at, 31) \
                         and between.rstrip()[-1:] in (",", ".", ":") and _cue_after(art, nq, cues, cue_starts) is None \
                         and not own_cue:
                     joined = nq
                 elif JOIN_NEXT_PARAGRAPH and nq.paragraph == art.para_of(q.end) + 1 \
                         and nq.open_at == art.paras[nq.paragraph][0] and len(between) < 240 \
-                        and _words(text, gap_end, nq.open_at) <= 30 and between.rstrip()[-1:] == "." \
+                        and not _has_words(text, gap_end, nq.open_at, 31) and between.rstrip()[-1:] == "." \
                         and _cue_after(art, nq, cues, cue_starts) is None and _cue_before(art, nq, cues, cue_starts) is None \
-                        and _words(text, nq.start, nq.end, 5) >= 5:
+                        and _has_words(text, nq.start, nq.end, 5):
                     # '“A,” she said.¶“B.”': the next paragraph carries on the same quotation.
                     joined = nq
         else:
             ci = _cue_before(art, q, cues, cue_starts)
-            if ci is not None and n_words < 4:
+            if ci is not None and few_words:
                 continue  # "calling it “a disgrace”": part of reported speech, not a quotation
         colon = None
         if ci is None and _COLON_END.search(text[max(0, q.open_at - 3):q.open_at]):
@@ -406,7 +410,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             assert dm is not None
             cue = Cue(dm.group(1), dm.start(1), dm.end(1))
             speaker = res.speaker(dm.span(2))
-        elif starts_sentence and n_words >= 5 and (
+        elif starts_sentence and _has_words(text, q.start, q.end, 5) and (
             q.paragraph - last_para <= 1 or _cue_in_paragraph_before(art, q, cues, cue_starts)
         ):
             # A quotation continuing the last attribution: '..., Schiff said. "The other factor ..."'
@@ -441,7 +445,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
         if not starts_sentence and ci is not None and cues[ci][0] > q.close_at:
             # 'Both parties "saw it coming," she said': the reported lead-in belongs to the quote.
             s_lo = max(para_start, art.sentence_bounds(q.open_at)[0], q.open_at - _MAX_SPAN)
-            if _words(text, s_lo, q.open_at, 30) < 30 and s_lo < q.open_at \
+            if not _has_words(text, s_lo, q.open_at, 30) and s_lo < q.open_at \
                     and not _COLON_END.search(text, s_lo, q.open_at) and not _DASH_END.search(text, s_lo, q.open_at):
                 frags[0] = (s_lo, frags[0][1])
                 kind = "mixed"
@@ -482,7 +486,7 @@ def _late_cue(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_sta
         return None
     # The reported words end at the last comma before the speaker ("..., Clinton said.").
     comma = text.rfind(",", q.close_at, cues[i][0])
-    if comma < 0 or _words(text, comma, cues[i][0], 8) > 6 or _SENT_END.search(text, q.close_at, comma):
+    if comma < 0 or _has_words(text, comma, cues[i][0], 7) or _SENT_END.search(text, q.close_at, comma):
         return None
     tail = text[cues[i][1]:]
     m = _ADVERBIAL_TAIL.match(tail[:80])
@@ -511,7 +515,7 @@ def _continuation_end(art: _Article, q: Quoted, comma: bool = False) -> int:
         return -1
     if not _TAIL_START.match(text, q.close_at, end):
         return -1
-    if _words(text, q.close_at, end, 2) < 1:
+    if not _has_words(text, q.close_at, end, 1):
         return -1
     return end
 
@@ -523,7 +527,7 @@ def _reported_lead(text: str, cue: Tuple[int, int], open_at: int) -> Optional[in
     """Start of a reported clause between a cue and the quotation it leads into, or None."""
     between = text[cue[1]:open_at]
     word = text[cue[0]:cue[1]].lower()
-    if _words(between, 0, len(between), 4) < 3 or between.rstrip().endswith(":"):
+    if not _has_words(between, 0, len(between), 3) or between.rstrip().endswith(":"):
         return None
     m = _LEAD_START.match(between)
     if m is None:
@@ -567,8 +571,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                     brk = m
             if brk is None:
                 brk_at = _main_clause_after_comma(art, cs, ce, max(prev_a, cs - 80))
-            elif _words(text, brk.end(), cs, 8) > 7 or \
-                    brk.group().strip() == "and" and _words(text, brk.end(), cs, 2) > 0:
+            elif _has_words(text, brk.end(), cs, 8) or \
+                    brk.group().strip() == "and" and _has_words(text, brk.end(), cs, 1):
                 # "Cruz said both he and Rubio promised ...": a bare "and" before a subject joins the
                 # subject of the reported clause; only "... and said ..." (no subject) starts a new one.
                 brk_at = -1
@@ -580,7 +584,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             new_end = brk_at
             while new_end > pq.start and not text[new_end - 1].isalnum() and text[new_end - 1] not in "\u201d\"%":
                 new_end -= 1
-            if _words(text, pq.start, new_end, 2) < 2:
+            if not _has_words(text, pq.start, new_end, 2):
                 continue
             inside, total = art.quoted_letters(pq.start, new_end)  # (the quoted words may lie in the cut part)
             kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
@@ -604,7 +608,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
         split: Optional[Tuple[int, int, int, int]] = None
         if word.startswith("according"):
             before = text[s_lo:cs].rstrip(" ,")
-            if _words(before, 0, len(before), 3) >= 3:
+            if _has_words(before, 0, len(before), 3):
                 content = (s_lo, s_lo + len(before))
             else:
                 comma = text.find(",", ce, s_hi)
@@ -615,7 +619,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                                              or _PARTICIPLE_TAIL.match(tail)):
                 lo_np = speaker.start if speaker is not None and speaker.start < cs else cs
                 before = text[s_lo:lo_np].rstrip(" ,")
-                if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _words(before, 0, len(before), 3) >= 3 \
+                if text[s_lo:lo_np].rstrip(" \u201d\"'").endswith(",") and _has_words(before, 0, len(before), 3) \
                         and not _ASKED.match(text, s_lo, lo_np):
                     content = (s_lo, s_lo + len(before))  # (not 'Asked if he was bullied, Trump said no')
             relative = speaker is not None and text[speaker.start:speaker.end].lower() in ("who", "which")
@@ -624,7 +628,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                 # a parenthetical attribution.
                 head = text[s_lo:speaker.start].rstrip()
                 after = _PAREN_TAIL.match(text, ce, s_hi)
-                if head.endswith(",") and after and _words(head, 0, len(head), 2) >= 2:
+                if head.endswith(",") and after and _has_words(head, 0, len(head), 2):
                     split = (s_lo, s_lo + len(head) - 1, after.end(), s_hi)
             if content is None and (speaker is not None or expletive(text, cs, s_lo)):
                 content = (ce, s_hi)  # "It is not clear that ...": a source-less attribution
@@ -644,7 +648,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             a1, b1, a2, b2 = split
             while b2 > a2 and not (text[b2 - 1].isalnum() or text[b2 - 1] in "\u201d\"%"):
                 b2 -= 1
-            if _words(text, a2, b2, 2) >= 2:
+            if _has_words(text, a2, b2, 2):
                 inside, total = art.quoted_letters(a1, b2)
                 kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
                 reach = b2
@@ -687,7 +691,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             a += 1
         while b > a and not (text[b - 1].isalnum() or text[b - 1] in "\u201d\"%"):
             b -= 1
-        if _words(text, a, b, 3) < 2:
+        if not _has_words(text, a, b, 2):
             continue
         if speaker is not None and not word.startswith("according") and not _plausible_source(text, speaker):
             continue
@@ -923,7 +927,7 @@ def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
                     (q.start - prev.end <= 6 and not _ALNUM.search(text, prev.end, q.start))
                     # 'The summit did "too little," she wrote on Twitter. "Europe risks ..."'
                     or (prev.end <= prev.cue.start and prev.cue.end <= q.start and q.start - prev.end <= 300
-                        and _words(text, prev.end, q.start, 14) <= 12
+                        and not _has_words(text, prev.end, q.start, 13)
                         and text[prev.end:q.start].rstrip(" \u201c\"")[-1:] in (".", ",", ":"))
                 ):
             frags = prev.fragments + q.fragments

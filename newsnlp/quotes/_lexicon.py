@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, Iterable, List, Pattern, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Pattern, Sequence, Tuple
 
 from newsnlp._datafile import read_package_model
 
-__all__ = ["CUES_FORMAT", "FORMAT_VERSION", "NAMES_FORMAT", "WORDS_FORMAT", "Lexicon", "lexicon", "load_data", "spans"]
+__all__ = ["CUES_FORMAT", "FORMAT_VERSION", "NAMES_FORMAT", "WORDS_FORMAT", "Lexicon", "lexicon", "load_data", "spans",
+           "title_spans", "trie_regex", "word_start_regex"]
 
 # Sealed-file kinds of the quote data (written by scripts/train_quotes*.py).
 CUES_FORMAT = "newsnlp.quotes.cues"
@@ -48,35 +49,46 @@ class Lexicon:
     titles: FrozenSet[str]
     title_pattern: Pattern[str]
     org_words: FrozenSet[str]
+    # Words that are cues only before a that-clause ("polls show that"), part of ``cue_pattern``.
+    that_cues: FrozenSet[str]
     cue_pattern: Pattern[str]
     source_heads: FrozenSet[str]
-    # ``cue_pattern`` and ``title_pattern`` in the form ``spans`` scans with (see ``_boundary_first``).
+    # ``cue_pattern`` in the form ``spans`` scans with (see ``_boundary_first``).
     cue_scan: Pattern[str]
-    title_scan: Pattern[str]
+    # ``title_pattern`` split for ``title_spans``: the titles that open with a capital, and the
+    # others (lower-case words, each looked for with ``str.find``).
+    title_capital_scan: Pattern[str]
+    title_other_words: Tuple[str, ...]
 
 
-def trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str], tails: Sequence[Tuple[Iterable[str], str]] = ()) -> str:
     """One regex alternation for ``words``, factored by common prefixes.
 
     ``re`` tries a flat alternation branch by branch at every position; a prefix
     tree lets it reject most positions on the first character. The result has no
-    nested quantifiers, so matching stays linear.
+    nested quantifiers, so matching stays linear. ``tails``: (more words, a regex
+    that must follow each of them) pairs, tried in that order after the plain word
+    that ends at the same place.
     """
     trie: Dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    for group, tail in [(words, "")] + list(tails):
+        for w in group:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node.setdefault("", []).append(tail)
 
     def build(node: Dict[str, Any]) -> str:
-        end = "" in node
+        ends: List[str] = node.get("", [])
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # Longer matches first: the optional group is greedy, so "Attorney General" beats "Attorney".
-        return "(?:" + body + ")?" if end else body
+        if ends == [""] or not ends:
+            if not branches:
+                return ""
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            # Longer matches first: the optional group is greedy, so "Attorney General" beats "Attorney".
+            return "(?:" + body + ")?" if ends else body
+        alternatives = branches + ends
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
     return "(?:" + build(trie) + ")"
 
@@ -105,6 +117,55 @@ def spans(pattern: Pattern[str], scan: Pattern[str], text: str) -> List[Tuple[in
         # The character before the next match may be the last of this one; finditer would resume at its end.
         m = search(text, span[1] - 1)
     return out
+
+
+def word_start_regex(words: Iterable[str], tail: str = "") -> str:
+    """An alternation of ``\\b`` + one of ``words`` (each opening with a letter) + ``tail``, written as one
+    branch per first letter, each with a look-behind after its letter standing for ``\\b``.
+
+    A pattern that opens with ``\\b`` is tried at every position; one whose branches all open with a
+    letter is tried only where one of those letters stands (``re`` skips ahead to the next).
+    """
+    by_first: Dict[str, List[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) + r"(?<!\w.)" + trie_regex(rest) + tail for c, rest in sorted(by_first.items()))
+
+
+def title_spans(text: str) -> List[Tuple[int, int]]:
+    """``[m.span() for m in lexicon().title_pattern.finditer(text)]``, found with fewer tries.
+
+    A title opening with a capital is found by ``title_capital_scan``; one opening otherwise can
+    only start where one of ``title_other_words`` occurs, each found with ``str.find`` and checked
+    with ``title_pattern``. Then, as ``finditer`` does, the leftmost match from the end of the last.
+    """
+    lex = lexicon()
+    match = lex.title_pattern.match
+    others: List[Tuple[int, int]] = []
+    for word in lex.title_other_words:
+        at = text.find(word)
+        while at >= 0:
+            m = match(text, at)
+            if m is not None:
+                others.append(m.span())
+            at = text.find(word, at + 1)
+    others.sort()
+    out: List[Tuple[int, int]] = []
+    search = lex.title_capital_scan.search
+    m = search(text)
+    k, pos = 0, 0
+    while True:
+        while k < len(others) and others[k][0] < pos:
+            k += 1
+        if m is not None and m.start() < pos:
+            m = search(text, pos)
+        if m is not None and (k == len(others) or m.start() < others[k][0]):
+            out.append(m.span())
+        elif k < len(others):
+            out.append(others[k])
+        else:
+            return out
+        pos = out[-1][1]
 
 
 def load_data(name: str) -> Dict[str, Any]:
@@ -138,9 +199,14 @@ def lexicon() -> Lexicon:
         w for w, v in cue_data.get("cues_before_that", {}).items()
         if v["rate"] >= MIN_CUE_RATE and v["cue"] >= MIN_CUE_COUNT and w not in cues and w.isalpha()
     } - {"statement", "report", "reports", "interview"}  # nouns ("said in an interview that")
-    that_alt = r"|" + trie_regex(that_cues) + r"(?=\s+that\b)" if that_cues else ""
-    cue_pattern = re.compile(r"(?<![A-Za-z])(?:" + trie_regex(cues) + r"|[Aa]ccording\s+to" + that_alt + r")(?![A-Za-z])")
+    # One prefix tree for the cues, "according to" and the cues before "that": the same matches as the
+    # alternation (?:cues|[Aa]ccording\s+to|that-cues(?=\s+that\b)), whose branches ``re`` would try one
+    # after the other at every place a cue can start (a match is the whole run of letters there, so at
+    # most one word of the three sets can match at a place, and a word in several keeps this order).
+    cue_pattern = re.compile(r"(?<![A-Za-z])" + trie_regex(cues, [(["according", "According"], r"\s+to"),
+                                                                 (that_cues, r"(?=\s+that\b)")]) + r"(?![A-Za-z])")
     titles = sorted(words["titles"], key=len, reverse=True)
+    others = [t for t in titles if not t[0].isupper()]
     title_pattern = re.compile(r"\b" + trie_regex(titles) + r"(?![\w])")
     return Lexicon(
         cues=frozenset(cues),
@@ -153,9 +219,12 @@ def lexicon() -> Lexicon:
         titles=frozenset(t.lower() for t in words["titles"]),
         title_pattern=title_pattern,
         org_words=frozenset(words["organization_words"]),
+        that_cues=frozenset(that_cues),
         cue_pattern=cue_pattern,
         source_heads=frozenset(cue_data.get("source_heads", {})),
         cue_scan=_boundary_first(cue_pattern, "(?<![A-Za-z])", "[^A-Za-z]"),
         # (The titles open with a letter, so ``\b`` before one is a non-word character before it.)
-        title_scan=_boundary_first(title_pattern, r"\b", r"[^A-Za-z0-9_](?<!\w)"),
+        title_capital_scan=re.compile(word_start_regex((t for t in titles if t[0].isupper()), r"(?![\w])")),
+        # (Each word that no other such title opens: where one of those titles starts, one of these occurs.)
+        title_other_words=tuple(sorted(t for t in others if not any(t.startswith(o) for o in others if o != t))),
     )

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
-from newsnlp.quotes._lexicon import lexicon, load_data, spans
+from newsnlp.quotes._lexicon import lexicon, load_data, title_spans
 from newsnlp.quotes._types import Speaker
 
 __all__ = ["LY_NOT_ADVERBS", "Mention", "Resolver", "mention_after", "mention_before"]
@@ -495,8 +495,7 @@ class Resolver:
         self.last_group: Optional[Speaker] = None
         self._history: List[Speaker] = []
         self._titled: List[Tuple[int, str, str]] = []
-        lex = lexicon()
-        for start, end in spans(lex.title_pattern, lex.title_scan, text):
+        for start, end in title_spans(text):
             rest = _TITLED_NAME.match(text, end, end + 60)
             if rest:
                 self._titled.append((start, text[start:end].lower().rstrip("."), rest.group(1)))
