@@ -408,18 +408,18 @@ def _document_level(text: str, speaker: Speaker, officials: Sequence[Official]) 
         return None
     noun = m.group(1).lower()
     lo = max(0, speaker.start - _DOCUMENT_REACH)
-    found = [(a, b) for a, b in ((w.start(), w.end()) for w in re.finditer(rf"(?i)\b{noun}\b", text[lo:speaker.start]))]
+    index = _index_of(officials)
+    found = [(w.start(), w.end()) for w in re.finditer(rf"(?i)\b{noun}\b", text[lo:speaker.start])]
     for a, b in reversed(found):
         a, b = a + lo, b + lo
-        for o in officials:
-            if o.level is None or o.former:
-                continue
-            for x, y in o.mentions:
-                # "<body>'s report", "a <body> report" (the body ends within a few words before the noun), or
-                # "report by/from/of <body>"
-                if (0 <= a - y <= 40 and _BODY_BEFORE_DOCUMENT.fullmatch(text, y, a)) or (
-                        0 <= x - b <= 25 and _BODY_AFTER_DOCUMENT.fullmatch(text, b, x)):
-                    return o.level
+        # "<body>'s report", "a <body> report" (the body ends within a few words before the noun), or
+        # "report by/from/of <body>"; of several such bodies, the first in ``officials``
+        hits = [i for x, y, i in index.ending_in(a - 40, b + 25 + index.longest)
+                if officials[i].level is not None and not officials[i].former
+                and ((0 <= a - y <= 40 and _BODY_BEFORE_DOCUMENT.fullmatch(text, y, a))
+                     or (0 <= x - b <= 25 and _BODY_AFTER_DOCUMENT.fullmatch(text, b, x)))]
+        if hits:
+            return officials[min(hits)].level
     return None
 
 
@@ -441,15 +441,14 @@ def _definite_body_level(text: str, speaker: Speaker, officials: Sequence[Offici
     if m is None:
         return None
     word = m.group(1).lower()
-    best, best_end = None, speaker.start - _DOCUMENT_REACH
-    for o in officials:
-        if o.level is None or o.kind == "person" or o.former:
-            continue
-        for a, b in o.mentions:
-            if best_end < b <= speaker.start and (a, b) != (speaker.start, speaker.end) and (
-                    word in text[a:b].lower() or word == "agency" and _AGENCY_NAME.search(text, a, b)):
-                best, best_end = o, b
-    return best.level if best is not None else None
+    hits = []
+    for a, b, i in _index_of(officials).ending_in(speaker.start - _DOCUMENT_REACH + 1, speaker.start):
+        o = officials[i]
+        if o.level is not None and o.kind != "person" and not o.former and (a, b) != (speaker.start, speaker.end) \
+                and (word in text[a:b].lower() or word == "agency" and _AGENCY_NAME.search(text, a, b)):
+            hits.append((b, -i))
+    # the mention that ends last; of several ending there, the first official in ``officials``
+    return officials[-max(hits)[1]].level if hits else None
 
 
 _BODY_BEFORE_DOCUMENT = re.compile(r"(?:['\u2019]s)?\s+(?:(?:issued|released|published|sent|put\s+out)\s+)?"
@@ -523,7 +522,8 @@ def _court_speaker_level(text: str, speaker: Speaker) -> Optional[str]:
 
 def _state_party_epithet(text: str, speaker: Speaker, officials: Sequence[Official]) -> Optional[Official]:
     """For a speaker called "the Massachusetts Democrat" / "the Texas Republican": the last official named
-    before it with that party and that state (as its place or its member of Congress's state), else None."""
+    before it (within ``_EPITHET_REACH`` characters) with that party and that state (as its place or its member
+    of Congress's state), else None."""
     toks = lx.tokens(text[speaker.start:speaker.end])
     if not 3 <= len(toks) <= 4 or toks[0].key != "the" or toks[-1].key not in _EPITHET_PARTIES:
         return None
@@ -531,19 +531,20 @@ def _state_party_epithet(text: str, speaker: Speaker, officials: Sequence[Offici
     if state not in _state_keys():
         return None
     party = _EPITHET_PARTIES[toks[-1].key]
-    best, best_end = None, -1
-    for o in officials:
+    hits = []
+    for _, b, i in _index_of(officials).ending_in(speaker.start - _EPITHET_REACH, speaker.start):
+        o = officials[i]
         if o.kind != "person" or o.name is None or o.level is None:
             continue
         if (o.party or _congress_party(o.name)) != party:
             continue
         place = o.place or _congress_state(o.name)
-        if place is None or " ".join(t.key for t in lx.tokens(place)) != state:
-            continue
-        for a, b in o.mentions:
-            if best_end < b <= speaker.start:
-                best, best_end = o, b
-    return best
+        if place is not None and " ".join(t.key for t in lx.tokens(place)) == state:
+            hits.append((b, -i))
+    return officials[-max(hits)[1]] if hits else None
+
+
+_EPITHET_REACH = 5000  # characters back in which "the Texas Republican" looks for the official
 
 
 _EPITHET_PARTIES = {"democrat": "Democratic", "republican": "Republican"}
@@ -627,14 +628,19 @@ _CONGRESS_CUE = re.compile(r"(?<!\w)(?:Congress|congressional|Capitol Hill|U\.S\
 _NOT_GOVERNMENT_PLACES = frozenset({"washington", "new york"})
 
 
+@lru_cache(maxsize=2)  # one article's party-group speakers share it
+def _chamber_counts(text: str) -> Tuple[int, int]:
+    """How often ``text`` names Congress or its chambers, and a statehouse."""
+    return len(_CONGRESS_CUE.findall(text)), len(_STATEHOUSE_CUE.findall(text))
+
+
 def _party_group_level(text: str, speaker: Speaker) -> Optional[str]:
     """For lawmakers or a party group whose sentence names no chamber ("Democrats said"): the level of the
     chambers the article speaks of, when it names one kind at least twice and the other less often."""
     head = text[speaker.start:speaker.end].split(",", 1)[0].strip()
     if speaker.name is not None and speaker.name != head or not _CHAMBER_GROUP.search(head) or len(head.split()) > 4:
         return None
-    congress = len(_CONGRESS_CUE.findall(text))
-    statehouse = len(_STATEHOUSE_CUE.findall(text))
+    congress, statehouse = _chamber_counts(text)
     if congress >= 2 and congress > statehouse:
         return "federal"
     if statehouse >= 2 and statehouse > congress:
@@ -701,14 +707,11 @@ _IN_BETWEEN = re.compile(r"\s*(?:in|,)?\s*$")
 
 
 def _official_ending_at(officials: Sequence[Official], text: str, start: int) -> Optional[Official]:
-    """The official with a mention that ends right before ``start`` ("Wolf in a statement")."""
-    for o in officials:
-        if o.level is None:
-            continue
-        for a, b in o.mentions:
-            if b <= start <= b + 5 and _IN_BETWEEN.match(text, b, start):
-                return o
-    return None
+    """The official with a mention that ends right before ``start`` ("Wolf in a statement"); of several,
+    the first in ``officials``."""
+    hits = [i for _, b, i in _index_of(officials).ending_in(start - 5, start)
+            if officials[i].level is not None and _IN_BETWEEN.match(text, b, start)]
+    return officials[min(hits)] if hits else None
 
 
 _PRONOUNS = frozenset({"he", "she"})
@@ -719,14 +722,11 @@ _PRONOUN_REACH = 400  # characters back from the pronoun in which the antecedent
 
 
 def _last_person_before(officials: Sequence[Official], start: int) -> Optional[Official]:
-    best, best_end = None, -1
-    for o in officials:
-        if o.kind != "person" or o.name is None:
-            continue
-        for a, b in o.mentions:
-            if b <= start and b > best_end:
-                best, best_end = o, b
-    return best if best is not None and start - best_end <= _PRONOUN_REACH else None
+    """The named person whose mention ends last at or before ``start``, within ``_PRONOUN_REACH``
+    characters (of several ending there, the first in ``officials``)."""
+    hits = [(b, -i) for _, b, i in _index_of(officials).ending_in(start - _PRONOUN_REACH, start)
+            if officials[i].kind == "person" and officials[i].name is not None]
+    return officials[-max(hits)[1]] if hits else None
 
 
 class _OfficialIndex:
@@ -754,6 +754,12 @@ class _OfficialIndex:
                 self.surnames.setdefault(o.name.split()[-1], []).append(i)
             if o.kind in ("organization", "group") and o.organization:
                 self.names.setdefault(o.organization, i)
+
+    def ending_in(self, lo: int, hi: int) -> List[Tuple[int, int, int]]:
+        """The mentions ``(start, end, official index)`` that end at ``lo`` ... ``hi`` (inclusive), by start."""
+        first = bisect.bisect_left(self.starts, lo - self.longest)
+        last = bisect.bisect_right(self.starts, hi)
+        return [m for m in self.mentions[first:last] if lo <= m[1] <= hi]
 
     def find(self, speaker: Speaker) -> Optional[Official]:
         lo = bisect.bisect_left(self.starts, speaker.start - self.longest)
