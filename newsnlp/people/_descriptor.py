@@ -155,7 +155,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             continue
         hit = lx.match_kinds(toks, i, _SEGMENT_KINDS)
         if hit is None and t.text.endswith(_POSSESSIVE_ENDS):
-            hit = _possessive_acronym(t)
+            hit = _possessive_acronym(t.text, t.key)
         best = _Item(hit[0], i, hit[1], hit[2]) if hit is not None else None
         if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
             if not (items and items[-1].kind in ("place", "modifier")):
@@ -178,15 +178,16 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 _POLICE_INITIALS = re.compile(r"[A-Z]{1,3}PD")
 
 
-def _possessive_acronym(t: lx.Tok) -> Optional[Tuple[str, int, lx.Entry]]:
-    """An organisation written in capitals with a possessive ending ("CBP's acting commissioner", "the
-    NYPD's"), which the lexicon's all-capitals test does not accept: ``(kind, 1, entry)`` or None."""
-    bare = t.text[:-2]
+def _possessive_acronym(text: str, key: str) -> Optional[Tuple[str, int, lx.Entry]]:
+    """For a token (its ``text`` and ``key``) that is an organisation written in capitals with a possessive
+    ending ("CBP's acting commissioner", "the NYPD's"), which the lexicon's all-capitals test does not
+    accept: ``(kind, 1, entry)``; else None."""
+    bare = text[:-2]
     if len(bare) < 2 or not bare.isupper():
         return None
     if _POLICE_INITIALS.fullmatch(bare):
         return "org", 1, lx.Entry("org", bare, "local", "upper", False)
-    return lx.match_kinds((lx.Tok(bare, t.start, t.end - 2, t.key),), 0, ("org",))
+    return lx.match_kinds((lx.Tok(bare, 0, len(bare), key),), 0, ("org",))
 
 
 def _is_tag_start(toks: Sequence[lx.Tok], i: int) -> bool:
