@@ -510,3 +510,10 @@ def test_a_governor_of_2009_to_2021_gets_the_party_of_the_governors_list() -> No
     # a name of the list in another state is someone else
     assert parties == {"Andrew M. Cuomo": "Democratic", "Greg Abbott": "Republican", "Jane Roe": None,
                        "Kate Brown": None}
+
+
+def test_an_office_spoken_of_is_not_an_official() -> None:
+    text = ("She used a private email account during her time as secretary of state. Sanders announced he will "
+            "run for governor. Trump named his pick to be the next attorney general. The attorney general said no.")
+    found = [(o.name, o.title) for o in find_officials(text)]
+    assert found == [("Trump", "President"), (None, "Attorney General")]

@@ -98,6 +98,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 _FORMER_BEFORE = re.compile(r"(?i)(?:\bformer|\bex-|\bthe late|\bthen-|\bonetime|\bone-time)[\s\u2010-]*$")
 # "candidate (for) X", "hopeful X", "nominee X": someone running for an office.
 _CANDIDATE_BEFORE = re.compile(r"(?i)\b(?:candidates?|hopefuls?|nominees?|challengers?|contenders?)(\s+for)?\s+$")
+# An office spoken of, not a holder: "as secretary of state", "run for governor", "to be the next attorney general".
+_OFFICE_SOUGHT = re.compile(r"(?i)\b(?:as|for|be|become|becoming|elected|name[ds]?|nominated?|appointed)\s+"
+                            r"(?:(?:the|a|an|next|new|first|his|her|their)\s+)*$")
 # ... or inside it, before the name ("ex-Gov. X" is one token).
 _FORMER_IN = re.compile(r"(?i)^(?:former\b|ex-|then-)")
 
@@ -336,6 +339,9 @@ def find_officials(text: str) -> List[Official]:
     people = _appositive_levels(text, people)
     lean = _Lean(text)
     for p in people:
+        if p.kind == "person" and p.name is None and p.text[:1].islower() and _OFFICE_SOUGHT.search(
+                text, max(0, p.start - 30), p.start):
+            continue  # "his time as secretary of state", "running for governor": an office, not its holder
         if p.kind == "person" and p.name is None and p.name_start is None and " " not in p.text:
             prior = by_last.get(lx.key(p.text))
             if prior is not None and prior.title is not None:
