@@ -6,10 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnlp.quotes import _cue_speakers
-from newsnlp.quotes._extract import _NOUN_BEFORE, _TAIL_STOP, _has_words, _words_back
+from newsnlp.quotes._extract import _IDIOM_BEFORE, _NOUN_BEFORE, _SUBORDINATE_GAP, _TAIL_STOP, _has_words, _words_back
 from newsnlp.quotes._lexicon import lexicon, spans, title_spans, trie_regex
 from newsnlp.quotes._marks import _MARK
-from newsnlp.quotes._speakers import LY_NOT_ADVERBS, _GENDERED_PRONOUN
+from newsnlp.quotes._speakers import _GENDERED_PRONOUN, _ORG_HEAD_AFTER, LY_NOT_ADVERBS
 
 _PIECES = ["said", "says", "told", "according to", "According to", "according", "clear", "show", "showing", "that",
            "Mayor", "mayor", "Sen.", "spokesman", "he", "She", "Lt. Gov.", "Gov.", "campaign manager", "manager", "Chair",
@@ -87,9 +87,13 @@ _WINDOW_PIECES = ["it", "It", "is", "was", "will be", "has been", "seems", "it's
                   "are", "be", "been", "being", "get", "got", "gets", "and", "but", "then", "made", "make", "makes",
                   "making", "very", "quite", "crystal", "clearly", "the", "a", "An", "his", "Her", "bit", "xis", "_was",
                   "The", "their", "GOP", "Having", "having", "'s", "\u2019s", "widely", "family", "Such", "those", "sharp",
+                  "That", "this", "Needless to", "suffice it to", "in", "on", "during", "via", "until", "so that", "if",
+                  "whenever", "campaign", "Clinton", "White House", "transition team", "camp", "Sanders'", "\u2019",
                   "\u00e9is", "1and", "said", "x", " ", "  ", "\n", ",", ".", "'", "-", "\u00a0"]
 windows = st.lists(st.sampled_from(_WINDOW_PIECES), max_size=12).map("".join)
 _PLAIN_WINDOW_PATTERNS = {
+    _cue_speakers._PLACE_PREPOSITION: re.compile(r"\b(?:in|on|at|during|through|via)\s+\Z"),
+    _IDIOM_BEFORE: re.compile(r"(?:\b[Tt]h(?:at|is)(?:\s+being)?|\b[Hh]aving|\b[Nn]eedless\s+to|\b[Ss]uffice\s+it\s+to)\s+\Z"),
     _NOUN_BEFORE: re.compile(
         r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose|[Hh]eavy|[Ss]harp|"
         r"[Ww]ithering|[Rr]epeated|[Pp]ublic|[Gg]rowing|[Ww]idespread|[Ff]ierce|Republican|Democratic|GOP|[Ss]uch|[Ff]alse)\s+"
@@ -123,3 +127,20 @@ def test_window_patterns_find_what_the_plain_ones_find(text, lo, hi):
 @given(windows, st.integers(0, 30), st.integers(0, 60), st.integers(1, 12))
 def test_has_words_counts_as_findall(text, lo, hi, n):
     assert _has_words(text, lo, hi, n) == (len(re.findall(r"\w+", text[lo:hi] if lo <= hi else "")) >= n)
+
+
+# Patterns of which only whether they occur is asked.
+_PLAIN_OCCURRING = {
+    _SUBORDINATE_GAP: re.compile(r"\b(?:until|unless|because|since|before|after|although|though|when|whenever|if|whether|"
+                                 r"but|yet|while|whereas|where|once|so\s+that)\s"),
+    _ORG_HEAD_AFTER: re.compile(r"['\u2019]?s?['\u2019]?\s+(?:campaign|administration|camp|foundation|organization|team|"
+                                r"transition team|White House)\s*[.,]?\Z"),
+}
+
+
+@settings(max_examples=1500, deadline=None)
+@given(windows, st.integers(0, 30), st.integers(0, 60))
+def test_rewritten_patterns_occur_where_the_plain_ones_do(text, lo, hi):
+    for fast, plain in _PLAIN_OCCURRING.items():
+        assert (fast.search(text, lo, hi) is None) == (plain.search(text, lo, hi) is None)
+        assert (fast.search(text) is None) == (plain.search(text) is None)

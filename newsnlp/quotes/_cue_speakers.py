@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Protocol, Tuple
 
-from newsnlp.quotes._lexicon import lexicon
+from newsnlp.quotes._lexicon import lexicon, word_start_regex
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, mention_after, mention_before
 from newsnlp.quotes._subject import sentence_subject
 from newsnlp.quotes._types import Speaker
@@ -68,7 +68,7 @@ _STATE_PARTICIPLES = frozenset({"convinced", "persuaded", "assured", "concerned"
                                 "thrilled", "encouraged", "heartened", "inclined", "prepared", "opposed", "united"})
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|during|through|via)\s+\Z")
+_PLACE_PREPOSITION = re.compile(word_start_regex(["in", "on", "at", "during", "through", "via"], r"\s+\Z"))
 _DETERMINER_OPEN = re.compile(r"(?:an?|the|his|her|their|its)\s")
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:to|into|onto)\s+\Z")
 # 'Manafort, citing "the unique magic of Trump," said ...': an aside opened by a participle.

@@ -160,8 +160,10 @@ _ASKED_END = re.compile("[,;:\u201c\u201d\"]")
 _ASKED = re.compile(r"[\s\u201c\"]*(?:(?:And|But|So)\s+)?(?:[Ww]hen\s+|[Aa]fter\s+being\s+)?[Aa]sked\b")
 
 
-_SUBORDINATE_GAP = re.compile(r"\b(?:until|unless|because|since|before|after|although|though|when|whenever|if|whether|but|yet|"
-                              r"while|whereas|where|once|so\s+that)\s")
+# (One branch per first letter, see ``word_start_regex``.)
+_SUBORDINATE_GAP = re.compile(word_start_regex(["until", "unless", "because", "since", "before", "after", "although", "though",
+                                                "when", "whenever", "if", "whether", "but", "yet", "while", "whereas",
+                                                "where", "once"], r"\s") + r"|s(?<!\w.)o\s+that\s")
 
 
 def _cue_before(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> Optional[int]:
@@ -786,7 +788,10 @@ _SPEAK_WORDS = frozenset({"spoke", "speaking", "talking", "talked", "spoken", "s
 
 # Set phrases with a verb of saying that attribute nothing: "That said, ...", "Having said that, ...",
 # "Needless to say, ...", "Suffice it to say ...".
-_IDIOM_BEFORE = re.compile(r"(?:\b[Tt]h(?:at|is)(?:\s+being)?|\b[Hh]aving|\b[Nn]eedless\s+to|\b[Ss]uffice\s+it\s+to)\s+\Z")
+# (One branch per first letter, as ``word_start_regex`` writes them.)
+_IDIOM_BEFORE = re.compile("|".join(c + r"(?<!\w.)" + rest + r"\s+\Z" for c, rest in (
+    ("T", r"h(?:at|is)(?:\s+being)?"), ("t", r"h(?:at|is)(?:\s+being)?"), ("H", "aving"), ("h", "aving"),
+    ("N", r"eedless\s+to"), ("n", r"eedless\s+to"), ("S", r"uffice\s+it\s+to"), ("s", r"uffice\s+it\s+to"))))
 _IDIOM_AFTER = re.compile(r"\s*,|\s+(?:that|this)\b")
 
 

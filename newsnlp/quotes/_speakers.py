@@ -463,8 +463,10 @@ _RANKS = {"gen": "General", "lt": "Lieutenant", "maj": "Major", "col": "Colonel"
           "brig": "Brigadier"}
 _MILITARY_RANK = re.compile(r"(?<![\w.])(?:Lt\.?\s+|Brig\.?\s+|Maj\.?\s+)?(Gen|Lt|Maj|Col|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Brig)"
                             r"\.\s+(?=[A-Z])")
-# The lower-case head noun of an organisation that a person's name can modify ("the Trump campaign").
-_ORG_HEAD_AFTER = re.compile(r"['\u2019]?s?['\u2019]?\s+(?:campaign|administration|camp|foundation|organization|team|"
+# The lower-case head noun of an organisation that a person's name can modify ("the Trump campaign", "Sanders'
+# campaign"). (Only whether it occurs is asked, so the possessive before it need not be matched; opening
+# with one white-space character, the pattern is tried only after white space.)
+_ORG_HEAD_AFTER = re.compile(r"\s\s*(?:campaign|administration|camp|foundation|organization|team|"
                              r"transition team|White House)\s*[.,]?\Z")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
 _DETERMINER_START = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
