@@ -34,8 +34,8 @@ def _people_by_lines(text: str) -> List[Person]:
     out: List[Person] = []
     pos = 0
     for line in text.split("\n"):
-        toks = lx.tokens(text, pos, pos + len(line))
-        _scan_line(text, toks, _candidates(toks), out)
+        words = lx.Words.of(text, pos, pos + len(line))
+        _scan_line(text, words, _candidates(words), out)
         pos += len(line) + 1
     return out
 
@@ -47,3 +47,34 @@ def test_people_are_found_line_by_line(text: str) -> None:
     people, index = people_and_tokens(text)
     assert people == _people_by_lines(text)
     assert index.toks == _reference_tokens(text) and index.starts == [t.start for t in index.toks]
+
+
+_KIND_SETS = [("org", "place", "modifier", "title", "role", "person"), ("title", "role"), ("org", "place"), ("place",),
+              ("title",), ("org",), ("place", "modifier")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.sampled_from(["Gov.", "Sens.", "R-Texas", "Durbin", "of", "Illinois", "County",
+                                                    "Police", "Chief", "Trump", "President", "VA", "ICE", "New", "York",
+                                                    "City", "Council", "Attorney", "General", "THE"])), max_size=30).map(" ".join))
+def test_words_are_the_tokens_and_match_as_they_do(text: str) -> None:
+    toks = lx.tokens(text)
+    words = lx.Words.of(text)
+    assert words.toks() == toks and lx.Words.of_toks(toks).toks() == toks
+    for a in range(len(toks) + 1):
+        assert words.toks(a, a + 3) == toks[a : a + 3]
+        assert words.cut(a, a + 5).toks() == toks[a : a + 5]
+    for i in range(len(toks)):
+        for kinds in _KIND_SETS:
+            assert lx.match_kinds(words, i, kinds) == lx.match_kinds(toks, i, kinds)
+        title = lx.match_kinds(words, i, ("title",))  # as the finder reads a title inside a name
+        assert lx.titles().match(toks, i) == (None if title is None else title[1:])
+
+
+def test_token_index_of_a_text_cuts_its_tokens() -> None:
+    text = "ab.c.d. U.S.-based  AT&T\n\nThe  Sen. Berry's aide, D-Ore.,  said \u201cno.\u201d"
+    index = lx.TokenIndex(text)
+    assert index.toks == lx.tokens(text) and index.text == text
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert index.between(lo, hi) == lx.tokens(text, lo, hi)

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
-from operator import itemgetter
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
@@ -30,7 +29,6 @@ _MAX_NAME = 5
 
 _PREFIX_KINDS = ("org", "place", "modifier", "title", "role", "person")
 _HEAD_KINDS = ("title", "role")
-_KEY = itemgetter(3)  # Tok.key, read in C
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +37,12 @@ def _starters() -> FrozenSet[str]:
     return lx.first_keys() | frozenset(_PARTY_WORDS) | frozenset(lx.people()[1])
 
 
-def _candidates(toks: Sequence[lx.Tok]) -> List[int]:
+def _candidates(w: lx.Words) -> List[int]:
     """Indexes of the tokens at which a mention can start, in order: starter words (see
     :func:`_starters`), but not those in lower case that start only capitalised phrases."""
-    keys = list(map(_KEY, toks))
+    keys, texts = w.keys, w.texts
     capital = _capital_starters()
-    return [i for i in compress(count(), map(_starters().__contains__, keys)) if keys[i] not in capital or not toks[i][0].islower()]
+    return [i for i in compress(count(), map(_starters().__contains__, keys)) if keys[i] not in capital or not texts[i].islower()]
 
 
 @lru_cache(maxsize=1)
@@ -90,14 +88,16 @@ def _moved(span: Optional[Tuple[int, int]], by: int) -> Optional[Tuple[int, int]
     return None if span is None else (span[0] + by, span[1] + by)
 
 
-def _is_name_token(t: lx.Tok) -> bool:
-    return t.cap and t.text[:1].isalpha() and t.key not in _NOT_NAMES and t.key not in _PARTY_WORDS
+def _is_name_token(w: lx.Words, i: int) -> bool:
+    t, k = w.texts[i], w.keys[i]
+    return lx.is_cap(t) and t[:1].isalpha() and k not in _NOT_NAMES and k not in _PARTY_WORDS
 
 
-def _ends_name(t: lx.Tok) -> bool:
+def _ends_name(w: lx.Words, i: int) -> bool:
     # A word with a final period ends a name (and maybe a sentence); initials ("J.B.") do not.
-    return t.text.endswith(("'s", "\u2019s")) or (
-        t.text.endswith(".") and len(t.key) > 1 and t.key not in _SUFFIXES and "." not in t.text[:-1])
+    t = w.texts[i]
+    return t.endswith(("'s", "\u2019s")) or (
+        t.endswith(".") and len(w.keys[i]) > 1 and w.keys[i] not in _SUFFIXES and "." not in t[:-1])
 
 
 # Name prefixes whose second capital is part of the name ("MacArthur", "VanHollen", "DelBene").
@@ -118,29 +118,31 @@ def _glued_head(word: str) -> Optional[str]:
     return word[:cut]
 
 
-def _name_end(toks: Sequence[lx.Tok], k: int) -> int:
-    """Index after the capitalised name starting at ``toks[k]`` (``k`` when none)."""
+def _name_end(w: lx.Words, k: int) -> int:
+    """Index after the capitalised name starting at token ``k`` (``k`` when none)."""
+    keys = w.keys
+    n = len(keys)
     j = k
-    while j < len(toks) and j - k < _MAX_NAME:
-        t = toks[j]
-        head = _glued_head(t.text) if j > k else None
+    while j < n and j - k < _MAX_NAME:
+        head = _glued_head(w.texts[j]) if j > k else None
         if head is not None:
             # "President Trump Donald John TrumpWest Virginia ...": a hover card's full name glued to the
             # next word; the name ends at the first occurrence of the glued word's head.
             hk = lx.key(head)
-            return next((m + 1 for m in range(k, j) if toks[m].key == hk), j)
-        if j > k and t.key in _PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1]):
+            return next((m + 1 for m in range(k, j) if keys[m] == hk), j)
+        if j > k and keys[j] in _PARTICLES and j + 1 < n and _is_name_token(w, j + 1):
             j += 1
             continue
-        if not _is_name_token(t) or t.key in _BODY_WORDS:
+        if not _is_name_token(w, j) or keys[j] in _BODY_WORDS:
             break
-        title = lx.titles().match(toks, j) if j > k else None
+        # (a title's longest match, as lx.titles().match gives it)
+        title = lx.match_kinds(w, j, ("title",)) if j > k else None
         if title is not None:
             # "Gov. Jim Justice, a Republican": a one-word title that ends the name is the last name
-            if not (title[0] == 1 and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1]))):
+            if not (title[1] == 1 and (j + 1 >= n or not _is_name_token(w, j + 1))):
                 break
         j += 1
-        if _ends_name(t):
+        if _ends_name(w, j - 1):
             break
     return j
 
@@ -166,24 +168,30 @@ _COMMITTEES = frozenset({"committee", "subcommittee"})
 
 def _committee_end(toks: Sequence[lx.Tok], k: int) -> int:
     """Index after "Judiciary Committee" / "Committee on Homeland Security and ..." at ``toks[k]`` (``k`` when none)."""
-    n = len(toks)
+    return _committee_end_at(lx.Words.of_toks(toks), k)
+
+
+def _committee_end_at(w: lx.Words, k: int) -> int:
+    """:func:`_committee_end` at token ``k`` of ``w``."""
+    texts, keys = w.texts, w.keys
+    n = len(keys)
     j = k
-    while j < n and j - k < 6 and toks[j].key not in _COMMITTEES:
-        t = toks[j]
-        if not (t.cap and t.text[:1].isalpha() or t.key in ("and", "&", "on", "of")) or t.text.endswith("."):
+    while j < n and j - k < 6 and keys[j] not in _COMMITTEES:
+        t = texts[j]
+        if not (lx.is_cap(t) and t[:1].isalpha() or keys[j] in ("and", "&", "on", "of")) or t.endswith("."):
             return k
         j += 1
-    if j >= n or toks[j].key not in _COMMITTEES or not toks[j].cap:
+    if j >= n or keys[j] not in _COMMITTEES or not lx.is_cap(texts[j]):
         return k
     j += 1
-    if j + 1 < n and toks[j].key in ("on", "of") and toks[j + 1].cap:
+    if j + 1 < n and keys[j] in ("on", "of") and lx.is_cap(texts[j + 1]):
         m = j + 1
-        while m < n and m - j < 8 and (toks[m].cap and toks[m].text[:1].isalpha() or toks[m].key in ("and", "&")):
-            if toks[m].text.endswith("."):
+        while m < n and m - j < 8 and (lx.is_cap(texts[m]) and texts[m][:1].isalpha() or keys[m] in ("and", "&")):
+            if texts[m].endswith("."):
                 m += 1
                 break
             m += 1
-        while m > j + 1 and toks[m - 1].key in ("and", "&"):
+        while m > j + 1 and keys[m - 1] in ("and", "&"):
             m -= 1
         j = m
     return j
@@ -203,10 +211,11 @@ _BODY_WORDS = frozenset(
 )
 
 
-def _scan_line(text: str, toks: List[lx.Tok], candidates: List[int], out: List[Person]) -> None:
-    """Append the mentions of one line (``toks``, no line break inside) to ``out``; ``candidates``:
-    ``_candidates(toks)``."""
-    n = len(toks)
+def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person]) -> None:
+    """Append the mentions of one line (its tokens ``w``, no line break inside) to ``out``; ``candidates``:
+    ``_candidates(w)``."""
+    texts, keys, starts, ends = w.texts, w.keys, w.starts, w.ends
+    n = len(keys)
     i = 0
     floor = 0  # tokens before this index belong to an earlier mention
     ci, n_candidates = 0, len(candidates)
@@ -216,17 +225,16 @@ def _scan_line(text: str, toks: List[lx.Tok], candidates: List[int], out: List[P
         if ci == n_candidates:
             break
         i = candidates[ci]
-        t = toks[i]
         start = i
         # Level cues, places, organisations and party words before a head.
         head = None
         seen_org = seen_person = False
         k = i
         while k < n and k - start < _MAX_PREFIX:
-            if toks[k].key in _PARTY_WORDS and toks[k].cap:
+            if keys[k] in _PARTY_WORDS and lx.is_cap(texts[k]):
                 k += 1
                 continue
-            hit = lx.match_kinds(toks, k, _PREFIX_KINDS)
+            hit = lx.match_kinds(w, k, _PREFIX_KINDS)
             if hit is None:
                 break
             kind, length, _ = hit
@@ -235,32 +243,32 @@ def _scan_line(text: str, toks: List[lx.Tok], candidates: List[int], out: List[P
                 k += length
                 break
             if kind == "person":
-                if k + length < n and toks[k + length].cap and toks[k + length].key in _BODY_WORDS:
+                if k + length < n and lx.is_cap(texts[k + length]) and keys[k + length] in _BODY_WORDS:
                     break  # "George Washington University": a body named after a person
-                if length == 1 and k == start and start > 0 and _is_name_token(toks[start - 1]) and not _ends_name(toks[start - 1]):
+                if length == 1 and k == start and start > 0 and _is_name_token(w, start - 1) and not _ends_name(w, start - 1):
                     break  # a last name alone ("Trump") after another first name is someone else ("Ivanka Trump")
-                if length == 1 and k + 1 < n and _is_name_token(toks[k + 1]) and not _ends_name(toks[k]):
+                if length == 1 and k + 1 < n and _is_name_token(w, k + 1) and not _ends_name(w, k):
                     break  # ... and so is the first word of a longer name
                 seen_person = True
                 k += length
                 break
-            if kind == "place" and k == start and start > 0 and toks[start - 1].key in _HONORIFICS:
+            if kind == "place" and k == start and start > 0 and keys[start - 1] in _HONORIFICS:
                 break  # "Mr. Wright's attorney": a person, not the city of Wright
             if kind == "org" and hit[2].extra == "qualified" and k == start:
                 break  # "jails" alone is not a body; "county jails" is
-            if (kind == "org" and length == 1 and toks[k].key == "house" and k == start and start > 0
-                    and toks[start - 1].cap and toks[start - 1].key not in ("the", "u.s.")
-                    and lx.match_kinds(toks, start - 1, ("place", "modifier")) is None):
+            if (kind == "org" and length == 1 and keys[k] == "house" and k == start and start > 0
+                    and lx.is_cap(texts[start - 1]) and keys[start - 1] not in ("the", "u.s.")
+                    and lx.match_kinds(w, start - 1, ("place", "modifier")) is None):
                 break  # "Opera House", "Government House": not the House of Representatives
-            if kind == "org" and k + length < n and toks[k + length].cap and toks[k + length].key in _NOT_NAME_TAILS:
+            if kind == "org" and k + length < n and lx.is_cap(texts[k + length]) and keys[k + length] in _NOT_NAME_TAILS:
                 break  # "Senate Bill 4", "Border Patrol Program": a law or a programme, not the body
             seen_org = seen_org or kind == "org"
             k += length
-            last = toks[k - 1]
-            if kind != "org" and last.text.endswith(".") and "." not in last.text[:-1] and len(last.key) > 3:
+            last = texts[k - 1]
+            if kind != "org" and last.endswith(".") and "." not in last[:-1] and len(keys[k - 1]) > 3:
                 break  # "... at Washington University. President X": a prefix never crosses a sentence end
         if head is None and not seen_org and not seen_person:
-            stop = _surname_and_state(text, toks, i, floor, out)
+            stop = _surname_and_state(text, w, i, floor, out)
             if stop:
                 floor = stop
             i = max(stop, i + 1)
@@ -268,110 +276,108 @@ def _scan_line(text: str, toks: List[lx.Tok], candidates: List[int], out: List[P
         end = k
         name_found = seen_person
         if head is not None:
-            head_hit = lx.match_kinds(toks, head, _HEAD_KINDS)
+            head_hit = lx.match_kinds(w, head, _HEAD_KINDS)
             of_phrase = False
-            if end < n and toks[end].cap and toks[end].key in _BODY_WORDS:
+            if end < n and lx.is_cap(texts[end]) and keys[end] in _BODY_WORDS:
                 # "County Sheriff's Department", "Justice Political Action Committee": a body's name.
                 i += 1
                 continue
             # "mayor of Albuquerque", "spokesman for ICE"
-            if end < n and toks[end].key in _OF and end + 1 < n:
+            if end < n and keys[end] in _OF and end + 1 < n:
                 m = end + 1
-                if m < n and toks[m].key in ("the", "a"):
+                if m < n and keys[m] in ("the", "a"):
                     m += 1
-                hit = lx.match_kinds(toks, m, ("org", "place")) if m < n and toks[m].cap else None
-                if hit is not None and hit[0] == "place" and m + hit[1] < n and _is_name_token(toks[m + hit[1]]):
+                hit = lx.match_kinds(w, m, ("org", "place")) if m < n and lx.is_cap(texts[m]) else None
+                if hit is not None and hit[0] == "place" and m + hit[1] < n and _is_name_token(w, m + hit[1]):
                     hit = None  # "director of Georgetown University": a longer name, not the place
                 if hit is not None:
                     end = m + hit[1]
                     of_phrase = True
                 elif head_hit is not None and head_hit[2].value in _NOT_OF_OTHERS:
                     # "president of the American Gaming Association" holds no public office.
-                    if head_hit[0] == "role" and head_hit[2].value in _AIDES and toks[end].key == "for":
-                        floor = max(floor, _aide_of_official(text, toks, start, end, m, floor, out))
+                    if head_hit[0] == "role" and head_hit[2].value in _AIDES and keys[end] == "for":
+                        floor = max(floor, _aide_of_official(text, w, start, end, m, floor, out))
                     i = max(end, i + 1)
                     continue
-            sentence_end = toks[end - 1].text.endswith(".") and toks[end - 1].key not in _title_abbreviations()
+            sentence_end = texts[end - 1].endswith(".") and keys[end - 1] not in _title_abbreviations()
             if head_hit is not None and not (head_hit[0] == "role" and head_hit[2].extra) and not of_phrase and not sentence_end:
-                name_stop = _name_end(toks, end)
-                if name_stop > end and toks[name_stop - 1].key in _NOT_NAME_TAILS:
+                name_stop = _name_end(w, end)
+                if name_stop > end and keys[name_stop - 1] in _NOT_NAME_TAILS:
                     # "Justice Assistance Grant Program": a programme named after an office, no person
                     i += 1
                     continue
                 if name_stop > end:
                     end = name_stop
                     name_found = True
-                    if end + 1 < n and toks[end].key in ("of", "from"):
-                        hit = lx.match_kinds(toks, end + 1, ("place",))
-                        if hit is not None and not (end + 1 + hit[1] < n and _is_name_token(toks[end + 1 + hit[1]])):
+                    if end + 1 < n and keys[end] in ("of", "from"):
+                        hit = lx.match_kinds(w, end + 1, ("place",))
+                        if hit is not None and not (end + 1 + hit[1] < n and _is_name_token(w, end + 1 + hit[1])):
                             end = end + 1 + hit[1]
-                        elif end + 2 < n and toks[end + 1].key == "the":
-                            end = _body_end(toks, end + 2) or end  # "Col. Mark Ferguson of the Oregon National Guard"
-        elif seen_org and start >= 2 and toks[start - 1].key == "of" and _is_name_token(toks[start - 2]):
+                        elif end + 2 < n and keys[end + 1] == "the":
+                            end = _body_end(w, end + 2) or end  # "Col. Mark Ferguson of the Oregon National Guard"
+        elif seen_org and start >= 2 and keys[start - 1] == "of" and _is_name_token(w, start - 2):
             # "Fraternal Order of Police": the tail of a longer name, not the police.
             i = max(end, i + 1)
             continue
         # A party tag: "Sen. Ron Wyden, D-Ore." / "Rep. Sam Hill (R-Texas)"
         if name_found and end < n:
-            m = end + 1 if toks[end].text == "," and end + 1 < n else end
-            tag = party_tag(text, toks[m].start, min(len(text), toks[m].start + 24))
+            m = end + 1 if texts[end] == "," and end + 1 < n else end
+            tag = party_tag(text, starts[m], min(len(text), starts[m] + 24))
             if tag is not None:
-                while end < n and toks[end].start < tag[2]:
+                while end < n and starts[end] < tag[2]:
                     end += 1
         # "That judge, William Orrick, is ...": a full name set off by commas after a singular title.
         if (head is not None and not name_found and head_hit is not None and head_hit[0] == "title"
-                and end + 1 < n and toks[end].text == "," and not _plural(toks[head])):
-            k = _name_end(toks, end + 1)
-            if k - (end + 1) >= 2 and (k >= n or toks[k].text in (",", ";", ")") or toks[k - 1].text.endswith(".")):
+                and end + 1 < n and texts[end] == "," and keys[head] not in _PLURAL_TITLES):
+            k = _name_end(w, end + 1)
+            if k - (end + 1) >= 2 and (k >= n or texts[k] in (",", ";", ")") or texts[k - 1].endswith(".")):
                 end = k
                 name_found = True
         # "Sens. Edward M. Kennedy, Joseph R. Biden and Arlen Specter": one title, several names.
         extra: List[Tuple[int, int]] = []
-        if head is not None and name_found and _plural(toks[head]):
+        if head is not None and name_found and keys[head] in _PLURAL_TITLES:
             j = end
             while j < n and len(extra) < 8:
                 m = j
-                if toks[m].text == ",":
+                if texts[m] == ",":
                     m += 1
-                if m < n and toks[m].key == "and":
+                if m < n and keys[m] == "and":
                     m += 1
                 if m == j or m >= n:
                     break
-                k = _name_end(toks, m)
+                k = _name_end(w, m)
                 if k - m < 2:
                     break
                 extra.append((m, k))
                 j = k
         # An appositive name before the head: "Richard Berry, the mayor of Albuquerque, said".
-        if head is not None and not name_found and start >= 3 and toks[start - 1].key in ("the", "a") and toks[start - 2].text == ",":
+        if head is not None and not name_found and start >= 3 and keys[start - 1] in ("the", "a") and texts[start - 2] == ",":
             j = start - 2
-            while j > floor and _is_name_token(toks[j - 1]) and start - 2 - j < _MAX_NAME:
+            while j > floor and _is_name_token(w, j - 1) and start - 2 - j < _MAX_NAME:
                 j -= 1
             if start - 2 - j >= 2:
                 start = j
-        if head is None and not seen_person and end + 1 < n and toks[end].key == "of" and _is_name_token(toks[end + 1]):
-            place = lx.match_kinds(toks, end + 1, ("place",))
-            if place is not None and not (end + 1 + place[1] < n and _is_name_token(toks[end + 1 + place[1]])):
+        if head is None and not seen_person and end + 1 < n and keys[end] == "of" and _is_name_token(w, end + 1):
+            place = lx.match_kinds(w, end + 1, ("place",))
+            if place is not None and not (end + 1 + place[1] < n and _is_name_token(w, end + 1 + place[1])):
                 end = end + 1 + place[1]  # "the city council of Denver"
             else:
                 # "Council of Muslim Organizations": a private body's name, not the council.
                 i = max(end, i + 1)
                 continue
-        window = toks[start:end]
-        a = _analyse(text, window)
-        committee = _committee_end(toks, end) if head is None and seen_org and not seen_person and toks[end - 1].key in _CHAMBERS else end
+        a = _analyse(text, w.toks(start, end))
+        committee = _committee_end_at(w, end) if head is None and seen_org and not seen_person and keys[end - 1] in _CHAMBERS else end
         if committee > end and a.level is not None:
             # "Senate Judiciary Committee", "House Committee on Homeland Security": one body of that chamber.
-            s, e = toks[start].start, toks[committee - 1].end
+            s, e = starts[start], ends[committee - 1]
             while e > s and text[e - 1] in ".,'\u2019":
                 e -= 1
             out.append(Person(text[s:e], s, e, "organization", None, None, None, None, text[s:e], a.place, None, a.level))
             floor = committee
             i = max(committee, i + 1)
             continue
-        first, last = window[0], window[-1]
-        s, e = first.start, last.end
-        if last.text == ")" and "(" not in text[s:e - 1]:
+        s, e = starts[start], ends[end - 1]
+        if texts[end - 1] == ")" and "(" not in text[s:e - 1]:
             e -= 1
         while e > s and text[e - 1] in ".,'\u2019" and not _keeps_period(text, s, e):
             e -= 1
@@ -384,7 +390,7 @@ def _scan_line(text: str, toks: List[lx.Tok], candidates: List[int], out: List[P
                 e = ne  # "Sen. Z.": the name reads the period as an initial's, so the mention keeps it
             out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
         for m, k in extra:
-            b = _analyse(text, toks[m:k])
+            b = _analyse(text, w.toks(m, k))
             if b.name is None or b.name_span is None:
                 continue
             ns, ne = b.name_span
@@ -396,69 +402,71 @@ def _scan_line(text: str, toks: List[lx.Tok], candidates: List[int], out: List[P
         i = max(end, i + 1)
 
 
-def _aide_of_official(text: str, toks: List[lx.Tok], start: int, end: int, m: int, floor: int, out: List[Person]) -> int:
-    """"Ellen Canale, a spokeswoman for Mayor Ed Lee": the named aide (``toks[start:end]`` is
-    "spokeswoman", ``toks[m]`` the official's title) appended to ``out`` with the official's
+def _aide_of_official(text: str, w: lx.Words, start: int, end: int, m: int, floor: int, out: List[Person]) -> int:
+    """"Ellen Canale, a spokeswoman for Mayor Ed Lee": the named aide (tokens ``start`` to ``end`` are
+    "spokeswoman", token ``m`` the official's title) appended to ``out`` with the official's
     level; returns ``end`` when appended, else ``floor``. The official is scanned after."""
-    title = lx.match_kinds(toks, m, ("title",))
-    if title is None or not (start >= 4 and toks[start - 1].key in ("the", "a", "an") and toks[start - 2].text == ","):
+    title = lx.match_kinds(w, m, ("title",))
+    if title is None or not (start >= 4 and w.keys[start - 1] in ("the", "a", "an") and w.texts[start - 2] == ","):
         return floor
     j = start - 2
-    while j > floor and _is_name_token(toks[j - 1]) and start - 2 - j < _MAX_NAME:
+    while j > floor and _is_name_token(w, j - 1) and start - 2 - j < _MAX_NAME:
         j -= 1
     if start - 2 - j < 2:
         return floor
-    a = _analyse(text, toks[j:_name_end(toks, m + title[1])])
+    a = _analyse(text, w.toks(j, _name_end(w, m + title[1])))
     if a.name is None or a.name_span is None or a.level is None:
         return floor
-    s, e = toks[j].start, toks[end - 1].end
+    s, e = w.starts[j], w.ends[end - 1]
     ns, ne = a.name_span
     out.append(Person(text[s:e], s, e, "person", a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
     return end
 
 
-def _body_end(toks: List[lx.Tok], m: int) -> int:
-    """Index after a public body ("Oregon National Guard", "Justice Department") at ``toks[m]``, 0 when none."""
-    hit = lx.match_kinds(toks, m, ("org",))
+def _body_end(w: lx.Words, m: int) -> int:
+    """Index after a public body ("Oregon National Guard", "Justice Department") at token ``m``, 0 when none."""
+    n = len(w.keys)
+    hit = lx.match_kinds(w, m, ("org",))
     if hit is None:
-        place = lx.match_kinds(toks, m, ("place",))
-        if place is None or m + place[1] >= len(toks):
+        place = lx.match_kinds(w, m, ("place",))
+        if place is None or m + place[1] >= n:
             return 0
         m += place[1]
-        hit = lx.match_kinds(toks, m, ("org",))
-    if hit is None or hit[2].extra == "qualified" or (m + hit[1] < len(toks) and _is_name_token(toks[m + hit[1]])):
+        hit = lx.match_kinds(w, m, ("org",))
+    if hit is None or hit[2].extra == "qualified" or (m + hit[1] < n and _is_name_token(w, m + hit[1])):
         return 0  # ... not the start of a longer name ("the Senate Judiciary Committee")
     return m + hit[1]
 
 
-def _surname_and_state(text: str, toks: List[lx.Tok], i: int, floor: int, out: List[Person]) -> int:
+def _surname_and_state(text: str, w: lx.Words, i: int, floor: int, out: List[Person]) -> int:
     """"Durbin of Illinois", "Dick Durbin (D-Ill.)": a member of Congress named by last name and
-    state at ``toks[i]``, appended to ``out``; returns the index after it, 0 when there is none."""
-    n = len(toks)
-    if not (i + 2 < n and _is_name_token(toks[i]) and not _ends_name(toks[i])):
+    state at token ``i``, appended to ``out``; returns the index after it, 0 when there is none."""
+    texts, keys, starts = w.texts, w.keys, w.starts
+    n = len(keys)
+    if not (i + 2 < n and _is_name_token(w, i) and not _ends_name(w, i)):
         return 0
-    if toks[i + 1].key in ("of", "from"):
-        place = lx.match_kinds(toks, i + 2, ("place",))
-        if place is None or place[2].level != "state" or (i + 2 + place[1] < n and _is_name_token(toks[i + 2 + place[1]])):
+    if keys[i + 1] in ("of", "from"):
+        place = lx.match_kinds(w, i + 2, ("place",))
+        if place is None or place[2].level != "state" or (i + 2 + place[1] < n and _is_name_token(w, i + 2 + place[1])):
             return 0
         end = i + 2 + place[1]
-    elif toks[i + 1].text in ("(", ","):
+    elif texts[i + 1] in ("(", ","):
         # "Durbin (D-Ill.)", "Durbin, D-Ill.": a party tag that names a state
-        end = i + 2 if toks[i + 1].text == "," else i + 1
-        tag = party_tag(text, toks[end].start, min(len(text), toks[end].start + 24))
+        end = i + 2 if texts[i + 1] == "," else i + 1
+        tag = party_tag(text, starts[end], min(len(text), starts[end] + 24))
         if tag is None or not tag[1]:
             return 0
-        while end < n and toks[end].start < tag[2]:
+        while end < n and starts[end] < tag[2]:
             end += 1
     else:
         return 0
-    start = i - 1 if i - 1 >= floor and _is_name_token(toks[i - 1]) and not _ends_name(toks[i - 1]) else i
-    if start > floor and _is_name_token(toks[start - 1]):
+    start = i - 1 if i - 1 >= floor and _is_name_token(w, i - 1) and not _ends_name(w, i - 1) else i
+    if start > floor and _is_name_token(w, start - 1):
         return 0  # a longer capitalised phrase, not a person's name
-    a = _analyse(text, toks[start:end])
+    a = _analyse(text, w.toks(start, end))
     if a.name is None or a.name_span is None or a.level != "federal" or a.title is None:
         return 0
-    s, e = toks[start].start, toks[end - 1].end
+    s, e = starts[start], w.ends[end - 1]
     while e > s and text[e - 1] in ".," and not _keeps_period(text, s, e):
         e -= 1
     ns, ne = a.name_span
@@ -470,10 +478,6 @@ _PARTY_ROLES = frozenset({"chairman", "chairwoman", "chair", "spokesman", "spoke
                           "executive director", "strategist", "official", "officials", "leader", "leaders"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "rev"})
 _PLURAL_TITLES = frozenset({"sens", "senators", "reps", "representatives", "congressmen", "govs", "governors", "mayors"})
-
-
-def _plural(t: lx.Tok) -> bool:
-    return t.key in _PLURAL_TITLES
 
 
 def _keeps_period(text: str, s: int, e: int) -> bool:
@@ -513,18 +517,19 @@ def people_and_tokens(text: str) -> Tuple[List[Person], lx.TokenIndex]:
     out: List[Person] = []
     # No token holds a line break, so the text's tokens are those of its lines one after the other:
     # the text is read once, candidates are picked once, and a line without one is not scanned.
-    index = lx.TokenIndex(text, lx.tokens(text))
-    toks, starts = index.toks, index.starts
-    candidates = _candidates(toks)
+    index = lx.TokenIndex(text)
+    words = index.words
+    starts = words.starts
+    candidates = _candidates(words)
     c, n_candidates = 0, len(candidates)
     while c < n_candidates:
-        pos = toks[candidates[c]].start
+        pos = starts[candidates[c]]
         nl = text.find("\n", pos)
         a = bisect_left(starts, text.rfind("\n", 0, pos) + 1, 0, candidates[c])
-        b = len(toks) if nl < 0 else bisect_left(starts, nl, candidates[c])
+        b = len(starts) if nl < 0 else bisect_left(starts, nl, candidates[c])
         d = c
         while d < n_candidates and candidates[d] < b:
             d += 1
-        _scan_line(text, toks[a:b], [k - a for k in candidates[c:d]], out)
+        _scan_line(text, words.cut(a, b), [k - a for k in candidates[c:d]], out)
         c = d
     return out, index

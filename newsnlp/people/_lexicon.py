@@ -16,12 +16,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, not_
-from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from operator import not_
+from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from newsnlp._datafile import read_package_model
 
-__all__ = ["Tok", "tokens", "TokenIndex", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
+__all__ = ["Tok", "tokens", "Words", "TokenIndex", "is_cap", "is_upper", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
            "any_case_first_keys", "match_kinds"]
 
 # Abbreviations with inner periods ("U.S.", "N.M."), words with inner
@@ -48,15 +48,24 @@ class Tok(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        t = self.text
-        if t[:1].isupper():
-            return True
-        # "then-Gov.", "ex-Sheriff": the title after the prefix counts ("then-state Sen." stays lower case).
-        return t.startswith(("then-", "ex-")) and t[t.index("-") + 1 : t.index("-") + 2].isupper()
+        return is_cap(self.text)
 
     @property
     def upper(self) -> bool:
-        return self.text.rstrip(".").replace(".", "").isupper()
+        return is_upper(self.text)
+
+
+def is_cap(word: str) -> bool:
+    """Whether a token is capitalised (:attr:`Tok.cap`)."""
+    if word[:1].isupper():
+        return True
+    # "then-Gov.", "ex-Sheriff": the title after the prefix counts ("then-state Sen." stays lower case).
+    return word.startswith(("then-", "ex-")) and word[word.index("-") + 1 : word.index("-") + 2].isupper()
+
+
+def is_upper(word: str) -> bool:
+    """Whether a token is in capitals (:attr:`Tok.upper`)."""
+    return word.rstrip(".").replace(".", "").isupper()
 
 
 @lru_cache(maxsize=65536)
@@ -82,41 +91,78 @@ _SPLIT = re.compile(
 
 def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    # The same tokens as _TOKEN.finditer(text, start, end) (the pattern looks at nothing outside a match),
-    # with offsets summed from the lengths of the pieces: after ``start``, ``offs`` yields where each
-    # piece ends, so a word's start and end are its next two values (zip pulls them in turn).
-    start = max(start, 0)
-    parts = _SPLIT.split(text if start == 0 and end is None else text[start : None if end is None else max(end, 0)])
-    words = parts[1::2]
-    offs = accumulate(map(len, parts), initial=start)
-    next(offs)
-    return list(map(tuple.__new__, repeat(Tok), zip(words, offs, offs, _keys(words))))
+    return Words.of(text, start, end).toks()
 
 
-def _keys(words: List[str]) -> List[str]:
-    """``list(map(key, words))``, found in C for most words: a word of letters and digits only is its own
-    lower case (no period, apostrophe or hyphen to handle), save "US" and "USA"; the rest go through :func:`key`."""
+def _keys(piece: str, words: List[str]) -> List[str]:
+    """``list(map(key, words))`` for the tokens ``words`` of ``piece``, found in C for most words: a word of
+    letters and digits only is its own lower case (no period, apostrophe or hyphen to handle), save "US"
+    and "USA" (looked for only when ``piece`` holds "US"); the rest go through :func:`key`."""
     keys = list(map(str.lower, words))
     for i in compress(count(), map(not_, map(str.isalnum, words))):
         keys[i] = key(words[i])
-    if "us" in keys or "usa" in keys:
+    if "US" in piece:
         for i in compress(count(), map(_US.__contains__, words)):
             keys[i] = "u.s."
     return keys
 
 
-_START = itemgetter(1)  # Tok.start, read in C
+class Words:
+    """Tokens as parallel lists, without an object per token (they are many): the ``i``-th token is
+    ``Tok(texts[i], starts[i], ends[i], keys[i])``. :func:`match_kinds` reads them as it reads a list of
+    :class:`Tok`."""
+
+    __slots__ = ("texts", "starts", "ends", "keys")
+
+    def __init__(self, texts: List[str], starts: List[int], ends: List[int], keys: List[str]) -> None:
+        self.texts = texts
+        self.starts = starts
+        self.ends = ends
+        self.keys = keys
+
+    @classmethod
+    def of(cls, text: str, start: int = 0, end: Optional[int] = None) -> Words:
+        """The tokens of ``text[start:end]`` (:func:`tokens`)."""
+        # The same tokens as _TOKEN.finditer(text, start, end) (the pattern looks at nothing outside a match),
+        # with offsets summed from the lengths of the pieces [gap, word, gap, ..., word, gap]: word m
+        # starts at bounds[2m + 1] and ends at bounds[2m + 2].
+        start = max(start, 0)
+        piece = text if start == 0 and end is None else text[start : None if end is None else max(end, 0)]
+        parts = _SPLIT.split(piece)
+        texts = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=start))
+        return cls(texts, bounds[1:-1:2], bounds[2::2], _keys(piece, texts))
+
+    @classmethod
+    def of_toks(cls, toks: Sequence[Tok]) -> Words:
+        return cls([t.text for t in toks], [t.start for t in toks], [t.end for t in toks], [t.key for t in toks])
+
+    def cut(self, a: int, b: int) -> Words:
+        """Tokens ``a`` to ``b``."""
+        return Words(self.texts[a:b], self.starts[a:b], self.ends[a:b], self.keys[a:b])
+
+    def toks(self, a: int = 0, b: Optional[int] = None) -> List[Tok]:
+        """Tokens ``a`` to ``b`` as :class:`Tok`."""
+        return list(map(tuple.__new__, repeat(Tok), zip(self.texts[a:b], self.starts[a:b], self.ends[a:b], self.keys[a:b])))
 
 
 class TokenIndex:
-    """The tokens of a whole text (``tokens(text)``), from which those of a stretch are cut."""
+    """The tokens of a whole text (``tokens(text)``; read from the text when ``toks`` is not given),
+    from which those of a stretch are cut."""
 
-    __slots__ = ("text", "toks", "starts")
+    __slots__ = ("text", "words")
 
-    def __init__(self, text: str, toks: List[Tok]) -> None:
+    def __init__(self, text: str, toks: Optional[List[Tok]] = None) -> None:
         self.text = text
-        self.toks = toks
-        self.starts = list(map(_START, toks))
+        self.words = Words.of(text) if toks is None else Words.of_toks(toks)
+
+    @property
+    def toks(self) -> List[Tok]:
+        return self.words.toks()
+
+    @property
+    def starts(self) -> List[int]:
+        return self.words.starts
 
     def between(self, lo: int, hi: int) -> List[Tok]:
         """``tokens(text, lo, hi)``, mostly cut from the text's tokens instead of read again.
@@ -125,14 +171,15 @@ class TokenIndex:
         whole text, so the tokens are the text's own up to the one that runs past ``hi``,
         which is read again up to ``hi`` (a word cut in two). An ``lo`` inside a word is read afresh.
         """
-        toks = self.toks
-        a = bisect_left(self.starts, lo)
-        if a > 0 and toks[a - 1].end > lo:
+        words = self.words
+        starts, ends = words.starts, words.ends
+        a = bisect_left(starts, lo)
+        if a > 0 and ends[a - 1] > lo:
             return tokens(self.text, lo, hi)
-        b = bisect_left(self.starts, hi, a)
-        if b > a and toks[b - 1].end > hi:
-            return toks[a : b - 1] + tokens(self.text, toks[b - 1].start, hi)
-        return toks[a:b]
+        b = bisect_left(starts, hi, a)
+        if b > a and ends[b - 1] > hi:
+            return words.toks(a, b - 1) + tokens(self.text, starts[b - 1], hi)
+        return words.toks(a, b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +211,22 @@ def _walk(node: List[Any], toks: Sequence[Tok], i: int, stop: int) -> List[Tuple
         if j >= stop or not node[1]:
             break
         node = node[1].get(toks[j].key)
+        if node is None:
+            break
+        j += 1
+    return found
+
+
+def _walk_keys(node: List[Any], keys: List[str], i: int, stop: int) -> List[Tuple[int, Any]]:
+    """:func:`_walk` over the tokens' keys."""
+    found: List[Tuple[int, Any]] = []
+    j = i + 1
+    while True:
+        if node[0]:
+            found.append((j - i, node[0]))
+        if j >= stop or not node[1]:
+            break
+        node = node[1].get(keys[j])
         if node is None:
             break
         j += 1
@@ -230,14 +293,19 @@ class Lexicon:
 
 
 def _case_ok(entry: Entry, toks: Sequence[Tok]) -> bool:
+    return _case_ok_texts(entry, [t.text for t in toks])
+
+
+def _case_ok_texts(entry: Entry, texts: Sequence[str]) -> bool:
+    """Whether the words ``texts`` are written as ``entry`` needs."""
     if entry.case == "any":
         return True
     if entry.case == "first":
-        return toks[0].cap
+        return is_cap(texts[0])
     if entry.case in ("upper", "the"):
-        return all(t.upper for t in toks if t.text[:1].isalpha())
+        return all(is_upper(t) for t in texts if t[:1].isalpha())
     # "cap": first and last words capitalised (lower-case "of", "and" may sit inside).
-    return toks[0].cap and toks[-1].cap
+    return is_cap(texts[0]) and is_cap(texts[-1])
 
 
 GAZETTEER_VERSION = 1
@@ -434,12 +502,14 @@ def _all_phrases() -> Dict[str, List[Any]]:
     return root
 
 
-def match_kinds(toks: Sequence[Tok], i: int, kinds: Sequence[str]) -> Optional[Tuple[str, int, Entry]]:
+def match_kinds(toks: Union[Sequence[Tok], Words], i: int, kinds: Sequence[str]) -> Optional[Tuple[str, int, Entry]]:
     """The longest entry of the lexicons named in ``kinds`` starting at ``toks[i]``: ``(kind, length, entry)``.
 
     The same answer as asking each lexicon's :meth:`Lexicon.match` in the order of ``kinds``
     and keeping the first of the longest, in one walk over the words.
     """
+    if isinstance(toks, Words):
+        return _match_words(toks, i, kinds)
     node = _all_phrases().get(toks[i].key)
     if node is None:
         return None
@@ -451,6 +521,27 @@ def match_kinds(toks: Sequence[Tok], i: int, kinds: Sequence[str]) -> Optional[T
         for kind, entry in pairs:
             if kind in kinds and (entry.case == "any" or _case_ok(entry, toks[i : i + n])) \
                     and (entry.case != "the" or i == 0 or toks[i - 1].key == "the"):
+                r = kinds.index(kind)
+                if r < rank:
+                    best, rank = (kind, n, entry), r
+        if best is not None:
+            return best
+    return None
+
+
+def _match_words(words: Words, i: int, kinds: Sequence[str]) -> Optional[Tuple[str, int, Entry]]:
+    """:func:`match_kinds` over tokens as parallel lists."""
+    keys = words.keys
+    node = _all_phrases().get(keys[i])
+    if node is None:
+        return None
+    texts = words.texts
+    for n, pairs in reversed(_walk_keys(node, keys, i, len(keys))):
+        best: Optional[Tuple[str, int, Entry]] = None
+        rank = len(kinds)
+        for kind, entry in pairs:
+            if kind in kinds and (entry.case == "any" or _case_ok_texts(entry, texts[i : i + n])) \
+                    and (entry.case != "the" or i == 0 or keys[i - 1] == "the"):
                 r = kinds.index(kind)
                 if r < rank:
                     best, rank = (kind, n, entry), r
