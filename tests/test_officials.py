@@ -246,6 +246,23 @@ def test_a_former_office_holder_keeps_the_title_but_has_no_level(descriptor: str
     assert len(cole.mentions) == 2
 
 
+@pytest.mark.parametrize("sentence", ["Ann Cole, the former Alaska governor, spoke on Monday.",
+                                      "Ann Cole, a former governor of Alaska, spoke on Monday.",
+                                      "Ann Cole, then the governor of Alaska, spoke on Monday."])
+def test_a_former_title_set_off_after_the_name_is_former(sentence: str) -> None:
+    cole = _by_name(find_officials(sentence + " Cole said the law was wrong."))["Ann Cole"]
+    assert (cole.title, cole.level, cole.former) == ("Governor", None, True)
+
+
+def test_an_appositive_is_not_joined_to_a_name_after_an_article_or_across_a_sentence() -> None:
+    text = ("She spoke to Ann Cole of The Juneau Daily Times, the former Alaska governor said. "
+            "He sits on two Intelligence Committees. Demings, the former police chief of Orlando, is on both.")
+    assert [o.name for o in find_officials(text) if o.title in ("Governor", "Police Chief")] == [None, None]
+    # An honorific's period does not end the name.
+    (cole,) = [o for o in find_officials("Ms. Cole, the Alaska governor, said no.") if o.title == "Governor"]
+    assert (cole.name, cole.level) == ("Cole", "state")
+
+
 def test_a_current_title_anywhere_makes_the_holder_current() -> None:
     text = "Then-Sen. Ann Cole voted no in 2009. Gov. Ann Cole signed the bill on Monday."
     cole = _by_name(find_officials(text))["Ann Cole"]

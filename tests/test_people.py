@@ -418,6 +418,19 @@ def test_an_appositive_name_before_a_placed_title():
     assert (d.name, d.title, d.place, d.level) == ("Ana Ruiz", "Mayor", "Denver", "local")
 
 
+def test_an_officials_title_after_a_bodys_initials_in_the_possessive() -> None:
+    # The appositive name before the title is joined when the body's initials stand between.
+    (p,) = find_people("Mark Moran, CBP's acting commissioner, said the wall was needed.")
+    assert (p.name, p.title, p.organization, p.level) == ("Mark Moran", "commissioner", "CBP", "federal")
+    (p,) = find_people("Jane Roe, the FBI's deputy director, told reporters the case was open.")
+    assert (p.name, p.organization, p.level) == ("Jane Roe", "FBI", "federal")
+    # A one-word name before the comma is not joined (a place as often as a person).
+    assert [q.name for q in find_people("Paris, the mayor said, is safe.")] == [None]
+    # Without an article or the initials between, a comma more often separates the items of a list.
+    text = "They met Ann Cole, former Boston mayor and adviser Tom Hale, on Monday."
+    assert "Ann Cole" not in [q.name for q in find_people(text)]
+
+
 @pytest.mark.parametrize(
     "text, organization",
     [

@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import _AIDES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, analyse, party_tag
+from newsnlp.people._descriptor import _AIDES, _ARTICLES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, _possessive_acronym, analyse, party_tag
 from newsnlp.people._types import Person
 
 __all__ = ["find_people"]
@@ -351,11 +351,16 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 extra.append((m, k))
                 j = k
         # An appositive name before the head: "Richard Berry, the mayor of Albuquerque, said".
-        if head is not None and not name_found and start >= 3 and keys[start - 1] in ("the", "a") and texts[start - 2] == ",":
-            j = start - 2
-            while j > floor and _is_name_token(w, j - 1) and start - 2 - j < _MAX_NAME:
+        # "Mark Morgan, CBP's acting commissioner", "Jane Roe, the FBI's director": the same after a body's initials.
+        comma = _appositive_comma(w, start) if head is not None and not name_found else None
+        if comma is not None:
+            j = comma
+            # back over capitalised words, not across a sentence's end ("... Committees. Demings, the former chief";
+            # "Mr. Demings" is one name)
+            while j > floor and _is_name_token(w, j - 1) and comma - j < _MAX_NAME and (j == comma or not _ends_name(w, j - 1) or keys[j - 1] in _HONORIFICS):
                 j -= 1
-            if start - 2 - j >= 2:
+            # ... and not a title's name after an article ("The New York Times, the former speaker")
+            if comma - j >= 2 and not (j > 0 and keys[j - 1] in ("the", "a", "an")):
                 start = j
         if head is None and not seen_person and end + 1 < n and keys[end] == "of" and _is_name_token(w, end + 1):
             place = lx.match_kinds(w, end + 1, ("place",))
@@ -400,6 +405,28 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
             end = max(end, k)
         floor = end
         i = max(end, i + 1)
+
+
+def _appositive_comma(w: lx.Words, start: int) -> Optional[int]:
+    """Index of the comma that opens an appositive whose title phrase starts at token ``start``:
+    ", the mayor", ", a former mayor", ", CBP's acting commissioner", ", the FBI's director"
+    (at most two lower-case articles or modifiers, then maybe a body's initials in the possessive
+    with "the" before them); None when there is none. An article or the initials must stand between
+    the comma and the title: "Romney, former mayor and adviser Giuliani" is more often a list."""
+    keys, texts = w.keys, w.texts
+    b = start
+    marked = False  # an article or the initials seen
+    while b > 0 and start - b < 2 and keys[b - 1] in _ARTICLES and texts[b - 1].islower():
+        b -= 1
+        marked = marked or keys[b] in ("the", "a", "an")
+    if b > 0 and texts[b - 1].endswith(("'s", "\u2019s")) and _possessive_acronym(texts[b - 1], keys[b - 1]) is not None:
+        b -= 1
+        marked = True
+        if b > 0 and texts[b - 1] == "the":
+            b -= 1
+    if not marked or b < 1 or texts[b - 1] != ",":
+        return None
+    return b - 1
 
 
 def _aide_of_official(text: str, w: lx.Words, start: int, end: int, m: int, floor: int, out: List[Person]) -> int:

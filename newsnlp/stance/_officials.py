@@ -634,7 +634,15 @@ def _marked_former(text: str, p: Person) -> bool:
         # "presidential candidate Sen. X" still is a senator.
         return True
     head = p.text[: p.name_start - p.start] if p.name_start is not None and p.name_start > p.start else ""
-    return bool(head) and bool(_FORMER_IN.search(head) or re.search(r"(?i)\b(?:former|ex-|then-)", head))
+    if head and (_FORMER_IN.search(head) or _FORMER_WORD.search(head)):
+        return True
+    # "Ed Rendell, the former Pennsylvania governor": the title set off after the name.
+    tail = p.text[p.name_end - p.start :] if p.name_end is not None and p.name_end < p.end else ""
+    return bool(tail) and tail.lstrip()[:1] == "," and bool(_FORMER_AFTER.search(tail))
+
+
+_FORMER_WORD = re.compile(r"(?i)\b(?:former|ex-|then-)")
+_FORMER_AFTER = re.compile(r"(?i)\b(?:former|ex-|then\b)")  # ", then the mayor of Chicago"
 
 
 # Letters every match of _FORMER_BEFORE / _CANDIDATE_BEFORE holds, in lower case: a window without them is not
