@@ -215,7 +215,10 @@ ORG_ALIASES: Dict[str, tuple] = {
        for name in ("Trump", "Obama", "Biden", "Bush", "Clinton")},
     "Court of Appeals": ("federal", ["Court of Appeals", "Circuit Court of Appeals", "appeals court", "9th Circuit", "Ninth Circuit", "U.S. District Court", "federal district court"]),
     "state legislature": ("state", ["state legislature", "legislature", "Legislature", "General Assembly", "state Senate", "state House", "statehouse", "state assembly", "Assembly"]),
-    "state government": ("state", ["state government", "governor's office", "state police", "State Police", "Highway Patrol", "National Guard", "state Supreme Court", "state court", "state courts", "Department of Corrections"]),
+    "state government": ("state", ["state government", "governor's office", "state police", "State Police", "Highway Patrol", "National Guard", "state Supreme Court", "state court", "state courts", "Department of Corrections",
+                                   # motor vehicles: a state agency in every state
+                                   "Department of Motor Vehicles", "DMV", "Division of Motor Vehicles", "Bureau of Motor Vehicles",
+                                   "Motor Vehicle Administration"]),
     "city council": ("local", ["city council", "City Council", "council", "Board of Aldermen", "county commission", "County Commission", "board of supervisors", "Board of Supervisors", "county board", "County Board", "Board of Commissioners", "commissioners court"]),
     "city government": ("local", ["city government", "city hall", "City Hall", "mayor's office", "county government", "local government", "local governments", "local police", "local law enforcement", "municipalities"]),
     "police department": ("local", ["police department", "Police Department", "police", "Police", "PD", "sheriff's office", "Sheriff's Office", "sheriff's department", "Sheriff's Department", "county jail", "county jails", "city jail", "Detention Center", "school board", "School Board", "school district", "School District", "Public Schools", "district attorney's office", "District Attorney's Office", "county court", "municipal court"]),
@@ -248,6 +251,21 @@ QUALIFIED: Dict[str, str] = {"jail": "local", "jails": "local", "prison": "state
 
 # The names news uses for modern presidents and vice presidents (the registry
 # has formal names such as "Joseph Biden", "William Clinton"). Written for newsnlp.
+# The short forms of given names news writes ("Dick Durbin", "Jerry Nadler") where the lexicon has no
+# nickname: each member's first name -> the forms added as "<form> <last name>".
+NICKNAMES: Dict[str, Tuple[str, ...]] = {
+    "Richard": ("Dick",), "Robert": ("Bob",), "William": ("Bill",), "James": ("Jim",),
+    "Charles": ("Chuck",), "Thomas": ("Tom",), "Michael": ("Mike",), "Joseph": ("Joe",),
+    "Edward": ("Ed",), "Christopher": ("Chris",), "Daniel": ("Dan",), "Steven": ("Steve",),
+    "Stephen": ("Steve",), "Timothy": ("Tim",), "Patrick": ("Pat",), "Gregory": ("Greg",),
+    "Kenneth": ("Ken",), "Ronald": ("Ron",), "Donald": ("Don",), "Gerald": ("Jerry",),
+    "Jerrold": ("Jerry",), "Matthew": ("Matt",), "Anthony": ("Tony",), "Nicholas": ("Nick",),
+    "Benjamin": ("Ben",), "Samuel": ("Sam",), "Andrew": ("Andy",), "Frederick": ("Fred",),
+    "Lawrence": ("Larry",), "Douglas": ("Doug",), "Randall": ("Randy",), "Russell": ("Russ",),
+    "Theodore": ("Ted",), "Elizabeth": ("Liz",), "Katherine": ("Kathy",),
+    "Deborah": ("Debbie",), "Margaret": ("Maggie",), "Patricia": ("Pat",), "Jacqueline": ("Jackie",),
+}
+
 NEWS_NAMES: Dict[str, List[str]] = {
     "Joseph Biden": ["Joe Biden", "Joseph R. Biden", "Joseph R. Biden Jr.", "Joe Biden Jr."],
     "William Clinton": ["Bill Clinton", "William Jefferson Clinton", "William J. Clinton"],
@@ -452,11 +470,15 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
 
     # People: current members of Congress, presidents and vice presidents.
     congress = []
-    for m in json.loads((lexicons / "us_congress_current.json").read_text("utf-8")):
+    members = json.loads((lexicons / "us_congress_current.json").read_text("utf-8"))
+    # The names the lexicon gives, which a nickname form never replaces ("Mike Rogers" is two members).
+    given = {n for m in members for n in (m["name"], f"{m['first']} {m['last']}")}
+    for m in members:
         party = {"Democrat": "Democratic"}.get(m["party"], m["party"])
         title = "Senator" if "Senator" in m["office"] else "Representative"
-        names = sorted({m["name"], f"{m['first']} {m['last']}"} | ({f"{m['nickname']} {m['last']}"} if m["nickname"] else set()))
-        congress.append([names, m["last"], title, code_to_name.get(m["state"], m["state"]), party])
+        names = {m["name"], f"{m['first']} {m['last']}"} | ({f"{m['nickname']} {m['last']}"} if m["nickname"] else set())
+        names |= {f"{nick} {m['last']}" for nick in NICKNAMES.get(m["first"], ())} - given
+        congress.append([sorted(names), m["last"], title, code_to_name.get(m["state"], m["state"]), party])
     executive: Dict[str, list] = {}
     for m in json.loads((lexicons / "us_executive.json").read_text("utf-8")):
         title = "Vice President" if m["office"].startswith("Vice") else "President"

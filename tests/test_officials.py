@@ -534,3 +534,22 @@ def test_an_office_spoken_of_is_not_an_official() -> None:
             "run for governor. Trump named his pick to be the next attorney general. The attorney general said no.")
     found = [(o.name, o.title) for o in find_officials(text)]
     assert found == [("Trump", "President"), (None, "Attorney General")]
+
+
+def test_a_member_of_congress_chairing_a_committee_is_federal() -> None:
+    (o,) = find_officials("Judiciary Committee Chairman Chuck Grassley said the hearing would go on.")
+    assert (o.name, o.level) == ("Chuck Grassley", "federal")
+    # a chairman who is not a known member of Congress gets no level from the title alone
+    assert find_officials("Chairman Tom Hale said the hearing would go on.") == []
+
+
+@pytest.mark.parametrize("name, title", [("Dick Durbin", "Senator"), ("Jerry Nadler", "Representative")])
+def test_members_of_congress_are_known_by_the_short_forms_of_their_given_names(name: str, title: str) -> None:
+    (o,) = find_officials(f"{name} said the bill was dead.")
+    assert (o.name, o.title, o.level) == (name, title, "federal")
+
+
+@pytest.mark.parametrize("body", ["the DMV", "the state Department of Motor Vehicles", "the California DMV"])
+def test_motor_vehicle_agencies_are_state_bodies(body: str) -> None:
+    officials = find_officials(f"A spokesman for {body} said licenses would be late.")
+    assert officials and {o.level for o in officials} == {"state"}

@@ -53,6 +53,8 @@ _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide"})
 # Offices of Congress that state legislatures have too: held by a known member of Congress, federal.
 _CONGRESS_OFFICES = frozenset({"Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip",
                                "President Pro Tempore", "Speaker of the House"})
+# Roles a known member of Congress holds as such ("Chairman Chuck Grassley", "GOP Leader Kevin McCarthy").
+_CONGRESS_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "leader"})
 _SINGLE_HEADED = ("Senator", "Representative", "President", "Vice President")
 
 # Context cues for titles that exist at several levels (see docs/models/gazetteers.md).
@@ -570,8 +572,8 @@ def _decide(out: Analysis, head: Optional[lx.Entry], mod_level: Optional[str], p
         return org.level
     if head is not None and place_level is not None:
         return place_level
-    if person is not None and head is None:
-        return "federal"
+    if person is not None and (head is None or head.value in _CONGRESS_CHAIRS):
+        return "federal"  # "Judiciary Committee Chairman Chuck Grassley": a member of Congress chairs a committee
     return None
 
 
