@@ -553,3 +553,20 @@ def test_members_of_congress_are_known_by_the_short_forms_of_their_given_names(n
 def test_motor_vehicle_agencies_are_state_bodies(body: str) -> None:
     officials = find_officials(f"A spokesman for {body} said licenses would be late.")
     assert officials and {o.level for o in officials} == {"state"}
+
+
+@pytest.mark.parametrize("body", ["the CIA", "the Coast Guard", "the Interior Department", "the FAA", "NASA",
+                                  "the National Weather Service", "the Office of Refugee Resettlement",
+                                  "the immigration court"])
+def test_federal_bodies_news_names_by_initials_or_short_forms(body: str) -> None:
+    officials = find_officials(f"A spokesman for {body} said the plan was sound.")
+    assert officials and {o.level for o in officials} == {"federal"}
+
+
+def test_a_body_at_the_end_of_a_sentence_is_not_joined_to_the_next_one() -> None:
+    text = "The bill went to the Senate. Gov. Ann Cole said she would sign it. He called the Justice Dept. spokesman."
+    found = {(o.name, o.title, o.organization): o for o in find_officials(text)}
+    assert found[("Ann Cole", "Governor", None)].level == "state"
+    assert found[(None, None, "Senate")].mentions == ((text.index("Senate"), text.index("Senate") + 6),)
+    # a body's name ending in an abbreviation is no sentence end
+    assert found[(None, "spokesman", "Justice Dept.")].level == "federal"

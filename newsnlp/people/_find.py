@@ -265,8 +265,10 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
             seen_org = seen_org or kind == "org"
             k += length
             last = texts[k - 1]
-            if kind != "org" and last.endswith(".") and "." not in last[:-1] and len(keys[k - 1]) > 3:
-                break  # "... at Washington University. President X": a prefix never crosses a sentence end
+            if last.endswith(".") and "." not in last[:-1] and len(keys[k - 1]) > (3 if kind != "org" else 4):
+                # "... at Washington University. President X": a prefix never crosses a sentence end
+                # (a body's name may end in an abbreviation: "Justice Dept.", "Acme Corp.")
+                break
         if head is None and not seen_org and not seen_person:
             stop = _surname_and_state(text, w, i, floor, out)
             if stop:
