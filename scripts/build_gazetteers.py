@@ -240,7 +240,11 @@ ORG_ALIASES: Dict[str, tuple] = {
                                    "Motor Vehicle Administration"]),
     "city council": ("local", ["city council", "City Council", "council", "Board of Aldermen", "county commission", "County Commission", "board of supervisors", "Board of Supervisors", "county board", "County Board", "Board of Commissioners", "commissioners court"]),
     "city government": ("local", ["city government", "city hall", "City Hall", "mayor's office", "county government", "local government", "local governments", "local police", "local law enforcement", "municipalities"]),
-    "police department": ("local", ["police department", "Police Department", "police", "Police", "PD", "sheriff's office", "Sheriff's Office", "sheriff's department", "Sheriff's Department", "county jail", "county jails", "city jail", "Detention Center", "school board", "School Board", "school district", "School District", "Public Schools", "district attorney's office", "District Attorney's Office", "county court", "municipal court"]),
+    "police department": ("local", ["police department", "Police Department", "police", "Police", "PD", "sheriff's office", "Sheriff's Office", "sheriff's department", "Sheriff's Department", "county jail", "county jails", "city jail", "Detention Center", "school board", "School Board", "school district", "School District", "Public Schools", "district attorney's office", "District Attorney's Office", "county court", "municipal court",
+                                 "fire department", "Fire Department", "city attorney's office", "clerk's office",
+                                 "transit authority", "Transit Authority",
+                                 # city police forces by their initials
+                                 "NYPD", "LAPD", "SFPD", "SDPD", "LVMPD"]),
 }
 
 
@@ -265,11 +269,13 @@ def _is_body(name: str) -> bool:
 
 # Bodies named by a common noun that count only after a place or level cue
 # ("Bernalillo County jails", "state prisons"; not "jail time").
-QUALIFIED: Dict[str, str] = {"jail": "local", "jails": "local", "prison": "state", "prisons": "state", "detention center": "local"}
+QUALIFIED: Dict[str, str] = {"jail": "local", "jails": "local", "prison": "state", "prisons": "state", "detention center": "local",
+                             # a state's (or a county's, when the word before it says so)
+                             "Department of Health": "state", "Department of Public Health": "state",
+                             # ("the most powerful prosecutor's office in the United States" is the Justice Department's)
+                             "prosecutor's office": "local"}
 
 
-# The names news uses for modern presidents and vice presidents (the registry
-# has formal names such as "Joseph Biden", "William Clinton"). Written for newsnlp.
 # The short forms of given names news writes ("Dick Durbin", "Jerry Nadler") where the lexicon has no
 # nickname: each member's first name -> the forms added as "<form> <last name>".
 NICKNAMES: Dict[str, Tuple[str, ...]] = {
@@ -285,6 +291,8 @@ NICKNAMES: Dict[str, Tuple[str, ...]] = {
     "Deborah": ("Debbie",), "Margaret": ("Maggie",), "Patricia": ("Pat",), "Jacqueline": ("Jackie",),
 }
 
+# The names news uses for modern presidents and vice presidents (the registry
+# has formal names such as "Joseph Biden", "William Clinton"). Written for newsnlp.
 NEWS_NAMES: Dict[str, List[str]] = {
     "Joseph Biden": ["Joe Biden", "Joseph R. Biden", "Joseph R. Biden Jr.", "Joe Biden Jr."],
     "William Clinton": ["Bill Clinton", "William Jefferson Clinton", "William J. Clinton"],

@@ -570,3 +570,20 @@ def test_a_body_at_the_end_of_a_sentence_is_not_joined_to_the_next_one() -> None
     assert found[(None, None, "Senate")].mentions == ((text.index("Senate"), text.index("Senate") + 6),)
     # a body's name ending in an abbreviation is no sentence end
     assert found[(None, "spokesman", "Justice Dept.")].level == "federal"
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("The NYPD said the officers were on leave.", "local"),
+    ("The county Department of Health said the clinic would reopen.", "local"),
+    ("The state Department of Health said the clinic would reopen.", "state"),
+    ("The fire department said the blaze was out.", "local"),
+    ("The county prosecutor's office said the case was closed.", "local"),
+])
+def test_local_and_state_bodies_by_their_usual_names(sentence: str, level: str) -> None:
+    assert {o.level for o in find_officials(sentence)} == {level}
+
+
+def test_a_health_department_or_prosecutors_office_without_a_level_word_is_no_official() -> None:
+    # whose it is, the words before it must say ("the prosecutor's office" may be the Justice Department's)
+    assert find_officials("The Department of Health said the clinic would reopen.") == []
+    assert find_officials("The prosecutor's office said the case was closed.") == []
