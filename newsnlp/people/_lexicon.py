@@ -84,9 +84,12 @@ def key(token: str) -> str:
 # Written for speed, same matches: "(?=\S)" fails fast on spaces; a plain word (the most tokens) is taken
 # first, whole, when no "'", "&", "-" or "." follows it (never an "N.M." then: a period follows the letter);
 # punctuation, abbreviations and joined words come after, in _TOKEN's order (their first characters differ).
+# On 3.11+ the repeated groups are possessive too: nothing after them can fail, so the matches are the same,
+# and re keeps no backtracking state per repetition (a 1 MB "a.b.c." chain made it allocate megabytes).
 _SPLIT = re.compile(
-    r"(?=\S)(" + (r"\w++(?![.'\u2019&\-])" if sys.version_info >= (3, 11) else r"\w+(?![\w.'\u2019&\-])")
-    + r"|[^\w\s]|[A-Za-z]\.(?:[A-Za-z]\.)+|\w+(?:['\u2019&\-]\w+)*\.?)")
+    r"(?=\S)(" + (r"\w++(?![.'\u2019&\-])|[^\w\s]|[A-Za-z]\.(?:[A-Za-z]\.)++|\w+(?:['\u2019&\-]\w+)*+\.?)"
+                   if sys.version_info >= (3, 11) else
+                   r"\w+(?![\w.'\u2019&\-])|[^\w\s]|[A-Za-z]\.(?:[A-Za-z]\.)+|\w+(?:['\u2019&\-]\w+)*\.?)"))
 
 
 def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
