@@ -418,6 +418,12 @@ def test_an_appositive_name_before_a_placed_title():
     assert (d.name, d.title, d.place, d.level) == ("Ana Ruiz", "Mayor", "Denver", "local")
 
 
+def test_a_plural_titles_list_of_names_ends_where_another_title_starts() -> None:
+    text = "It was signed by U.S. Senators Ann Cole and Tom Hale and U.S. Representatives Jim Roe, Bob Vane and Al Ray."
+    senators = [p.name for p in find_people(text) if p.title == "Senator"]
+    assert senators == ["Ann Cole", "Tom Hale"]
+
+
 def test_an_officials_title_after_a_bodys_initials_in_the_possessive() -> None:
     # The appositive name before the title is joined when the body's initials stand between.
     (p,) = find_people("Mark Moran, CBP's acting commissioner, said the wall was needed.")

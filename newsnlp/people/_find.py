@@ -348,8 +348,9 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 if m == j or m >= n:
                     break
                 k = _name_end(w, m)
-                if k - m < 2:
-                    break
+                if k - m < 2 or any(keys[t] in _PLURAL_TITLES or lx.match_kinds(w, t, _HEAD_KINDS) is not None
+                                    for t in range(m, k)):
+                    break  # "... and U.S. Representatives Bobby Scott": another title starts another list
                 extra.append((m, k))
                 j = k
         # An appositive name before the head: "Richard Berry, the mayor of Albuquerque, said".
