@@ -418,6 +418,12 @@ def test_an_appositive_name_before_a_placed_title():
     assert (d.name, d.title, d.place, d.level) == ("Ana Ruiz", "Mayor", "Denver", "local")
 
 
+@pytest.mark.parametrize("text, name", [("First came Sen. Ann Cole's plan. Then Gov. Tom Hale\u2019s.", "Tom Hale"),
+                                        ("The last word was Chuck Grassley's.", "Chuck Grassley")])
+def test_a_possessive_name_at_a_sentences_end_is_the_name(text: str, name: str) -> None:
+    assert [p.name for p in find_people(text)][-1] == name
+
+
 def test_a_plural_titles_list_of_names_ends_where_another_title_starts() -> None:
     text = "It was signed by U.S. Senators Ann Cole and Tom Hale and U.S. Representatives Jim Roe, Bob Vane and Al Ray."
     senators = [p.name for p in find_people(text) if p.title == "Senator"]

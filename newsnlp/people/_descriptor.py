@@ -262,10 +262,11 @@ def _name_of(text: str, toks: Sequence[lx.Tok], items: List[_Item], k: int, j: i
     first, last = toks[items[k].i], toks[items[j - 1].i + items[j - 1].n - 1]
     end = last.end
     raw = last.text
-    if raw.endswith(("'s", "\u2019s")):
-        end -= 2
-    elif raw.endswith(".") and len(last.key) > 1 and last.key not in _SUFFIXES:
+    if raw.endswith(".") and len(last.key) > 1 and last.key not in _SUFFIXES:
         end -= 1
+        raw = raw[:-1]
+    if raw.endswith(("'s", "\u2019s")):
+        end -= 2  # "Jim Risch's." at a sentence's end: the period, then the possessive
     return text[first.start : end], (first.start, end)
 
 
