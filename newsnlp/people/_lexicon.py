@@ -94,7 +94,16 @@ _SPLIT = re.compile(
 
 def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return Words.of(text, start, end).toks()
+    # Words.of(text, start, end).toks() without the parallel lists (most calls read a short stretch):
+    # after ``start``, ``offs`` yields where each piece ends, so a word's start and end are its next two
+    # values (zip pulls them in turn).
+    start = max(start, 0)
+    piece = text if start == 0 and end is None else text[start : None if end is None else max(end, 0)]
+    parts = _SPLIT.split(piece)
+    words = parts[1::2]
+    offs = accumulate(map(len, parts), initial=start)
+    next(offs)
+    return list(map(tuple.__new__, repeat(Tok), zip(words, offs, offs, _keys(piece, words))))
 
 
 def _keys(piece: str, words: List[str]) -> List[str]:
