@@ -22,7 +22,7 @@ from newsnlp.people._descriptor import _PARTY_WORDS
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.stance._officials import Official, _congress_party, _congress_state, find_officials
-from newsnlp.stance._side import SIDES, _words, administration_party, load_side_model, speaker_group_sides
+from newsnlp.stance._side import SIDES, _stem_tuple, administration_party, load_side_model, speaker_group_sides
 from newsnlp.text import Sentence, sentences
 
 __all__ = ["Balance", "StanceQuote", "StanceReport", "detect_stance"]
@@ -524,7 +524,10 @@ def _state_party_epithet(text: str, speaker: Speaker, officials: Sequence[Offici
     """For a speaker called "the Massachusetts Democrat" / "the Texas Republican": the last official named
     before it (within ``_EPITHET_REACH`` characters) with that party and that state (as its place or its member
     of Congress's state), else None."""
-    toks = lx.tokens(text[speaker.start:speaker.end])
+    span = text[speaker.start:speaker.end]
+    if not _EPITHET_WORD.search(span):
+        return None  # no token can have the key "democrat" or "republican": skip the tokens
+    toks = lx.tokens(span)
     if not 3 <= len(toks) <= 4 or toks[0].key != "the" or toks[-1].key not in _EPITHET_PARTIES:
         return None
     state = " ".join(t.key for t in toks[1:-1])
@@ -548,6 +551,9 @@ _EPITHET_REACH = 5000  # characters back in which "the Texas Republican" looks f
 
 
 _EPITHET_PARTIES = {"democrat": "Democratic", "republican": "Republican"}
+# The letters of either key, periods allowed between them, in any case: every token whose key (lower case,
+# periods dropped) is one of them holds a match.
+_EPITHET_WORD = re.compile("|".join(r"\.*".join(map(re.escape, k)) for k in _EPITHET_PARTIES), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -825,7 +831,8 @@ def balance(quotes: Sequence[StanceQuote]) -> Balance:
     nwords = {s: 0 for s in SIDES}
     for q in quotes:
         counts[q.side] = counts.get(q.side, 0) + 1
-        nwords[q.side] = nwords.get(q.side, 0) + len(_words(q.text))
+        # as many stems as words: the side model has just stemmed each quote (a cache hit)
+        nwords[q.side] = nwords.get(q.side, 0) + len(_stem_tuple(q.text))
     total = sum(nwords.values())
     share = tuple((s, nwords[s] / total if total else 0.0) for s in nwords)
     fed, loc = nwords.get("federal", 0), nwords.get("local", 0)

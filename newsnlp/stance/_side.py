@@ -20,8 +20,10 @@ import hashlib
 import json
 import math
 import re
-from functools import lru_cache
+import sys
+from functools import lru_cache, reduce
 from importlib import resources
+from operator import add
 from typing import Any, Dict, FrozenSet, Hashable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from newsnlp._datafile import ModelFileError, seal, unseal
@@ -71,7 +73,9 @@ def _words(text: str) -> List[str]:
     return _WORD.findall(text.lower().replace("\u2019", "'"))
 
 
-@lru_cache(maxsize=256)  # the quotes of one sentence share its context: stem it once
+# The quotes of one sentence share its context: stem it once. Large enough for every quote and context
+# of a long article, whose quotes the stance report's balance counts the words of after the model.
+@lru_cache(maxsize=1024)
 def _stem_tuple(text: str) -> Tuple[str, ...]:
     return tuple(map(_stem, _words(text)))
 
@@ -82,13 +86,19 @@ def _stems(text: str) -> List[str]:
 
 # "President Trump", "President Donald J. Trump", "Mr. Obama", "the Trump administration", "the Obama White
 # House"; not "former President Obama" or "Vice President Biden" (not a president of the corpus' years).
+_ADMINISTRATION = r"(?:['\u2019]s)?\s+(?:administration|White\s+House)\b"
+_NAMED = r"\s+(?:Donald\s+(?:J\.\s+)?|Barack\s+)?(?:Trump|Obama)\b"
 _PRESIDENT = re.compile(
-    # each lookbehind sits after the title it guards (same matches as before it), so the engine jumps
-    # to the letters P, M, T, O instead of testing two lookbehinds at every position of the text
-    r"\b(?:President(?<![Ff]ormer President)(?<![Vv]ice President)"
-    r"|President-elect(?<![Ff]ormer President-elect)(?<![Vv]ice President-elect)"
-    r"|Mr\.(?<![Ff]ormer Mr\.)(?<![Vv]ice Mr\.))\s+(?:Donald\s+(?:J\.\s+)?|Barack\s+)?"
-    r"(Trump|Obama)\b|\b(Trump|Obama)(?:['\u2019]s)?\s+(?:administration|White\s+House)\b")
+    # Each alternative starts with the first letter of its title or name, so the engine skips to the
+    # letters P, M, T, O instead of trying the pattern at every position of the text; "X(?<!\wX)" is the
+    # "\bX" of the plain pattern, and the title's lookbehinds sit after the title they guard. The same
+    # matches as this pattern without "former" and "vice" titles:
+    #   \b(?:President|President-elect|Mr\.)\s+(?:Donald\s+(?:J\.\s+)?|Barack\s+)?(?:Trump|Obama)\b
+    #   |\b(?:Trump|Obama)(?:['\u2019]s)?\s+(?:administration|White\s+House)\b
+    r"P(?<!\wP)resident(?<![Ff]ormer President)(?<![Vv]ice President)" + _NAMED
+    + r"|P(?<!\wP)resident-elect(?<![Ff]ormer President-elect)(?<![Vv]ice President-elect)" + _NAMED
+    + r"|M(?<!\wM)r\.(?<![Ff]ormer Mr\.)(?<![Vv]ice Mr\.)" + _NAMED
+    + r"|T(?<!\wT)rump" + _ADMINISTRATION + r"|O(?<!\wO)bama" + _ADMINISTRATION)
 _PRESIDENT_PARTY = {"Trump": "rep", "Obama": "dem"}
 
 
@@ -109,7 +119,7 @@ def administration_party(text: str) -> Optional[str]:
         return None
     counts: Dict[str, int] = {}
     for m in _PRESIDENT.finditer(text):
-        name = m.group(1) or m.group(2)
+        name = "Trump" if "Trump" in m.group() else "Obama"  # a match names one of them
         counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
@@ -403,19 +413,32 @@ def _softmax(scores: Sequence[float]) -> List[float]:
     return [e / total for e in exps]
 
 
-class _StemRows:
-    """The weight rows of a :class:`Linear`'s "w=" and "c=" features by stem: ``own[t] == ("w=" + t, row)``.
+# sum() of floats adds them one by one, as "+=" does, before Python 3.12; later versions compensate the
+# rounding errors (other last bits), and functools.reduce does the plain additions there.
+_SUM_IN_ORDER = sys.version_info < (3, 12)
 
-    Lets :meth:`SideModel.predict_proba` look a quote's stems up without spelling out (and then
-    dropping) a feature name for each of the many stems that have no weight.
+
+class _Ranks:
+    """A three-class :class:`Linear`'s weights laid out for :meth:`SideModel.predict_proba`: every feature
+    by its rank in name order (``rank``), the "w=" and "c=" features also by stem (``own[t] == rank["w=" + t]``,
+    ``ctx`` likewise, with their key sets), and the weights in one column per class by rank.
+
+    Adding ``cols[k][r]`` over the sorted ranks ``r`` of a quote's features adds the very floats
+    :meth:`Linear.predict_proba` adds, in its order (by name), without spelling out a feature name
+    for each of the many stems that have no weight.
     """
 
-    __slots__ = ("weights", "own", "ctx")
+    __slots__ = ("weights", "rank", "own", "own_keys", "ctx", "ctx_keys", "cols")
 
     def __init__(self, weights: Mapping[str, Tuple[float, ...]]) -> None:
         self.weights = weights
-        self.own = {n[2:]: (n, row) for n, row in weights.items() if n.startswith("w=")}
-        self.ctx = {n[2:]: (n, row) for n, row in weights.items() if n.startswith("c=")}
+        names = sorted(weights)
+        self.rank = {n: r for r, n in enumerate(names)}
+        self.own = {n[2:]: r for r, n in enumerate(names) if n.startswith("w=")}
+        self.ctx = {n[2:]: r for r, n in enumerate(names) if n.startswith("c=")}
+        self.own_keys = frozenset(self.own)
+        self.ctx_keys = frozenset(self.ctx)
+        self.cols = tuple([weights[n][k] for n in names] for k in range(3))
 
 
 class SideModel:
@@ -426,12 +449,12 @@ class SideModel:
     'local'
     """
 
-    __slots__ = ("linear", "meta", "_stem_rows")
+    __slots__ = ("linear", "meta", "_ranks")
 
     def __init__(self, linear: Linear, meta: Optional[Mapping[str, Any]] = None) -> None:
         self.linear = linear
         self.meta = dict(meta or {})
-        self._stem_rows: Optional[_StemRows] = _StemRows(linear.weights)
+        self._ranks: Optional[_Ranks] = _Ranks(linear.weights) if len(linear.classes) == 3 else None
 
     @property
     def classes(self) -> Tuple[str, ...]:
@@ -445,27 +468,23 @@ class SideModel:
         """
         quote, context, cue, level, party, administration = _checked(inputs)
         lin = self.linear
-        weights = lin.weights
-        index = self._stem_rows
-        if index is None or index.weights is not weights or len(lin.classes) != 3:
+        ranks = self._ranks
+        if ranks is None or ranks.weights is not lin.weights or len(lin.classes) != 3:
             return lin.predict_proba(quote_side_features(**inputs))
         cue_name, own, ctx, flags = _content(quote, context, cue)
-        names = ["bias"] if cue_name is None else ["bias", cue_name]
-        names += flags
-        names += _speaker_names(inputs, level, party, administration, own, flags)
-        # dict.fromkeys: a name in two parts (a "cue=" flag) counts once, as in the feature dict
-        rows = [(n, weights[n]) for n in dict.fromkeys(names) if n in weights]
-        own_rows, ctx_rows = index.own, index.ctx
-        rows += [own_rows[t] for t in own if t in own_rows]
-        rows += [ctx_rows[t] for t in ctx if t in ctx_rows]
-        rows.sort()  # the names are distinct: sorted by name, the order Linear.predict_proba adds them in
-        a = b = c = 0.0
-        for _, row in rows:
-            # Linear.predict_proba adds row[k] * 1.0, which is row[k] exactly
-            a += row[0]
-            b += row[1]
-            c += row[2]
-        return _softmax([a, b, c])
+        # a set: a name in two parts (a "cue=" flag) counts once, as in the feature dict
+        names = {"bias", *flags, *_speaker_names(inputs, level, party, administration, own, flags)}
+        if cue_name is not None:
+            names.add(cue_name)
+        rank = ranks.rank
+        found = [rank[n] for n in names if n in rank]
+        found += map(ranks.own.__getitem__, ranks.own_keys.intersection(own))
+        found += map(ranks.ctx.__getitem__, ranks.ctx_keys.intersection(ctx))
+        found.sort()  # the ranks are distinct: by name, the order Linear.predict_proba adds them in
+        # Linear.predict_proba adds row[k] * 1.0, which is row[k] exactly, one by one from 0.0
+        if _SUM_IN_ORDER:
+            return _softmax([sum(map(col.__getitem__, found), 0.0) for col in ranks.cols])
+        return _softmax([reduce(add, map(col.__getitem__, found), 0.0) for col in ranks.cols])
 
     def predict(self, **inputs: Any) -> Tuple[str, float]:
         """The side of one quote and its probability, after the model's neutral scale (see :meth:`decide`)."""
