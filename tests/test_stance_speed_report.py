@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from newsnlp.people import _lexicon as lx
 from newsnlp.stance import _side
-from newsnlp.stance._report import _EPITHET_PARTIES, _EPITHET_WORD, StanceQuote, balance
-from newsnlp.stance._side import Linear, SideModel, _stem_tuple, _words, quote_side_features
+from newsnlp.stance._report import _EPITHET_PARTIES, _EPITHET_WORD, StanceQuote, _head_place, balance
+from newsnlp.stance._side import Linear, SideModel, _other_stems, _stem_tuple, _words, quote_side_features
 
 # The administration pattern as first written: "\b" before each title or name, the lookbehinds after the title.
 _PLAIN_PRESIDENT = re.compile(
@@ -90,3 +90,30 @@ def test_side_model_sums_the_weights_of_the_feature_dict(in_order: bool, weights
         assert model.predict_proba(**inputs) == model.linear.predict_proba(quote_side_features(**inputs))
     finally:
         _side._SUM_IN_ORDER = saved
+
+
+_CONTEXT_PIECES = ["We", "won't", "comply", "city\u2019s", "said", "the mayor", "'", "\u2019", "x", "\u00c9", "1", "_",
+                   " ", "\n", ".", ",", "-", "\u201c", "\u201d", "\u0130", "\u03a3", "\u03c3", "s"]
+_contexts = st.lists(st.sampled_from(_CONTEXT_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_contexts, _contexts, _contexts)
+def test_context_stems_split_around_the_quote_are_those_of_the_whole(before: str, quote: str, after: str) -> None:
+    own = frozenset(_stem_tuple(quote))
+    for context in (before + quote + after, before + after, quote):
+        assert _other_stems(context, quote, own) == frozenset(_stem_tuple(context)) - own
+
+
+_HEAD_PIECES = ["the ", "The ", "Texas", "New York", "King County", "Chicago", "city", "department", "police", "he",
+                "Board", " ", ".", "'s", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=5).map("".join))
+def test_head_place_reads_the_tokens_as_the_plain_code(head: str) -> None:
+    toks = lx.tokens(head)
+    i = 1 if toks and toks[0].key == "the" else 0
+    hit = lx.places().match(toks, i) if i < len(toks) else None
+    rest = toks[i + hit[0]:] if hit is not None else []
+    assert _head_place(head) == (len(toks), hit, rest[0].key if rest else None)

@@ -668,21 +668,30 @@ def _government_speaker(span: str, speaker: Speaker, context: str) -> Optional[s
         plural = _plural_government(head, context)  # "Both Ventura and Orange Counties" may carry a name
         if plural is not None:
             return plural
-    toks = lx.tokens(head)
-    i = 1 if toks and toks[0].key == "the" else 0
-    hit = lx.places().match(toks, i) if i < len(toks) else None
+    ntoks, hit, after = _head_place(head)
     if hit is not None:
         n, entry = hit
-        rest = toks[i + n:]
-        whole = not rest and (speaker.name is None or n > 1 or entry.level != "city")
-        if (whole or (rest and rest[0].key in _BODY_WORDS)) and entry.value.lower() not in _NOT_GOVERNMENT_PLACES:
+        whole = after is None and (speaker.name is None or n > 1 or entry.level != "city")
+        if (whole or after in _BODY_WORDS) and entry.value.lower() not in _NOT_GOVERNMENT_PLACES:
             return _PLACE_LEVEL.get(entry.level or "")
-    if speaker.name is None and _CHAMBER_GROUP.search(head) and len(toks) <= 4:
+    if speaker.name is None and _CHAMBER_GROUP.search(head) and ntoks <= 4:
         if _STATEHOUSE_CUE.search(context):
             return "state"
         if _CONGRESS_CUE.search(context):
             return "federal"
     return None
+
+
+@lru_cache(maxsize=4096)  # speakers' heads repeat ("he", "Trump", "the city")
+def _head_place(head: str) -> Tuple[int, Optional[Tuple[int, lx.Entry]], Optional[str]]:
+    """What :func:`_government_speaker` reads of a speaker's head: its number of tokens, the place it
+    starts with (after a "the"; ``(length, entry)`` of ``places().match``, else ``None``) and the key
+    of the token after that place (``None`` when the place ends the head)."""
+    toks = lx.tokens(head)
+    i = 1 if toks and toks[0].key == "the" else 0
+    hit = lx.places().match(toks, i) if i < len(toks) else None
+    after = toks[i + hit[0]].key if hit is not None and i + hit[0] < len(toks) else None
+    return len(toks), hit, after
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|wrote|added)\b")

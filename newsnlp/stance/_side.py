@@ -243,11 +243,35 @@ def _content(quote: str, context: str,
     cue_name = f"cue={_stem(cue.lower().split()[0])}" if cue and cue.split() else None
     toks = _stem_tuple(quote)
     own = frozenset(toks)
-    ctx = frozenset(_stem_tuple(context)) - own
+    ctx = _other_stems(context, quote, own)
     flags = _flags(toks, ctx, lex)
     if cue_name is not None and ":" in cue_name:
         flags.add(cue_name)  # "cue=:" is crossed with the level too
     return cue_name, own, ctx, flags
+
+
+def _other_stems(context: str, quote: str, own: FrozenSet[str]) -> FrozenSet[str]:
+    """``frozenset(_stem_tuple(context)) - own``, for ``own`` the stems of ``quote``.
+
+    The context usually holds the quote, which is stemmed already: when no word can run across its
+    ends, the words of the context are those before it, its own and those after it, and only the text
+    either side is split and stemmed. (A capital sigma lowers by what follows it: then the whole.)
+    """
+    i = context.find(quote) if quote else -1
+    if i >= 0 and "\u03a3" not in context:
+        j = i + len(quote)
+        if not (i and _may_join(context[i - 1], quote[0]) or j < len(context) and _may_join(quote[-1], context[j])):
+            return frozenset(map(_stem, _words(context[:i]))).union(map(_stem, _words(context[j:]))) - own
+    return frozenset(_stem_tuple(context)) - own
+
+
+_WORD_CHAR = re.compile(r"[\w']")  # the characters of a word of _words
+
+
+def _may_join(left: str, right: str) -> bool:
+    """Whether a word of ``_words(left + right)`` may hold the last character of ``left`` and the first of ``right``."""
+    return (_WORD_CHAR.match(left.lower().replace("\u2019", "'")[-1]) is not None
+            and _WORD_CHAR.match(right.lower().replace("\u2019", "'")[0]) is not None)
 
 
 def speaker_features(level: Optional[str] = None, party: Optional[str] = None,
