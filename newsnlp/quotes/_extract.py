@@ -47,8 +47,13 @@ _NOUN_BEFORE = re.compile(
                              "such", "false") for c in (w[0], w[0].upper())] + ["Republican", "Democratic", "GOP"],
         # "a hastily called meeting", "the widely reported claim": an adverb between determiner and participle.
         r"\s+(?:(?!(?:" + "|".join(sorted(LY_NOT_ADVERBS)) + r")\s)[a-z]+ly\s+)?\Z")
-    + r"|['\u2019]s\s+\Z|H(?<!\w.)aving\s+\Z")
-_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)")
+    # (The possessive is two branches, each opening with its mark: with every branch opening with one
+    # character, ``re`` skips ahead to the next of those characters instead of trying each position.)
+    + r"|'s\s+\Z|\u2019s\s+\Z|H(?<!\w.)aving\s+\Z")
+# (The same as r"(?:,\s*|\s+)(?:but|and|while|whereas|although)\s+|;\s*|,\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b)",
+# written to open with one character class, which ``re`` skips ahead by; look-behinds pick the branch.)
+_CLAUSE_BREAK = re.compile(r"[,;\s](?:(?<=[,\s])\s*(?:but|and|while|whereas|although)\s+|(?<=;)\s*"
+                           r"|(?<=,)\s*(?=(?:also\s+|then\s+)?[a-z]+ing\b))")
 _PAREN_TAIL = re.compile(r"[^,.;:?!\u201c\u201d\"]{0,30},\s*")
 # '..., she said on "Meet the Press," adding ...' / '..., Trump said before adding: ...'
 _ING_AFTER_CUE = re.compile(r"(?:\s+[\w.'\u2019\"\u201c\u201d]+){0,4}\s*,[\"\u201d]?\s*(?:also\s+|then\s+)?\Z"
@@ -125,6 +130,29 @@ class _Article:
                 inside += sum(map(str.isalnum, text[lo:hi]))
             i += 1
         return inside, total
+
+    def _meets_quote(self, s: int, e: int) -> bool:
+        """Whether a quoted fragment that ``quoted_letters(s, e)`` counts in overlaps [s, e)."""
+        frags = self.frags
+        i = max(0, bisect_right(self.frag_starts, s) - 1)
+        while i < len(frags) and frags[i][0] < e:
+            if frags[i][1] > s and frags[i][1] > frags[i][0]:
+                return True
+            i += 1
+        return False
+
+    def kind(self, stretches: Sequence[Tuple[int, int]]) -> str:
+        """"indirect" when no letter or digit of ``stretches`` is inside quotation marks, "direct" when
+        at least 90% are, else "mixed"."""
+        # (A stretch no quotation overlaps counts no quoted letter: its letters need not be counted.)
+        if not any(self._meets_quote(s, e) for s, e in stretches):
+            return "indirect"
+        inside = total = 0
+        for s, e in stretches:
+            i, t = self.quoted_letters(s, e)
+            inside += i
+            total += t
+        return "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
 
 
 def _cue_after(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> Optional[int]:
@@ -588,8 +616,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
                 new_end -= 1
             if not _has_words(text, pq.start, new_end, 2):
                 continue
-            inside, total = art.quoted_letters(pq.start, new_end)  # (the quoted words may lie in the cut part)
-            kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+            kind = art.kind(((pq.start, new_end),))  # (the quoted words may lie in the cut part)
             out[-1] = (pa, Quote(text[pq.start:new_end], pq.start, new_end, ((pq.start, new_end),), kind,
                                  pq.cue, pq.paragraph, pq.speaker))
         j = bisect_right(claimed_starts, cs) - 1
@@ -651,8 +678,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             while b2 > a2 and not (text[b2 - 1].isalnum() or text[b2 - 1] in "\u201d\"%"):
                 b2 -= 1
             if _has_words(text, a2, b2, 2):
-                inside, total = art.quoted_letters(a1, b2)
-                kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+                kind = art.kind(((a1, b2),))
                 reach = b2
                 out.append((a1, Quote(text[a1:b2], a1, b2, ((a1, b1), (a2, b2)), kind, Cue(text[cs:ce], cs, ce),
                                       pi, speaker)))
@@ -697,8 +723,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             continue
         if speaker is not None and not word.startswith("according") and not _plausible_source(text, speaker):
             continue
-        inside, total = art.quoted_letters(a, b)
-        kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+        kind = art.kind(((a, b),))
         reach = b
         out.append((a, Quote(text[a:b], a, b, ((a, b),), kind, Cue(text[cs:ce], cs, ce), pi, speaker)))
     return out
@@ -936,12 +961,7 @@ def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
                         and text[prev.end:q.start].rstrip(" \u201c\"")[-1:] in (".", ",", ":"))
                 ):
             frags = prev.fragments + q.fragments
-            inside = total = 0
-            for fs, fe in frags:
-                i, t = art.quoted_letters(fs, fe)
-                inside += i
-                total += t
-            kind = "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+            kind = art.kind(frags)
             out[-1] = Quote(text[prev.start:q.end], prev.start, q.end, frags, kind, prev.cue, prev.paragraph,
                             prev.speaker)
             continue

@@ -33,12 +33,19 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", 
 Mention = Tuple[int, int]
 
 
-_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
-
-
 def _tokens(text: str, lo: int, hi: int) -> List[Tuple[int, int, str]]:
-    found = list(_TOK.finditer(text, lo, hi))
-    return list(zip(map(_START, found), map(_END, found), map(_GROUP, found)))
+    """(start, end, text) of each token of ``text[lo:hi]``, as ``_TOK.finditer(text, lo, hi)`` finds them."""
+    # (The strings come from findall, which builds no match objects, and each start from str.find: the
+    # characters between two tokens are those no token can open, so the token's first character does
+    # not occur among them and the first occurrence from the previous token's end is the token.)
+    out: List[Tuple[int, int, str]] = []
+    append, find = out.append, text.find
+    end = lo
+    for tok in _TOK.findall(text, lo, hi):
+        start = find(tok, end)
+        end = start + len(tok)
+        append((start, end, tok))
+    return out
 
 
 def _is_word(tok: str) -> bool:
@@ -342,6 +349,15 @@ _HONORIFIC_NAME = re.compile(rf"(M(?<!\wM)(?:r|rs|s|iss))\.?[ \u00a0]+([{_UP}](?
 _GENDERED_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
 _SENTENCE_END = re.compile(r"[.?!][\"\u201d'\u2019]?[ \u00a0\n]")
 _QUOTE_MARK = re.compile("[\u201c\u201d\"]")
+
+
+def _first_quote_mark(text: str, lo: int, hi: int) -> int:
+    """Where ``_QUOTE_MARK.search(text, lo, hi)`` matches, or -1 (three ``str.find`` calls, which
+    skip ahead faster than ``re`` tries a character class at each position)."""
+    found = [i for i in (text.find("\u201c", lo, hi), text.find("\u201d", lo, hi), text.find('"', lo, hi)) if i >= 0]
+    return min(found) if found else -1
+
+
 _HISTORY = 8
 # Head nouns of an unnamed organisation speaker ("the city's budget office", "the state health department").
 _ORG_HEADS = {
@@ -550,9 +566,9 @@ class Resolver:
                 if ends == 2:
                     hi = m.end()
                     break
-            q = _QUOTE_MARK.search(text, r.end, hi)
-            if q is not None:
-                hi = q.start()
+            q = _first_quote_mark(text, r.end, hi)
+            if q >= 0:
+                hi = q
             p = _GENDERED_PRONOUN.search(text, r.end, hi)
             if p is None or p.group().lower() in ("him", "her"):
                 continue  # an object ("scolded him") is usually someone else; "her" may be one
@@ -712,7 +728,7 @@ class Resolver:
         if first in _CAPITALISED_MODIFIERS:
             core = first.lower() + core[len(first):]  # "Former candidate Bernie Sanders" at a sentence start
         rank_title: Optional[str] = None
-        rank = _MILITARY_RANK.search(core)
+        rank = _MILITARY_RANK.search(core) if "." in core else None  # (a rank ends with its period)
         if rank is not None and _CAP_WORD.match(core, rank.end()):
             # "Retired Army Col. Lawrence Wilkerson": the rank is a title (the gazetteer lists civil ones only).
             rank_title = _RANKS[rank.group(1).lower()]
