@@ -738,6 +738,11 @@ def test_a_cue_after_but_does_not_attribute_the_quotation_before_it():
     ("Mayor Dana Reyes spoke briefly, spending most of her time at the podium taking questions.", False),
     ("As Reyes spoke, the council members were leaving the hall one by one.", False),
     ("Mayor Dana Reyes spoke at the town hall on Tuesday about the new budget for the schools.", True),
+    ("Mayor Dana Reyes spoke on Monday, a day before the vote.", False),
+    ("Mayor Dana Reyes spoke to reporters outside the hall after the vote.", False),
+    ("Two aides who spoke on condition of anonymity left the hall early.", False),
+    ("Mayor Dana Reyes spoke on the budget at length.", True),
+    ("Mayor Dana Reyes spoke out against the new budget for the schools.", True),
 ])
 def test_a_verb_of_speaking_reports_only_with_a_topic(text, reported):
     spoke = [q for q in extract_quotes(text) if q.cue is not None and q.cue.text == "spoke"]

@@ -722,3 +722,9 @@ def test_a_participle_after_a_noun_with_an_agent_is_a_passive():
         ("issued", "a press release", "his firm"),
         ("boasted", "that he was the best pollster in the state", "Hale"),
     ]
+
+
+def test_a_pronoun_goes_to_a_person_named_by_title_and_surname():
+    # "Mayor Reyes" opens the sentence before: she is the one "She" points at.
+    (q,) = extract_quotes("Mayor Reyes arrived at the hall on Monday. She said the budget would pass.")
+    assert q.speaker is not None and q.speaker.name == "Reyes"

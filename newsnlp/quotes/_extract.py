@@ -806,8 +806,16 @@ _NAMING_BEFORE = re.compile(r"(?:\b[Aa]n?\s+(?:[\w\u2019'-]+\s+){1,3}|\bnow\s+)\
 
 _SPOKE_WITH = re.compile(r"\s+(?:to|with)\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told)\b")
 # What follows a verb of speaking that reports something: "spoke about", "talks of", "spoke out against".
-_SPEAK_TOPIC = re.compile(r"\s*(?:\w+ly\s+|instead\s+|more\s+|less\s+)?(?:on|up|out|over|through|to|with|as\s+if)\b"
-                          r"|[^.;:,\u201c\"]{0,60}?\b(?:about|of)\b|\s*[:,]?\s*[\u201c\"]")
+# What a verb of speaking reports: a topic ("spoke out against", "spoke on immigration", "talked about",
+# "spoke of"), or a quotation. Whom, when or where someone spoke reports nothing ("spoke to reporters on
+# Monday", "spoke with the Post", "spoke on condition of anonymity", "spoke on Tuesday").
+_SPEAK_TOPIC = re.compile(r"(?!\s*(?:\w+ly\s+)?on\s+(?:the\s+)?condition\b)"  # (not "on condition of anonymity")
+                          r"(?:\s*(?:\w+ly\s+|instead\s+|more\s+|less\s+)?(?:up|out|over|through|as\s+if)\b"
+                          r"|\s*(?:\w+ly\s+|instead\s+|more\s+|less\s+)?on\s+(?!(?:the\s+)?(?:condition|phone|record|"
+                          r"telephone|behalf|background|camera|air|stage|floor|sidelines|way|day|eve|night|morning|"
+                          r"afternoon|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                          r"|[^.;:,\u201c\"]{0,60}?\b(?:about|of)\b|\s*[:,]?\s*[\u201c\"])")
 _SPEAK_WORDS = frozenset({"spoke", "speaking", "talking", "talked", "spoken", "speak", "talk", "speaks", "talks"})
 
 

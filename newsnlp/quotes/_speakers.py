@@ -459,6 +459,8 @@ def _runs(text: str) -> List[_Run]:
             parts = [words[k], middle, last] if middle else [words[k], last]
             for p in parts:
                 if p in org_words or p.lower() in titles:
+                    if p is words[k] and not middle and words[k].lower() in titles and last not in org_words:
+                        name = last  # "President Trump", "Mayor Berry": a title and a surname name a person
                     break
             else:
                 name = " ".join(parts)
