@@ -210,27 +210,11 @@ class Entry:
     extra: Any = None
 
 
-def _walk(node: List[Any], toks: Sequence[Tok], i: int, stop: int) -> List[Tuple[int, Any]]:
-    """``(length, payload)`` of each trie node on the path of ``toks[i:stop]`` that carries one.
+def _walk(node: List[Any], keys: Sequence[str], i: int, stop: int) -> List[Tuple[int, Any]]:
+    """``(length, payload)`` of each trie node on the path of the token keys ``keys[i:stop]`` that carries one.
 
-    ``node`` is the trie node of ``toks[i]``; a node is ``[payload, children by key]``.
+    ``node`` is the trie node of ``keys[i]``; a node is ``[payload, children by key]``.
     """
-    found: List[Tuple[int, Any]] = []
-    j = i + 1
-    while True:
-        if node[0]:
-            found.append((j - i, node[0]))
-        if j >= stop or not node[1]:
-            break
-        node = node[1].get(toks[j].key)
-        if node is None:
-            break
-        j += 1
-    return found
-
-
-def _walk_keys(node: List[Any], keys: List[str], i: int, stop: int) -> List[Tuple[int, Any]]:
-    """:func:`_walk` over the tokens' keys."""
     found: List[Tuple[int, Any]] = []
     j = i + 1
     while True:
@@ -283,13 +267,16 @@ class Lexicon:
 
     def match(self, toks: Sequence[Tok], i: int, stop: Optional[int] = None) -> Optional[Tuple[int, Entry]]:
         """Longest entry starting at ``toks[i]``: ``(length, entry)`` or ``None``."""
-        node = self._trie.get(toks[i].key)
+        key = toks[i].key
+        node = self._trie.get(key)
         if node is None:
             return None
         stop = len(toks) if stop is None else stop
         if stop <= i:
             return None
-        for n, entry in reversed(_walk(node, toks, i, stop)):
+        # (no phrase starting with ``key`` is longer than self._max[key] words)
+        keys = [t.key for t in toks[i : min(stop, i + self._max[key])]]
+        for n, entry in reversed(_walk(node, keys, 0, len(keys))):
             if entry.case == "any" or _case_ok(entry, toks[i : i + n]):
                 return n, entry
         return None
@@ -522,23 +509,23 @@ def match_kinds(toks: Union[Sequence[Tok], Words], i: int, kinds: Sequence[str])
     """
     if isinstance(toks, Words):
         return _match_words(toks, i, kinds)
-    node = _all_phrases().get(toks[i].key)
-    if node is None:
+    key = toks[i].key
+    depth = _phrase_depths().get(key)
+    if depth is None:
         return None
-    # Longest first; at the longest length any wanted kind matches, the kind listed first wins
-    # (a node holds at most one entry per kind).
-    for n, pairs in reversed(_walk(node, toks, i, len(toks))):
-        best: Optional[Tuple[str, int, Entry]] = None
-        rank = len(kinds)
-        for kind, entry in pairs:
-            if kind in kinds and (entry.case == "any" or _case_ok(entry, toks[i : i + n])) \
-                    and (entry.case != "the" or i == 0 or toks[i - 1].key == "the"):
-                r = kinds.index(kind)
-                if r < rank:
-                    best, rank = (kind, n, entry), r
-        if best is not None:
-            return best
-    return None
+    # The words a match can read: the one before (a "the" entry looks at it) and at most ``depth`` from ``i``.
+    lo = i - 1 if i > 0 else 0
+    return _match_words(Words.of_toks(toks[lo : i + depth]), i - lo, kinds)
+
+
+@lru_cache(maxsize=1)
+def _phrase_depths() -> Dict[str, int]:
+    """First key -> the most words of a phrase starting with it, over every lexicon of :func:`_all_phrases`."""
+    depths: Dict[str, int] = {}
+    for _, lexicon in _KINDS:
+        for key, n in lexicon()._max.items():
+            depths[key] = max(depths.get(key, 0), n)
+    return depths
 
 
 def _match_words(words: Words, i: int, kinds: Sequence[str]) -> Optional[Tuple[str, int, Entry]]:
@@ -548,7 +535,7 @@ def _match_words(words: Words, i: int, kinds: Sequence[str]) -> Optional[Tuple[s
     if node is None:
         return None
     texts = words.texts
-    for n, pairs in reversed(_walk_keys(node, keys, i, len(keys))):
+    for n, pairs in reversed(_walk(node, keys, i, len(keys))):
         best: Optional[Tuple[str, int, Entry]] = None
         rank = len(kinds)
         for kind, entry in pairs:
