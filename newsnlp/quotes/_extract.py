@@ -810,11 +810,11 @@ _SPOKE_WITH = re.compile(r"\s+(?:to|with)\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|sa
 # "spoke of"), or a quotation. Whom, when or where someone spoke reports nothing ("spoke to reporters on
 # Monday", "spoke with the Post", "spoke on condition of anonymity", "spoke on Tuesday").
 _SPEAK_TOPIC = re.compile(r"(?!\s*(?:\w+ly\s+)?on\s+(?:the\s+)?condition\b)"  # (not "on condition of anonymity")
-                          r"(?:\s*(?:\w+ly\s+|instead\s+|more\s+|less\s+)?(?:up|out|over|through|as\s+if)\b"
-                          r"|\s*(?:\w+ly\s+|instead\s+|more\s+|less\s+)?on\s+(?!(?:the\s+)?(?:condition|phone|record|"
+                          r"(?:\s*(?:\w+ly\s+|instead\s+|more\s+|less\s+)?(?:(?:up|out|over|through|as\s+if)\b"
+                          r"|on\s+(?!(?:the\s+)?(?:condition|phone|record|"
                           r"telephone|behalf|background|camera|air|stage|floor|sidelines|way|day|eve|night|morning|"
                           r"afternoon|evening|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b))"
                           r"|[^.;:,\u201c\"]{0,60}?\b(?:about|of)\b|\s*[:,]?\s*[\u201c\"])")
 _SPEAK_WORDS = frozenset({"spoke", "speaking", "talking", "talked", "spoken", "speak", "talk", "speaks", "talks"})
 
