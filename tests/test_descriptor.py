@@ -157,3 +157,10 @@ def test_a_bodys_initials_in_the_possessive_name_the_organisation(text, name, or
 def test_a_politicians_possessive_before_a_role_and_a_comma_is_whom_the_person_works_for(text, name, title):
     d = parse_descriptor(text)
     assert (d.name, d.title, d.level) == (name, title, None)
+
+
+def test_a_party_appositive_after_the_name_gives_the_place() -> None:
+    d = parse_descriptor("Rep. Jane Doe, a Democrat from Ohio")
+    assert (d.name, d.party, d.place, d.level) == ("Jane Doe", "Democratic", "Ohio", "federal")
+    d = parse_descriptor("Sen. John Roe, a Texas Republican")
+    assert (d.party, d.place) == ("Republican", "Texas")

@@ -587,3 +587,31 @@ def test_a_health_department_or_prosecutors_office_without_a_level_word_is_no_of
     # whose it is, the words before it must say ("the prosecutor's office" may be the Justice Department's)
     assert find_officials("The Department of Health said the clinic would reopen.") == []
     assert find_officials("The prosecutor's office said the case was closed.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name, party, place",
+    [
+        ("Rep. Jane Doe, a Democrat from Ohio, disagreed.", "Jane Doe", "Democratic", "Ohio"),
+        ("Rep. Jane Doe, an Ohio Democrat, disagreed.", "Jane Doe", "Democratic", "Ohio"),
+        ("Mayor John Roe, a Republican, said so.", "John Roe", "Republican", None),
+        ("Rep. Jane Doe, a Republican running for governor, spoke.", "Jane Doe", "Republican", None),
+    ],
+)
+def test_a_party_appositive_gives_party_and_place(text: str, name: str, party: str, place: Any) -> None:
+    (o,) = find_officials(text)
+    assert (o.name, o.party, o.place) == (name, party, place)
+    assert text[o.mentions[0][0]:o.mentions[0][1]] == text.split(",")[0]
+
+
+def test_a_title_after_a_party_word_at_a_sentence_end_starts_a_new_mention() -> None:
+    text = ("Sen. John Cornyn spoke. \u201cWe will not back down,\u201d said the Texas Republican. "
+            "Rep. Jane Doe, a Democrat from Ohio, disagreed.")
+    doe = next(o for o in find_officials(text) if o.name == "Jane Doe")
+    assert (doe.party, doe.place) == ("Democratic", "Ohio")
+    assert text[doe.mentions[0][0]:doe.mentions[0][1]].startswith("Rep. Jane Doe")
+
+
+def test_a_party_title_is_not_a_party_appositive() -> None:
+    (o,) = find_officials("Jane Doe, a Democratic state senator from Dayton, said the bill was wrong.")
+    assert (o.title, o.level, o.party, o.place) == ("State Senator", "state", "Democratic", "Dayton")

@@ -233,6 +233,8 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
         while k < n and k - start < _MAX_PREFIX:
             if keys[k] in _PARTY_WORDS and lx.is_cap(texts[k]):
                 k += 1
+                if texts[k - 1].endswith("."):
+                    break  # "... said the Texas Republican. Rep. Jane Doe": no prefix across a sentence end
                 continue
             hit = lx.match_kinds(w, k, _PREFIX_KINDS)
             if hit is None:
@@ -328,6 +330,9 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
             if tag is not None:
                 while end < n and starts[end] < tag[2]:
                     end += 1
+        # "Rep. Jane Doe, a Democrat from Ohio", "Pelosi, a Democrat who ...": the party (and place) of an
+        # appositive are read, the mention ends with the name
+        described = _party_appositive_end(w, end) if name_found and end < n and texts[end] == "," else end
         # "That judge, William Orrick, is ...": a full name set off by commas after a singular title.
         if (head is not None and not name_found and head_hit is not None and head_hit[0] == "title"
                 and end + 1 < n and texts[end] == "," and keys[head] not in _PLURAL_TITLES):
@@ -373,7 +378,7 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 # "Council of Muslim Organizations": a private body's name, not the council.
                 i = max(end, i + 1)
                 continue
-        a = _analyse(text, w.toks(start, end))
+        a = _analyse(text, w.toks(start, max(end, described)))
         committee = _committee_end_at(w, end) if head is None and seen_org and not seen_person and keys[end - 1] in _CHAMBERS else end
         if committee > end and a.level is not None:
             # "Senate Judiciary Committee", "House Committee on Homeland Security": one body of that chamber.
@@ -406,8 +411,39 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
             out.append(Person(text[ns:ne], ns, ne, "person", b.name, ns, ne, a.title, a.organization,
                               b.place, b.party or a.party, a.level if same else b.level))
             end = max(end, k)
-        floor = end
+        floor = end = max(end, described)
         i = max(end, i + 1)
+
+
+def _party_appositive_end(w: lx.Words, comma: int) -> int:
+    """Index after a party appositive opening with the comma at token ``comma``: ", a Democrat",
+    ", an Ohio Republican", ", a Democrat from Ohio" (then a comma, a sentence end or a lower-case word
+    that is no title: "a Democrat who ...", "a Republican running for ..."); ``comma`` when there is none
+    ("a Democratic state senator" is a title, read by the appositive before a head)."""
+    keys, texts = w.keys, w.texts
+    n = len(keys)
+    k = comma + 1
+    if k + 1 >= n or keys[k] not in ("a", "an"):
+        return comma
+    k += 1
+    if keys[k] not in _PARTY_WORDS:
+        place = lx.match_kinds(w, k, ("place",))
+        if place is None:
+            return comma
+        k += place[1]
+    if k >= n or keys[k] not in _PARTY_WORDS or not lx.is_cap(texts[k]):
+        return comma
+    k += 1
+    if texts[k - 1].endswith("."):
+        return k
+    if k + 1 < n and keys[k] == "from":
+        place = lx.match_kinds(w, k + 1, ("place",))
+        if place is not None and not (k + 1 + place[1] < n and _is_name_token(w, k + 1 + place[1])):
+            k += 1 + place[1]
+    if (k >= n or texts[k] in (",", ";", ")", ":") or texts[k - 1].endswith(".")
+            or (not lx.is_cap(texts[k]) and lx.match_kinds(w, k, _HEAD_KINDS) is None)):
+        return k
+    return comma
 
 
 def _appositive_comma(w: lx.Words, start: int) -> Optional[int]:
