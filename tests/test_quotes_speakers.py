@@ -728,3 +728,28 @@ def test_a_pronoun_goes_to_a_person_named_by_title_and_surname():
     # "Mayor Reyes" opens the sentence before: she is the one "She" points at.
     (q,) = extract_quotes("Mayor Reyes arrived at the hall on Monday. She said the budget would pass.")
     assert q.speaker is not None and q.speaker.name == "Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviated title before the name, then the title in full
+        ('Gov. Jane Doe toured the site on Monday. "We will rebuild," said the governor.', "Jane Doe"),
+        ('Sen. John Roe spoke on Monday. Gov. Jane Doe also spoke. "We will act," the senator said.', "John Roe"),
+        ('Rep. Jane Roe spoke on Monday. "We will act," the congresswoman said.', "Jane Roe"),
+        # the place in the description must be the holder's
+        ('Ohio Gov. Jane Doe spoke. "We will act," said the Ohio governor.', "Jane Doe"),
+        ('Indiana Gov. Jane Doe spoke. "We will act," said the former Florida governor.', None),
+        # no single holder, or someone else named
+        ('Sen. John Roe spoke on Monday. "We will act," Republican senators said.', None),
+        ('Sen. John Roe spoke on Monday. "We will act," a senator said.', None),
+        # a word after the name that is not part of it
+        ('Attorney General Jane Roe On Monday spoke. "We will act," said the attorney general.', "Jane Roe"),
+    ],
+)
+def test_a_title_description_goes_to_the_holder_named_with_it(text: str, expected: Optional[str]) -> None:
+    assert name_for(text, "We will") == expected
+
+
+def test_a_title_mention_naming_someone_else_is_not_the_earlier_holder() -> None:
+    assert name_for('Gov. John Roe spoke. "We will act," said Gov.-elect Jane Doe (D).', "We will") != "John Roe"

@@ -747,3 +747,10 @@ def test_a_news_release_or_statement_speaks_for_who_issued_it() -> None:
                                          ("The Maryland and Virginia assemblies", "state")])
 def test_governments_in_the_plural_after_their_names(span: str, level: str) -> None:
     assert _levels(f'{span} said the rule "goes too far."')[span] == level
+
+
+def test_a_relative_clause_after_an_official_is_no_private_descriptor() -> None:
+    text = ("Eight states never issued such orders.\n\nMichigan's Democratic governor, who has angered protesters "
+            "with her orders, told reporters that it is too early to lift them.")
+    (q,) = [q for q in newsnlp.detect_stance(text).quotes if q.speaker and q.speaker.title == "Governor"]
+    assert q.level == "state"

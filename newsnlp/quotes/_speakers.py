@@ -488,11 +488,27 @@ _ORG_HEAD_AFTER = re.compile(r"\s\s*(?:campaign|administration|camp|foundation|o
                              r"transition team|White House)\s*[.,]?\Z")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
 _DETERMINER_START = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
+# Title mentions that describe no one title holder: a quantifier first ("a senator", "one Democratic
+# governor", "several mayors", "this president") or a plural last word ("Republican senators"; lower case).
+_NOT_ONE_HOLDER = re.compile(r"(?:an?|one|two|three|four|five|several|some|many|other|another|every|each|both|"
+                             r"all|no|few|most|this|that)\s|.*[^s'\u2019]s\Z")
 
 
 def _possessive_of(text: str, name: str) -> bool:
     """Whether ``text`` holds ``name`` as a possessive ("Trump's", "Sanders'")."""
     return any(w in text for w in (name + "'s", name + "\u2019s", name + "' ", name + "\u2019 "))
+
+
+@lru_cache(maxsize=1024)
+def _full_title(raw: str) -> Optional[str]:
+    """The title written before a name in full and lower case, as a later "the governor" gives it
+    ("Gov." -> "governor", "Rep." -> "representative"); None when it is the same or a plural ("Sens.")."""
+    bare = raw.lower().rstrip(".")
+    title = parse_descriptor(raw).title
+    full = title.lower() if title else None
+    if full is None or full == bare or (bare.endswith("s") and not full.endswith("s")):
+        return None
+    return full
 
 
 class Resolver:
@@ -514,12 +530,20 @@ class Resolver:
         self.last_any: Optional[Speaker] = None
         self.last_group: Optional[Speaker] = None
         self._history: List[Speaker] = []
-        self._titled: List[Tuple[int, str, str]] = []
+        self._titled: List[Tuple[int, str, Optional[str], str, int]] = []
         for start, end in title_spans(text):
             rest = _TITLED_NAME.match(text, end, end + 60)
             if rest:
-                self._titled.append((start, text[start:end].lower().rstrip("."), rest.group(1)))
+                raw, name = text[start:end], rest.group(1)
+                if name.count(" ") >= 2:
+                    # "Attorney General Jeff Sessions On Monday": the name the descriptor parser reads
+                    parsed = parse_descriptor(f"{raw} {name}").name
+                    if parsed and " " in parsed and name.startswith(parsed):
+                        name = parsed
+                name = _POSSESSIVE_END.sub("", name)
+                self._titled.append((start, raw.lower().rstrip("."), _full_title(raw), name, rest.end()))
         self._titled_i = 0
+        self._title_context: Dict[str, str] = {}
         # Capitalised runs in order, so "Sullivan" can become "Kevin Sullivan" and a
         # pronoun can fall back on the last person who opened a sentence.
         self._named = _runs(text)
@@ -629,8 +653,14 @@ class Resolver:
             i += 1
         self._named_i = i
         while self._titled_i < len(self._titled) and self._titled[self._titled_i][0] < pos:
-            _, title, name = self._titled[self._titled_i]
+            at, title, full, name, after = self._titled[self._titled_i]
             self.by_title[title] = name
+            # "Indiana Gov. Mitch Daniels", "Sen. John Cornyn (R-Texas)": the holder's sentence around the title
+            # and name, where a place of theirs is written
+            lo, hi = max(0, at - 40), self.text.find(". ", after, after + 40)
+            self._title_context[name] = self.text[max(lo, self.text.rfind(". ", lo, at) + 1):hi if hi >= 0 else after + 40]
+            if full is not None:
+                self.by_title[full] = name  # "Gov. Jane Doe", then "the governor"
             self._remember(name)
             self._titled_i += 1
 
@@ -692,6 +722,18 @@ class Resolver:
         if ref is None:
             return Speaker(None, s, e)
         return Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
+
+    @staticmethod
+    def _names_another(surface: str, d: Descriptor) -> bool:
+        """Whether a title mention the parser found no name in still names someone ("Gov.-elect Tony Evers",
+        "the Southern Coalition for Social Justice"), so that it is not the holder of the title named earlier;
+        its title, place and party ("The Vice President", "The New Jersey governor") and a body ("a Republican
+        Congress") name no one."""
+        org_words = lexicon().org_words
+        known = " ".join(filter(None, (d.title, d.place, d.party, d.organization, "the"))).lower().split()
+        return any(m.group().rsplit(None, 1)[-1] not in org_words
+                   and not all(w in known for w in m.group().lower().split())
+                   for m in _FULL_NAME.finditer(surface))
 
     def _relative(self, s: int, e: int) -> Speaker:
         """ "Braynard, a South Carolina native who writes": "who" takes its antecedent's name."""
@@ -786,9 +828,10 @@ class Resolver:
                 name = full[-1] if full else self.by_surname.get(parts[0].lower(), name)
             else:
                 self._remember(name)
-        elif d.title:
-            bare = low.split(" ", 1)[1] if low.startswith(("the ", "a ")) else low
-            name = self.by_title.get(bare) or self.by_title.get(d.title.lower())
+        elif d.title and not _NOT_ONE_HOLDER.match(low) and not self._names_another(surface, d):
+            name = self.by_title.get(low[4:] if low.startswith("the ") else low) or self.by_title.get(d.title.lower())
+            if name and d.place and d.place not in self._title_context.get(name, d.place):
+                name = None  # "the former Florida governor" is not the governor named with Indiana
         if not name and d.organization:
             name = d.organization
         if not name and not d.title:

@@ -353,8 +353,10 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
         if _FORMER.search(text, max(0, speaker.start - 12), speaker.start + len(head)):
             return "other"
     if official is not None and official.level is not None:
-        if text and (official.name is None or official.name != speaker.name) and _private_descriptor(
-                text[speaker.start:speaker.end]):
+        span = text[speaker.start:speaker.end] if text else ""
+        if official.kind == "person" and any(a == speaker.start for a, _ in official.mentions):
+            span = span.split(",", 1)[0]  # the official heads the span: "..., who has angered protesters" is no descriptor
+        if text and (official.name is None or official.name != speaker.name) and _private_descriptor(span):
             # "Cesar Vargas, an immigrant-rights activist and advocate for abolishing ICE", "Thomas More
             # Society Vice President": the body or title in the descriptor is not the speaker's government
             return "other"
