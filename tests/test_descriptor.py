@@ -164,3 +164,8 @@ def test_a_party_appositive_after_the_name_gives_the_place() -> None:
     assert (d.name, d.party, d.place, d.level) == ("Jane Doe", "Democratic", "Ohio", "federal")
     d = parse_descriptor("Sen. John Roe, a Texas Republican")
     assert (d.party, d.place) == ("Republican", "Texas")
+
+
+def test_a_place_before_a_party_word_is_the_place() -> None:
+    d = parse_descriptor("the Iowa Democrat")
+    assert (d.name, d.title, d.party, d.place, d.level) == (None, None, "Democratic", "Iowa", None)

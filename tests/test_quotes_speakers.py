@@ -753,3 +753,27 @@ def test_a_title_description_goes_to_the_holder_named_with_it(text: str, expecte
 
 def test_a_title_mention_naming_someone_else_is_not_the_earlier_holder() -> None:
     assert name_for('Gov. John Roe spoke. "We will act," said Gov.-elect Jane Doe (D).', "We will") != "John Roe"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Sen. Jane Roe, a Democrat from Ohio, spoke. Sen. John Doe, a Republican from Iowa, spoke too. '
+         '"We will act," the Democrat said.', "Jane Roe"),
+        ('Sen. Jane Roe, a Democrat from Ohio, spoke. "We will act," the Ohio Democrat said.', "Jane Roe"),
+        ('Sen. Jane Roe, a Democrat from Ohio, spoke. "We will act," the Iowa Democrat said.', None),
+        ('Sen. Jane Roe, a Democrat from Ohio, spoke. "We will act," the Republican said.', None),
+    ],
+)
+def test_a_party_epithet_goes_to_the_latest_person_of_that_party_and_state(text: str, expected: Optional[str]) -> None:
+    assert name_for(text, "We will") == expected
+
+
+@pytest.mark.parametrize("text", ['"We will act," the GOP said.', '"We will act," a Republican told reporters.'])
+def test_a_party_noun_before_a_verb_of_saying_is_the_speaker(text: str) -> None:
+    (q,) = extract_quotes(text)
+    assert q.text == "We will act," and q.speaker is not None and q.speaker.party == "Republican"
+
+
+def test_a_party_adjective_before_a_cue_noun_is_no_attribution() -> None:
+    assert extract_quotes("The GOP warning was clear.") == []

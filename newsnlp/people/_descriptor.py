@@ -270,24 +270,18 @@ def _name_of(text: str, toks: Sequence[lx.Tok], items: List[_Item], k: int, j: i
     return text[first.start : end], (first.start, end)
 
 
-def _appositive_place(items: List[_Item], k: Optional[int], toks: Sequence[lx.Tok]) -> Optional[lx.Entry]:
-    """The place of a party appositive starting at ``items[k]``, the item after a name:
-    ", an Ohio Democrat", ", a Democrat from Ohio"; None when there is none."""
-    if k is None or k + 3 > len(items) or items[k].kind != "sep" or toks[items[k].i].text != ",":
-        return None
-    if items[k + 1].kind != "word" or toks[items[k + 1].i].key not in ("a", "an"):
-        return None
-    k += 2
-    place = None
-    if items[k].kind == "place":
-        place = items[k].entry
-        k += 1
-    if k >= len(items) or items[k].kind != "party":
-        return None
-    if place is None and k + 2 < len(items) and items[k + 1].kind == "word" and toks[items[k + 1].i].key == "from" \
-            and items[k + 2].kind == "place":
-        place = items[k + 2].entry
-    return place
+def _party_place(items: List[_Item], toks: Sequence[lx.Tok]) -> Optional[lx.Entry]:
+    """The place written with a party word: "an Ohio Democrat", "the Texas Republican", "a Democrat from
+    Ohio"; None when there is none."""
+    for k, it in enumerate(items):
+        if it.kind != "party":
+            continue
+        if k > 0 and items[k - 1].kind == "place":
+            return items[k - 1].entry
+        if k + 2 < len(items) and items[k + 1].kind == "word" and toks[items[k + 1].i].key == "from" \
+                and items[k + 2].kind == "place":
+            return items[k + 2].entry
+    return None
 
 
 # Capitalised words that can precede a title without being a place ("Acting Mayor").
@@ -437,13 +431,13 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
                 if out.name_span is not None and out.name_span[1] <= end:
                     out.name = out.name_span = None  # "Judiciary" of "Senate Judiciary Committee"
         out.organization = text[toks[start_i].start : end]
-    appositive = _appositive_place(items, after_name, toks) if place_entry is None and not tag_state else None
+    party_place = _party_place(items, toks) if place_entry is None and not tag_state and out.party else None
     if place_entry is not None:
         out.place = place_entry.value
     elif tag_state:
         out.place = tag_state
-    elif appositive is not None:
-        out.place = appositive.value  # like a party tag's state: the place, with no say in the level
+    elif party_place is not None:
+        out.place = party_place.value  # like a party tag's state: the place, with no say in the level
     elif head is not None and head_entry is not None and head_entry.kind == "title" and head_entry.level == "local" \
             and 0 < head <= 3 and all(items[k].kind == "cap" for k in range(head)) \
             and not any(toks[items[k].i].text in _NOT_PLACE_CAPS for k in range(head)):

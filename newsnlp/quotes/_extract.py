@@ -883,6 +883,19 @@ def _reversed_words(n: int) -> "re.Pattern[str]":
     return re.compile(r"(?:\s*\S*){%d}" % n)
 
 
+# Cue words that are verbs only: after "Republican" or "GOP" they make it a noun ("the GOP said", "a Republican
+# told reporters"), where other cues are nouns ("Republican claims").
+_VERB_ONLY_CUES = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks"})
+
+
+def _noun_before(text: str, cue: Tuple[int, int]) -> bool:
+    """Whether the cue word at ``cue`` is a noun by the word before it (see ``_NOUN_BEFORE``)."""
+    m = _NOUN_BEFORE.search(text, _words_back(text, cue[0], 2, 30), cue[0])
+    if m is None:
+        return False
+    return not (text[cue[0]:cue[1]] in _VERB_ONLY_CUES and text[m.start():m.end()].strip() in ("Republican", "GOP"))
+
+
 def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -> List[Quote]:
     """Quotes of ``text``; ``split`` is ``newsnlp.sentences(text)`` when the caller already has it."""
     art = _Article(text, split)
@@ -890,8 +903,7 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
     cues: Spans = spans(lex.cue_pattern, lex.cue_scan, text)
     # "so-called", "well-known": a hyphenated compound is no cue.
     cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
-            and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0]) and not _naming(text, c)
-            and not _idiom(text, c)]
+            and not _noun_before(text, c) and not _naming(text, c) and not _idiom(text, c)]
     cue_starts = [c[0] for c in cues]
     used: Set[int] = set()
     res = _Mentions()

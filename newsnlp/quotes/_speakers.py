@@ -488,6 +488,11 @@ _ORG_HEAD_AFTER = re.compile(r"\s\s*(?:campaign|administration|camp|foundation|o
                              r"transition team|White House)\s*[.,]?\Z")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?\Z")
 _DETERMINER_START = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
+# A person named by party and maybe state or trait: "the Kentucky Republican", "the Democrat", "the first-term
+# Republican" (lower case).
+_PARTY_EPITHET = re.compile(r"the\s+(?:[\w.'\u2019-]+\s+){0,2}(?:republican|democrat|independent)")
+_PARTY_APPOSITIVE = re.compile(rf",[ \u00a0]+an?[ \u00a0]+(?:[{_UP}][\w.]*[ \u00a0]+){{0,2}}(?:Republican|Democrat|Independent)"
+                               rf"(?:[ \u00a0]+from[ \u00a0]+[{_UP}][\w.]*(?:[ \u00a0]+[{_UP}][\w.]*)?)?")
 # Title mentions that describe no one title holder: a quantifier first ("a senator", "one Democratic
 # governor", "several mayors", "this president") or a plural last word ("Republican senators"; lower case).
 _NOT_ONE_HOLDER = re.compile(r"(?:an?|one|two|three|four|five|several|some|many|other|another|every|each|both|"
@@ -685,7 +690,9 @@ class Resolver:
                 while brk is not None:
                     lo = brk.end()
                     brk = _DESCRIPTOR_BREAK.search(self.text, lo, span[0])
-                d = parse_descriptor(self.text[lo:span[1]])
+                # ... and so may a party appositive after it ("Sen. Jane Roe, a Democrat from Ohio")
+                appositive = _PARTY_APPOSITIVE.match(self.text, span[1])
+                d = parse_descriptor(self.text[lo:appositive.end() if appositive else span[1]])
                 if d.name == name:
                     known = (d.title, d.organization, d.place, d.party)
         mine = (sp.title, sp.organization, sp.place, sp.party)
@@ -722,6 +729,19 @@ class Resolver:
         if ref is None:
             return Speaker(None, s, e)
         return Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
+
+    def _by_party(self, party: str, place: Optional[str], s: int, e: int) -> Optional[str]:
+        """The person an epithet ("the Kentucky Republican", "the Democrat") stands for: the latest of the
+        recent speakers and people named whose party (and place, when the epithet gives one) it is."""
+        seen = set()
+        for c in reversed(self._history):
+            if not c.name or c.name in seen or len(c.name.split()) < 2:
+                continue
+            seen.add(c.name)
+            known = self._describe(Speaker(c.name, s, e, c.title, c.organization, c.place, c.party))
+            if known.party == party and (place is None or known.place == place):
+                return c.name
+        return None
 
     @staticmethod
     def _names_another(surface: str, d: Descriptor) -> bool:
@@ -832,6 +852,9 @@ class Resolver:
             name = self.by_title.get(low[4:] if low.startswith("the ") else low) or self.by_title.get(d.title.lower())
             if name and d.place and d.place not in self._title_context.get(name, d.place):
                 name = None  # "the former Florida governor" is not the governor named with Indiana
+        elif d.party and not d.title and not d.organization and _PARTY_EPITHET.fullmatch(low):
+            name = self._by_party(d.party, d.place, s, e)
+            person = name is not None
         if not name and d.organization:
             name = d.organization
         if not name and not d.title:
