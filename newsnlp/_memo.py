@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict
+from typing import Callable, Dict, TypeVar
 
 __all__ = ["WordMemo"]
 
+V = TypeVar("V")
 
-class WordMemo(Dict[str, str]):
+
+class WordMemo(Dict[str, V]):
     """``memo[word] == function(word)``, each new word computed once.
 
     Looked up as ``map(memo.__getitem__, words)``, a known word costs one
@@ -22,12 +24,12 @@ class WordMemo(Dict[str, str]):
 
     __slots__ = ("function", "size")
 
-    def __init__(self, function: Callable[[str], str], size: int = 200_000) -> None:
+    def __init__(self, function: Callable[[str], V], size: int = 200_000) -> None:
         super().__init__()
         self.function = function
         self.size = size
 
-    def __missing__(self, word: str) -> str:
+    def __missing__(self, word: str) -> V:
         if len(self) >= self.size:
             self.clear()
         value = self[word] = self.function(word)

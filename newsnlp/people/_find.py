@@ -59,18 +59,18 @@ def _capital_starters() -> FrozenSet[str]:
     return frozenset(k for k in _starters() if k not in lower_ok and k[:1].isalpha())
 
 
-def _analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
-    """``analyse(text, toks)``, remembered by the words of the window.
+def _analyse(text: str, w: lx.Words, i: int, j: int) -> Analysis:
+    """``analyse(text, w.toks(i, j))`` (``j <= len(w.keys)``), remembered by the words of the window.
 
     :func:`analyse` reads only ``text[toks[0].start:toks[-1].end]`` (names, titles and party
     tags are cut inside the window), so a descriptor that recurs ("President Donald Trump",
     "the Justice Department": three in four windows of an article were read before) is read
-    once and its offsets moved. Callers must not modify the answer.
+    once and its offsets moved; the tokens are not built. Callers must not modify the answer.
     """
-    if not toks:
-        return analyse(text, toks)
-    s = toks[0].start
-    a = _analyse_words(text[s : toks[-1].end])
+    if i >= j:
+        return analyse(text, [])
+    s = w.starts[i]
+    a = _analyse_words(text[s : w.ends[j - 1]])
     if s == 0 or (a.name_span is None and a.span is None):
         return a
     # dataclasses.replace, written out (it is slow)
@@ -373,7 +373,7 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 # "Council of Muslim Organizations": a private body's name, not the council.
                 i = max(end, i + 1)
                 continue
-        a = _analyse(text, w.toks(start, end))
+        a = _analyse(text, w, start, end)
         committee = _committee_end_at(w, end) if head is None and seen_org and not seen_person and keys[end - 1] in _CHAMBERS else end
         if committee > end and a.level is not None:
             # "Senate Judiciary Committee", "House Committee on Homeland Security": one body of that chamber.
@@ -398,7 +398,7 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 e = ne  # "Sen. Z.": the name reads the period as an initial's, so the mention keeps it
             out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
         for m, k in extra:
-            b = _analyse(text, w.toks(m, k))
+            b = _analyse(text, w, m, k)
             if b.name is None or b.name_span is None:
                 continue
             ns, ne = b.name_span
@@ -444,7 +444,7 @@ def _aide_of_official(text: str, w: lx.Words, start: int, end: int, m: int, floo
         j -= 1
     if start - 2 - j < 2:
         return floor
-    a = _analyse(text, w.toks(j, _name_end(w, m + title[1])))
+    a = _analyse(text, w, j, _name_end(w, m + title[1]))
     if a.name is None or a.name_span is None or a.level is None:
         return floor
     s, e = w.starts[j], w.ends[end - 1]
@@ -493,7 +493,7 @@ def _surname_and_state(text: str, w: lx.Words, i: int, floor: int, out: List[Per
     start = i - 1 if i - 1 >= floor and _is_name_token(w, i - 1) and not _ends_name(w, i - 1) else i
     if start > floor and _is_name_token(w, start - 1):
         return 0  # a longer capitalised phrase, not a person's name
-    a = _analyse(text, w.toks(start, end))
+    a = _analyse(text, w, start, end)
     if a.name is None or a.name_span is None or a.level != "federal" or a.title is None:
         return 0
     s, e = starts[start], w.ends[end - 1]

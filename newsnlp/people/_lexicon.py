@@ -68,9 +68,13 @@ def is_upper(word: str) -> bool:
     return word.rstrip(".").replace(".", "").isupper()
 
 
-@lru_cache(maxsize=65536)
 def key(token: str) -> str:
     """The lookup key of a token: lower case, no periods, straight apostrophes."""
+    return _KEYS[token]
+
+
+def _token_key(token: str) -> str:
+    """:func:`key`, computed."""
     if token in _US:
         return "u.s."
     k = token.lower().replace(".", "").replace("\u2019", "'")
@@ -106,8 +110,9 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     return list(map(tuple.__new__, repeat(Tok), zip(words, offs, offs, _keys(words))))
 
 
-# key() of every token seen; a dict looked up in C costs a fraction of a call through lru_cache.
-_KEYS = WordMemo(key)
+# The key of every token seen: a dict looked up in C (map(_KEYS.__getitem__, words) for a text's
+# words) costs a fraction of a call through lru_cache, and a new word a call of _token_key.
+_KEYS = WordMemo(_token_key)
 
 
 def _keys(words: List[str]) -> List[str]:
