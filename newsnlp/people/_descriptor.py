@@ -133,6 +133,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
     party: Optional[str] = None
     tag_state: Optional[str] = None
     i, n_toks = 0, len(toks)
+    words = lx.Words.of_toks(toks)  # for the lexicon matches: parallel lists, built once
     while i < n_toks:
         t = toks[i]
         if t.text in _SEPARATORS and not (t.text in "(-\u2013" and i + 1 < n_toks and _is_tag_start(toks, i)):
@@ -155,7 +156,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             items.append(_Item("party", i, 1))
             i += 1
             continue
-        hit = lx.match_kinds(toks, i, _SEGMENT_KINDS)
+        hit = lx.match_kinds(words, i, _SEGMENT_KINDS)
         if hit is None and t.text.endswith(_POSSESSIVE_ENDS):
             hit = _possessive_acronym(t.text, t.key)
         best = _Item(hit[0], i, hit[1], hit[2]) if hit is not None else None
@@ -507,6 +508,7 @@ def _name_after_affiliation(items: List[_Item], k: int, toks: Sequence[lx.Tok]) 
     return j, (k, stop)
 
 
+@lru_cache(maxsize=4096)
 def known_federal_holder(title: Optional[str], name: Optional[str]) -> Optional[bool]:
     """``True``/``False`` when ``title`` has a list of federal holders and ``name``'s last name is/is not on it."""
     if title is None or not name:

@@ -148,7 +148,9 @@ class Words:
 
     @classmethod
     def of_toks(cls, toks: Sequence[Tok]) -> Words:
-        return cls([t.text for t in toks], [t.start for t in toks], [t.end for t in toks], [t.key for t in toks])
+        if not toks:
+            return cls([], [], [], [])
+        return cls(*map(list, zip(*toks)))  # a Tok's fields are in the order of Words' lists
 
     def cut(self, a: int, b: int) -> Words:
         """Tokens ``a`` to ``b``."""
