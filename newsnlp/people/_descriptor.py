@@ -18,7 +18,7 @@ from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
 from newsnlp.people._types import Descriptor
 
-__all__ = ["parse_descriptor", "level_of", "analyse", "Analysis", "party_tag"]
+__all__ = ["parse_descriptor", "level_of", "analyse", "analyse_words", "Analysis", "party_tag"]
 
 _PARTY_WORDS = {
     "republican": "Republican", "democrat": "Democratic", "democratic": "Democratic", "gop": "Republican",
@@ -592,7 +592,19 @@ def parse_descriptor(text: str) -> Descriptor:
     'state'
     """
     check_text(text, "parse_descriptor() expects a str")
-    return analyse(text, lx.tokens(text)).descriptor()
+    return analyse_words(text).descriptor()
+
+
+# Bounded: descriptors recur within and across articles. find_people reads each window of words through it
+# (three in four windows of an article were read before) and parse_descriptor too, so a speaker's descriptor
+# that the quotes step read is not read again when find_officials meets the same words.
+@lru_cache(maxsize=8192)
+def analyse_words(words: str) -> Analysis:
+    """``analyse(words, lx.tokens(words))``: a descriptor read on its own (offsets into ``words``), remembered.
+
+    Callers must not modify the answer.
+    """
+    return analyse(words, lx.tokens(words))
 
 
 def level_of(
@@ -648,14 +660,14 @@ def level_of(
 @lru_cache(maxsize=4096)
 def _title_facts(title: str) -> Tuple[Optional[str], bool, Optional[str]]:
     """``(level, ambiguous, canonical title)`` of a title on its own."""
-    a = analyse(title, lx.tokens(title))
+    a = analyse_words(title)
     return a.level, a.ambiguous, a.title
 
 
 @lru_cache(maxsize=4096)
 def _descriptor_level(descriptor: str) -> Optional[str]:
     """The level of a descriptor (an organisation's name) on its own."""
-    return analyse(descriptor, lx.tokens(descriptor)).level
+    return analyse_words(descriptor).level
 
 
 @lru_cache(maxsize=256)

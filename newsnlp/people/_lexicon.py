@@ -112,7 +112,7 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
 
 # The key of every token seen: a dict looked up in C (map(_KEYS.__getitem__, words) for a text's
 # words) costs a fraction of a call through lru_cache, and a new word a call of _token_key.
-_KEYS = WordMemo(_token_key)
+_KEYS = WordMemo(_token_key, size=65536)  # the bound key() had as an lru_cache
 
 
 def _keys(words: List[str]) -> List[str]:
