@@ -249,9 +249,10 @@ def test_descriptor_windows_read_alone_as_in_the_text(text: str) -> None:
 
     text = "Then " + text + " Later."
     toks = lx.tokens(text)
+    words = lx.Words.of(text)
     for i in range(len(toks)):
         for j in range(i + 1, min(len(toks), i + 12) + 1):
-            assert _find._analyse(text, toks[i:j]) == analyse(text, toks[i:j])
+            assert _find._analyse(text, words, i, j) == analyse(text, toks[i:j])
 
 
 def test_token_index_cuts_the_tokens_of_a_stretch() -> None:

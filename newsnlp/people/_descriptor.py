@@ -18,7 +18,7 @@ from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
 from newsnlp.people._types import Descriptor
 
-__all__ = ["parse_descriptor", "level_of", "analyse", "Analysis", "party_tag"]
+__all__ = ["parse_descriptor", "level_of", "analyse", "analyse_words", "Analysis", "party_tag"]
 
 _PARTY_WORDS = {
     "republican": "Republican", "democrat": "Democratic", "democratic": "Democratic", "gop": "Republican",
@@ -133,6 +133,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
     party: Optional[str] = None
     tag_state: Optional[str] = None
     i, n_toks = 0, len(toks)
+    words = lx.Words.of_toks(toks)  # for the lexicon matches: parallel lists, built once
     while i < n_toks:
         t = toks[i]
         if t.text in _SEPARATORS and not (t.text in "(-\u2013" and i + 1 < n_toks and _is_tag_start(toks, i)):
@@ -155,7 +156,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             items.append(_Item("party", i, 1))
             i += 1
             continue
-        hit = lx.match_kinds(toks, i, _SEGMENT_KINDS)
+        hit = lx.match_kinds(words, i, _SEGMENT_KINDS)
         if hit is None and t.text.endswith(_POSSESSIVE_ENDS):
             hit = _possessive_acronym(t.text, t.key)
         best = _Item(hit[0], i, hit[1], hit[2]) if hit is not None else None
@@ -524,6 +525,7 @@ def _name_after_affiliation(items: List[_Item], k: int, toks: Sequence[lx.Tok]) 
     return j, (k, stop)
 
 
+@lru_cache(maxsize=4096)
 def known_federal_holder(title: Optional[str], name: Optional[str]) -> Optional[bool]:
     """``True``/``False`` when ``title`` has a list of federal holders and ``name``'s last name is/is not on it."""
     if title is None or not name:
@@ -607,7 +609,19 @@ def parse_descriptor(text: str) -> Descriptor:
     'state'
     """
     check_text(text, "parse_descriptor() expects a str")
-    return analyse(text, lx.tokens(text)).descriptor()
+    return analyse_words(text).descriptor()
+
+
+# Bounded: descriptors recur within and across articles. find_people reads each window of words through it
+# (three in four windows of an article were read before) and parse_descriptor too, so a speaker's descriptor
+# that the quotes step read is not read again when find_officials meets the same words.
+@lru_cache(maxsize=8192)
+def analyse_words(words: str) -> Analysis:
+    """``analyse(words, lx.tokens(words))``: a descriptor read on its own (offsets into ``words``), remembered.
+
+    Callers must not modify the answer.
+    """
+    return analyse(words, lx.tokens(words))
 
 
 def level_of(
@@ -663,14 +677,14 @@ def level_of(
 @lru_cache(maxsize=4096)
 def _title_facts(title: str) -> Tuple[Optional[str], bool, Optional[str]]:
     """``(level, ambiguous, canonical title)`` of a title on its own."""
-    a = analyse(title, lx.tokens(title))
+    a = analyse_words(title)
     return a.level, a.ambiguous, a.title
 
 
 @lru_cache(maxsize=4096)
 def _descriptor_level(descriptor: str) -> Optional[str]:
     """The level of a descriptor (an organisation's name) on its own."""
-    return analyse(descriptor, lx.tokens(descriptor)).level
+    return analyse_words(descriptor).level
 
 
 @lru_cache(maxsize=256)

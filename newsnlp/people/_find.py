@@ -17,12 +17,11 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import _AIDES, _ARTICLES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, _possessive_acronym, analyse, party_tag
+from newsnlp.people._descriptor import _AIDES, _ARTICLES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, _possessive_acronym, analyse, analyse_words, party_tag
 from newsnlp.people._types import Person
 
 __all__ = ["find_people"]
 
-_ANALYSES = 8192  # descriptors remembered by _analyse
 _MAX_PREFIX = 6
 _MAX_NAME = 5
 
@@ -59,29 +58,23 @@ def _capital_starters() -> FrozenSet[str]:
     return frozenset(k for k in _starters() if k not in lower_ok and k[:1].isalpha())
 
 
-def _analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
-    """``analyse(text, toks)``, remembered by the words of the window.
+def _analyse(text: str, w: lx.Words, i: int, j: int) -> Analysis:
+    """``analyse(text, w.toks(i, j))`` (``j <= len(w.keys)``), remembered by the words of the window.
 
     :func:`analyse` reads only ``text[toks[0].start:toks[-1].end]`` (names, titles and party
     tags are cut inside the window), so a descriptor that recurs ("President Donald Trump",
     "the Justice Department": three in four windows of an article were read before) is read
-    once and its offsets moved. Callers must not modify the answer.
+    once and its offsets moved; the tokens are not built. Callers must not modify the answer.
     """
-    if not toks:
-        return analyse(text, toks)
-    s = toks[0].start
-    a = _analyse_words(text[s : toks[-1].end])
+    if i >= j:
+        return analyse(text, [])
+    s = w.starts[i]
+    a = analyse_words(text[s : w.ends[j - 1]])
     if s == 0 or (a.name_span is None and a.span is None):
         return a
     # dataclasses.replace, written out (it is slow)
     return Analysis(a.name, _moved(a.name_span, s), a.title, a.organization, a.place, a.party, a.level, a.ambiguous,
                     a.head_plural, _moved(a.span, s))
-
-
-@lru_cache(maxsize=_ANALYSES)
-def _analyse_words(words: str) -> Analysis:
-    """The analysis of a descriptor on its own (offsets into ``words``)."""
-    return analyse(words, lx.tokens(words))
 
 
 def _moved(span: Optional[Tuple[int, int]], by: int) -> Optional[Tuple[int, int]]:
@@ -109,6 +102,8 @@ def _glued_head(word: str) -> Optional[str]:
 
     "McCain", "DeSantis", "LaHood", "MacArthur" are names, not glued words.
     """
+    if word[1:].islower():
+        return None  # no capital after the first letter (most words)
     cut = 0
     for x in range(1, len(word)):
         if word[x].isupper() and word[x - 1].islower():
@@ -378,7 +373,7 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 # "Council of Muslim Organizations": a private body's name, not the council.
                 i = max(end, i + 1)
                 continue
-        a = _analyse(text, w.toks(start, max(end, described)))
+        a = _analyse(text, w, start, max(end, described))
         committee = _committee_end_at(w, end) if head is None and seen_org and not seen_person and keys[end - 1] in _CHAMBERS else end
         if committee > end and a.level is not None:
             # "Senate Judiciary Committee", "House Committee on Homeland Security": one body of that chamber.
@@ -403,7 +398,7 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 e = ne  # "Sen. Z.": the name reads the period as an initial's, so the mention keeps it
             out.append(Person(text[s:e], s, e, kind, a.name, ns, ne, a.title, a.organization, a.place, a.party, a.level))
         for m, k in extra:
-            b = _analyse(text, w.toks(m, k))
+            b = _analyse(text, w, m, k)
             if b.name is None or b.name_span is None:
                 continue
             ns, ne = b.name_span
@@ -480,7 +475,7 @@ def _aide_of_official(text: str, w: lx.Words, start: int, end: int, m: int, floo
         j -= 1
     if start - 2 - j < 2:
         return floor
-    a = _analyse(text, w.toks(j, _name_end(w, m + title[1])))
+    a = _analyse(text, w, j, _name_end(w, m + title[1]))
     if a.name is None or a.name_span is None or a.level is None:
         return floor
     s, e = w.starts[j], w.ends[end - 1]
@@ -509,14 +504,16 @@ def _surname_and_state(text: str, w: lx.Words, i: int, floor: int, out: List[Per
     state at token ``i``, appended to ``out``; returns the index after it, 0 when there is none."""
     texts, keys, starts = w.texts, w.keys, w.starts
     n = len(keys)
-    if not (i + 2 < n and _is_name_token(w, i) and not _ends_name(w, i)):
+    # (the words after it first: most candidates are followed by neither)
+    if not (i + 2 < n and (keys[i + 1] in ("of", "from") or texts[i + 1] in ("(", ","))
+            and _is_name_token(w, i) and not _ends_name(w, i)):
         return 0
     if keys[i + 1] in ("of", "from"):
         place = lx.match_kinds(w, i + 2, ("place",))
         if place is None or place[2].level != "state" or (i + 2 + place[1] < n and _is_name_token(w, i + 2 + place[1])):
             return 0
         end = i + 2 + place[1]
-    elif texts[i + 1] in ("(", ","):
+    else:
         # "Durbin (D-Ill.)", "Durbin, D-Ill.": a party tag that names a state
         end = i + 2 if texts[i + 1] == "," else i + 1
         tag = party_tag(text, starts[end], min(len(text), starts[end] + 24))
@@ -524,12 +521,10 @@ def _surname_and_state(text: str, w: lx.Words, i: int, floor: int, out: List[Per
             return 0
         while end < n and starts[end] < tag[2]:
             end += 1
-    else:
-        return 0
     start = i - 1 if i - 1 >= floor and _is_name_token(w, i - 1) and not _ends_name(w, i - 1) else i
     if start > floor and _is_name_token(w, start - 1):
         return 0  # a longer capitalised phrase, not a person's name
-    a = _analyse(text, w.toks(start, end))
+    a = _analyse(text, w, start, end)
     if a.name is None or a.name_span is None or a.level != "federal" or a.title is None:
         return 0
     s, e = starts[start], w.ends[end - 1]
@@ -593,9 +588,7 @@ def people_and_tokens(text: str) -> Tuple[List[Person], lx.TokenIndex]:
         nl = text.find("\n", pos)
         a = bisect_left(starts, text.rfind("\n", 0, pos) + 1, 0, candidates[c])
         b = len(starts) if nl < 0 else bisect_left(starts, nl, candidates[c])
-        d = c
-        while d < n_candidates and candidates[d] < b:
-            d += 1
+        d = bisect_left(candidates, b, c)
         _scan_line(text, words.cut(a, b), [k - a for k in candidates[c:d]], out)
         c = d
     return out, index

@@ -15,11 +15,11 @@ import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
-from operator import not_
+from itertools import accumulate, repeat
 from typing import Any, Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from newsnlp._datafile import read_package_model
+from newsnlp._memo import WordMemo
 
 __all__ = ["Tok", "tokens", "Words", "TokenIndex", "is_cap", "is_upper", "key", "Entry", "Lexicon", "titles", "organizations", "places", "people", "modifiers", "roles", "first_keys",
            "any_case_first_keys", "match_kinds"]
@@ -68,9 +68,13 @@ def is_upper(word: str) -> bool:
     return word.rstrip(".").replace(".", "").isupper()
 
 
-@lru_cache(maxsize=65536)
 def key(token: str) -> str:
     """The lookup key of a token: lower case, no periods, straight apostrophes."""
+    return _KEYS[token]
+
+
+def _token_key(token: str) -> str:
+    """:func:`key`, computed."""
     if token in _US:
         return "u.s."
     k = token.lower().replace(".", "").replace("\u2019", "'")
@@ -103,20 +107,17 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> List[Tok]:
     words = parts[1::2]
     offs = accumulate(map(len, parts), initial=start)
     next(offs)
-    return list(map(tuple.__new__, repeat(Tok), zip(words, offs, offs, _keys(piece, words))))
+    return list(map(tuple.__new__, repeat(Tok), zip(words, offs, offs, _keys(words))))
 
 
-def _keys(piece: str, words: List[str]) -> List[str]:
-    """``list(map(key, words))`` for the tokens ``words`` of ``piece``, found in C for most words: a word of
-    letters and digits only is its own lower case (no period, apostrophe or hyphen to handle), save "US"
-    and "USA" (looked for only when ``piece`` holds "US"); the rest go through :func:`key`."""
-    keys = list(map(str.lower, words))
-    for i in compress(count(), map(not_, map(str.isalnum, words))):
-        keys[i] = key(words[i])
-    if "US" in piece:
-        for i in compress(count(), map(_US.__contains__, words)):
-            keys[i] = "u.s."
-    return keys
+# The key of every token seen: a dict looked up in C (map(_KEYS.__getitem__, words) for a text's
+# words) costs a fraction of a call through lru_cache, and a new word a call of _token_key.
+_KEYS = WordMemo(_token_key, size=65536)  # the bound key() had as an lru_cache
+
+
+def _keys(words: List[str]) -> List[str]:
+    """``list(map(key, words))``, each new word's key computed once."""
+    return list(map(_KEYS.__getitem__, words))
 
 
 class Words:
@@ -143,11 +144,13 @@ class Words:
         parts = _SPLIT.split(piece)
         texts = parts[1::2]
         bounds = list(accumulate(map(len, parts), initial=start))
-        return cls(texts, bounds[1:-1:2], bounds[2::2], _keys(piece, texts))
+        return cls(texts, bounds[1:-1:2], bounds[2::2], _keys(texts))
 
     @classmethod
     def of_toks(cls, toks: Sequence[Tok]) -> Words:
-        return cls([t.text for t in toks], [t.start for t in toks], [t.end for t in toks], [t.key for t in toks])
+        if not toks:
+            return cls([], [], [], [])
+        return cls(*map(list, zip(*toks)))  # a Tok's fields are in the order of Words' lists
 
     def cut(self, a: int, b: int) -> Words:
         """Tokens ``a`` to ``b``."""

@@ -654,8 +654,7 @@ _CANDIDATE_HINTS = ("cand", "hopeful", "nom", "challeng", "contend")
 
 def _hints(window: str, hints: Tuple[str, ...]) -> bool:
     """Whether the lower-cased ``window`` holds one of ``hints``."""
-    low = window.lower()
-    return any(h in low for h in hints)
+    return any(map(window.lower().__contains__, hints))
 
 
 def _former(groups: List[_Group]) -> set:

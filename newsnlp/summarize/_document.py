@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from newsnlp._memo import WordMemo
 from newsnlp.summarize import _graph
 from newsnlp.text import Sentence, sentences, stop_words, words
 
@@ -39,26 +40,15 @@ def s_stem(word: str) -> str:
     return word
 
 
-class _Terms(Dict[str, str]):
-    """Memo of the term each lower-cased word counts as (``""`` for stop words and one-letter tokens).
-
-    A dict looked up with ``map(terms.__getitem__, words)`` costs a C-level
-    lookup per word; new words are computed once. Cleared when it reaches
-    200,000 words, so a stream of millions of articles keeps memory flat.
-    """
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 200_000:
-            self.clear()
-        if len(word) < 2 or word in stop_words():
-            term = ""
-        else:  # s_stem changes only words ending in "s": most new words skip the call
-            term = s_stem(word) if word[-1] == "s" else word
-        self[word] = term
-        return term
+def _term_of(word: str) -> str:
+    """The term a lower-cased word counts as (``""`` for stop words and one-letter tokens)."""
+    if len(word) < 2 or word in stop_words():
+        return ""
+    # s_stem changes only words ending in "s": most new words skip the call
+    return s_stem(word) if word[-1] == "s" else word
 
 
-_TERMS = _Terms()
+_TERMS = WordMemo(_term_of)
 _term = _TERMS.__getitem__
 
 
