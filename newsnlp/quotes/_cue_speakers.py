@@ -10,24 +10,31 @@ to. Windows are bounded, so each call is constant time in the article size.
 from __future__ import annotations
 
 import re
-from typing import Optional, Protocol, Tuple
+from typing import NamedTuple, Optional, Protocol, Tuple
 
 from newsnlp.quotes._lexicon import lexicon, word_start_regex
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, mention_after, mention_before
 from newsnlp.quotes._subject import sentence_subject
-from newsnlp.quotes._types import Speaker
 
-__all__ = ["Mentions", "expletive", "last_clause_subject", "passive_start", "speaker_for_cue"]
+__all__ = ["Mentions", "SpeakerSpan", "expletive", "last_clause_subject", "passive_start", "speaker_for_cue"]
 
 # The longest stretch one attribution may look at, in characters (``_extract._MAX_SPAN``).
 _MAX_SPAN = 1500
 _WORD = re.compile(r"\w+")
 
 
+class SpeakerSpan(NamedTuple):
+    """The mention an attribution points at, not yet resolved to a :class:`~newsnlp.quotes.Speaker`
+    (which ``_extract._resolve`` makes of it once every quote is found)."""
+
+    start: int
+    end: int
+
+
 class Mentions(Protocol):
     """What hands out a speaker for a mention span (``_extract._Mentions``)."""
 
-    def speaker(self, mention: Tuple[int, int]) -> Speaker: ...
+    def speaker(self, mention: Tuple[int, int]) -> SpeakerSpan: ...
 
 
 _BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z]+(?:\s+(?:provided|released|"
@@ -122,7 +129,7 @@ def passive_start(text: str, cue: Tuple[int, int], lo: int) -> Optional[int]:
     return None
 
 
-def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[Speaker]:
+def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[SpeakerSpan]:
     """The speaker of the cue at ``cue``, looking only inside ``[lo, hi)``."""
     lo, hi = max(lo, cue[0] - _MAX_SPAN), min(hi, cue[1] + _MAX_SPAN)
     word = text[cue[0]:cue[1]].lower()
