@@ -121,9 +121,12 @@ def passive_start(text: str, cue: Tuple[int, int], lo: int) -> Optional[int]:
     aux = _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0])
     if aux is not None:
         return aux.start()
+    lex = lexicon()
+    if word in lex.speech_verbs or word in lex.inverting:
+        return None  # (only other verbs make a reduced relative clause: no noun need be looked for)
     noun = _NOUN_BEFORE_PARTICIPLE.search(text, max(lo, cue[0] - 30), cue[0])
-    if noun is not None and word not in lexicon().speech_verbs and word not in lexicon().inverting and noun.group(1) not in _NOT_NOUNS and noun.group(1) not in lexicon().between \
-            and noun.group(1) not in lexicon().pronouns and not noun.group(1).endswith(("ed", "ly")) \
+    if noun is not None and noun.group(1) not in _NOT_NOUNS and noun.group(1) not in lex.between \
+            and noun.group(1) not in lex.pronouns and not noun.group(1).endswith(("ed", "ly")) \
             and _AFTER_PARTICIPLE.match(text, cue[1]):
         return cue[0]
     return None

@@ -240,7 +240,7 @@ def _plausible_source(text: str, speaker: SpeakerSpan) -> bool:
     """A source is named (capitalised), a pronoun, or a noun that can speak ("officials", "the report",
     or a head noun learned from annotated sources: "allies", "strategists")."""
     mention = text[speaker.start:speaker.end]
-    if any(c.isupper() for c in mention) or _SOURCE_NOUN.search(mention) is not None:
+    if any(map(str.isupper, mention)) or _SOURCE_NOUN.search(mention) is not None:
         return True
     words = _WORD.findall(mention)
     return bool(words) and words[-1].lower().replace("\u2019", "'") in lexicon().source_heads
