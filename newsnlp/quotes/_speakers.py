@@ -530,17 +530,25 @@ class Resolver:
         self._run_spans: Dict[str, Tuple[int, int]] = {}
         self.last_subject: Optional[Tuple[int, str]] = None
         self._last_person_at = -1
-        self._surname_gender: Dict[str, Optional[str]] = {}
-        for m in _HONORIFIC_NAME.finditer(text):
+        # The article's evidence of gender, read when ``gender`` first needs it (in about a fifth of
+        # articles no pronoun asks): honorifics and gendered titles, then the pronoun votes.
+        self._surname_gender: Optional[Dict[str, Optional[str]]] = None
+        self._title_gender: Dict[str, str] = {}
+        self._votes: Optional[Dict[str, List[int]]] = None
+
+    def _honorifics_and_titles(self) -> Tuple[Dict[str, Optional[str]], Dict[str, str]]:
+        """Surname -> gender from "Mr."/"Ms." before it (None when both occur), and name -> gender from a
+        gendered title right before it ("Spokeswoman Robin Hale", "councilman Dale Ruiz")."""
+        surname_gender: Dict[str, Optional[str]] = {}
+        for m in _HONORIFIC_NAME.finditer(self.text):
             g = "male" if m.group(1) == "Mr" else "female"
             key = m.group(2).lower()
-            self._surname_gender[key] = g if self._surname_gender.get(key, g) == g else None
-        self._votes = self._pronoun_votes()
-        # "Spokeswoman Robin Hale", "councilman Dale Ruiz": a gendered title right before the name.
-        self._title_gender: Dict[str, str] = {}
+            surname_gender[key] = g if surname_gender.get(key, g) == g else None
+        title_gender: Dict[str, str] = {}
         for r in self._named:
             if r.name and r.before.endswith(("woman", "man")) and r.before != "human":
-                self._title_gender.setdefault(r.name, "female" if r.before.endswith("woman") else "male")
+                title_gender.setdefault(r.name, "female" if r.before.endswith("woman") else "male")
+        return surname_gender, title_gender
 
     def _pronoun_votes(self) -> Dict[str, List[int]]:
         """Votes from the article: a sentence a person opens, then the first he/his or she.
@@ -593,6 +601,8 @@ class Resolver:
         if not name:
             return None
         parts = name.split()
+        if self._surname_gender is None:
+            self._surname_gender, self._title_gender = self._honorifics_and_titles()
         g = self._surname_gender.get(parts[-1].lower())
         if g:
             return g
@@ -605,6 +615,8 @@ class Resolver:
                 return "female"
             if tl.endswith("man") and tl != "human":
                 return "male"
+        if self._votes is None:
+            self._votes = self._pronoun_votes()
         v = self._votes.get(name)
         if v and v[0] != v[1]:
             return "male" if v[0] > v[1] else "female"
