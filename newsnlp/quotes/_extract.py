@@ -113,6 +113,18 @@ class _Article:
         s = self.sents[i]
         return s.start, max(s.end, pos)
 
+    def unquoted(self) -> List[Tuple[int, int]]:
+        """The stretches of the text outside the quoted fragments: where ``inside_quote`` is False."""
+        out: List[Tuple[int, int]] = []
+        lo = 0
+        for s, e in self.frags:
+            if lo < s:
+                out.append((lo, s))
+            lo = e  # (of fragments starting together, ``inside_quote`` reads the last)
+        if lo < len(self.text):
+            out.append((lo, len(self.text)))
+        return out
+
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.frag_starts, pos) - 1
         return i >= 0 and self.frags[i][0] <= pos < self.frags[i][1]
@@ -903,9 +915,12 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
     """Quotes of ``text``; ``split`` is ``newsnlp.sentences(text)`` when the caller already has it."""
     art = _Article(text, split)
     lex = lexicon()
-    cues: Spans = spans(lex.cue_pattern, lex.cue_scan, text)
+    # A cue inside quotation marks is the quoted speaker's word: only the text between the quoted fragments
+    # is read. (A cue found there ends before the opening mark of the next fragment, so nothing it looks at
+    # lies past the end of its stretch: the same cues as a scan of the whole text that drops quoted ones.)
+    cues: Spans = [c for lo, hi in art.unquoted() for c in spans(lex.cue_pattern, lex.cue_scan, text, lo, hi)]
     # "so-called", "well-known": a hyphenated compound is no cue.
-    cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
+    cues = [c for c in cues if text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
             and not _NOUN_BEFORE.search(text, _words_back(text, c[0], 2, 30), c[0]) and not _naming(text, c)
             and not _idiom(text, c)]
     cue_starts = [c[0] for c in cues]
