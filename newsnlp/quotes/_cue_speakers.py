@@ -196,7 +196,9 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
                         and cue[0] - opened < 80 and not _CLAUSE_END.search(text, subj[1], cue[0] - 3) \
                         and (_title(text[opened + 1:cue[0]]) or _PARTICIPLE_ASIDE.match(text, subj[1], opened)):
                     m = subj
-        if m is not None:
+        # (The pattern ends in "to" or "with" and white space: most mentions follow neither, and a slice
+        # says so for less than the search.)
+        if m is not None and text[max(lo, m[0] - 40):m[0]].rstrip().endswith(("to", "with")):
             spoke = _SPOKE_TO.search(text, max(lo, m[0] - 40), m[0])
             if spoke is not None:
                 # "Another source speaking to Fox News said", "officials who spoke with the Post said":

@@ -435,7 +435,7 @@ def _runs(text: str) -> List[_Run]:
         # Capitalised words separated by one space each; word k starts at run start + the
         # lengths of the words before it plus their separators. (The run holds no other
         # white space than its single separators, so str.split() splits it as _SPACE does.)
-        words = run.group().split()
+        words = run[0].split()
         last = words[-1]
         last_low = last.lower()
         if last[-1] == "." or last_low in stop:
@@ -487,6 +487,15 @@ def _possessive_of(text: str, name: str) -> bool:
     return any(w in text for w in (name + "'s", name + "\u2019s", name + "' ", name + "\u2019 "))
 
 
+# Who a pronoun may refer to: (name, title, organization, place, party) of a :class:`Speaker`, without the
+# mention span, which the pronoun's speaker takes from the pronoun. (A tuple is far cheaper to build.)
+_Person = Tuple[Optional[str], Optional[str], Optional[str], Optional[str], Optional[str]]
+
+
+def _person(sp: Speaker) -> _Person:
+    return (sp.name, sp.title, sp.organization, sp.place, sp.party)
+
+
 class Resolver:
     """Turns mentions into :class:`Speaker` values, remembering who was named.
 
@@ -505,7 +514,7 @@ class Resolver:
         self.last_person: Optional[Speaker] = None
         self.last_any: Optional[Speaker] = None
         self.last_group: Optional[Speaker] = None
-        self._history: List[Speaker] = []
+        self._history: List[_Person] = []
         self._titled: List[Tuple[int, str, str]] = []
         for start, end in title_spans(text):
             rest = _TITLED_NAME.match(text, end, end + 60)
@@ -627,7 +636,7 @@ class Resolver:
                     self._run_spans[name] = (r.start, r.end)  # parsed when first needed
                 if r.initial:
                     self.last_subject = (r.start, name)
-                    self._history = (self._history + [Speaker(name, r.start, r.end)])[-_HISTORY:]
+                    self._history = (self._history + [(name, None, None, None, None)])[-_HISTORY:]
             elif r.initial and r.last in by_surname:
                 self.last_subject = (r.start, by_surname[r.last])  # "Benton said ..."
             i += 1
@@ -675,17 +684,17 @@ class Resolver:
 
     def _pronoun(self, gender: str, s: int, e: int) -> Speaker:
         if gender in ("male", "female"):
-            cands: List[Speaker] = []
+            cands: List[_Person] = []
             if self.last_subject is not None and self.last_subject[0] > self._last_person_at:
                 subj = self.last_subject[1]
-                cands.append(Speaker(self.by_surname.get(subj.split()[-1].lower(), subj), s, e))
+                cands.append((self.by_surname.get(subj.split()[-1].lower(), subj), None, None, None, None))
             if self.last_person is not None:
-                cands.append(self.last_person)
+                cands.append(_person(self.last_person))
             cands.extend(reversed(self._history))
-            for c in cands:
-                g = self.gender(c.name, c.title)
+            for name, title, organization, place, party in cands:
+                g = self.gender(name, title)
                 if g is None or g == gender:
-                    return self._describe(Speaker(c.name, s, e, c.title, c.organization, c.place, c.party))
+                    return self._describe(Speaker(name, s, e, title, organization, place, party))
             return Speaker(None, s, e)
         if gender == "self":
             ref = self.last_person
@@ -807,10 +816,10 @@ class Resolver:
         if name and person:
             self.last_person = sp
             self._last_person_at = e
-            self._history = (self._history + [sp])[-_HISTORY:]
+            self._history = (self._history + [_person(sp)])[-_HISTORY:]
         elif name and not person and d.title and name != d.organization:
             self.last_person = sp
-            self._history = (self._history + [sp])[-_HISTORY:]
+            self._history = (self._history + [_person(sp)])[-_HISTORY:]
         else:
             self.last_group = sp
         self.last_any = sp
