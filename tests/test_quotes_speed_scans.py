@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsnlp.quotes import _cue_speakers
-from newsnlp.quotes._extract import _IDIOM_BEFORE, _NOUN_BEFORE, _SUBORDINATE_GAP, _TAIL_STOP, _has_words, _words_back
+from newsnlp.quotes._extract import (_IDIOM_BEFORE, _NOUN_BEFORE, _SUBORDINATE_GAP, _TAIL_STOP, _Article, _has_words,
+                                     _words_back)
 from newsnlp.quotes._lexicon import lexicon, spans, title_spans, trie_regex
 from newsnlp.quotes._marks import _MARK
 from newsnlp.quotes._speakers import _GENDERED_PRONOUN, _ORG_HEAD_AFTER, LY_NOT_ADVERBS
@@ -25,6 +26,23 @@ def test_cue_and_title_spans_are_those_of_finditer(text):
     lex = lexicon()
     assert spans(lex.cue_pattern, lex.cue_scan, text) == [m.span() for m in lex.cue_pattern.finditer(text)]
     assert title_spans(text) == [m.span() for m in lex.title_pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+def test_cue_spans_of_a_stretch_are_those_of_finditer(text, lo, hi):
+    lex = lexicon()
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    assert spans(lex.cue_pattern, lex.cue_scan, text, lo, hi) == [m.span() for m in lex.cue_pattern.finditer(text, lo, hi)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_cues_read_between_the_quotations_are_the_unquoted_cues_of_the_whole_text(text):
+    lex = lexicon()
+    art = _Article(text)
+    whole = [m.span() for m in lex.cue_pattern.finditer(text) if not art.inside_quote(m.start())]
+    assert [c for lo, hi in art.unquoted() for c in spans(lex.cue_pattern, lex.cue_scan, text, lo, hi)] == whole
 
 
 def _plain_cue_pattern():

@@ -10,24 +10,31 @@ to. Windows are bounded, so each call is constant time in the article size.
 from __future__ import annotations
 
 import re
-from typing import Optional, Protocol, Tuple
+from typing import NamedTuple, Optional, Protocol, Tuple
 
 from newsnlp.quotes._lexicon import lexicon, word_start_regex
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, mention_after, mention_before
 from newsnlp.quotes._subject import sentence_subject
-from newsnlp.quotes._types import Speaker
 
-__all__ = ["Mentions", "expletive", "last_clause_subject", "passive_start", "speaker_for_cue"]
+__all__ = ["Mentions", "SpeakerSpan", "expletive", "last_clause_subject", "passive_start", "speaker_for_cue"]
 
 # The longest stretch one attribution may look at, in characters (``_extract._MAX_SPAN``).
 _MAX_SPAN = 1500
 _WORD = re.compile(r"\w+")
 
 
+class SpeakerSpan(NamedTuple):
+    """The mention an attribution points at, not yet resolved to a :class:`~newsnlp.quotes.Speaker`
+    (which ``_extract._resolve`` makes of it once every quote is found)."""
+
+    start: int
+    end: int
+
+
 class Mentions(Protocol):
     """What hands out a speaker for a mention span (``_extract._Mentions``)."""
 
-    def speaker(self, mention: Tuple[int, int]) -> Speaker: ...
+    def speaker(self, mention: Tuple[int, int]) -> SpeakerSpan: ...
 
 
 _BY_SOURCE = re.compile(r"(?:(?:an?|the|one|new|recent|latest|[a-z]+ly)\s+)*[a-z]+(?:\s+(?:provided|released|"
@@ -114,15 +121,18 @@ def passive_start(text: str, cue: Tuple[int, int], lo: int) -> Optional[int]:
     aux = _PASSIVE.search(text, max(lo, cue[0] - 30), cue[0])
     if aux is not None:
         return aux.start()
+    lex = lexicon()
+    if word in lex.speech_verbs or word in lex.inverting:
+        return None  # (only other verbs make a reduced relative clause: no noun need be looked for)
     noun = _NOUN_BEFORE_PARTICIPLE.search(text, max(lo, cue[0] - 30), cue[0])
-    if noun is not None and word not in lexicon().speech_verbs and word not in lexicon().inverting and noun.group(1) not in _NOT_NOUNS and noun.group(1) not in lexicon().between \
-            and noun.group(1) not in lexicon().pronouns and not noun.group(1).endswith(("ed", "ly")) \
+    if noun is not None and noun.group(1) not in _NOT_NOUNS and noun.group(1) not in lex.between \
+            and noun.group(1) not in lex.pronouns and not noun.group(1).endswith(("ed", "ly")) \
             and _AFTER_PARTICIPLE.match(text, cue[1]):
         return cue[0]
     return None
 
 
-def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[Speaker]:
+def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi: int) -> Optional[SpeakerSpan]:
     """The speaker of the cue at ``cue``, looking only inside ``[lo, hi)``."""
     lo, hi = max(lo, cue[0] - _MAX_SPAN), min(hi, cue[1] + _MAX_SPAN)
     word = text[cue[0]:cue[1]].lower()
@@ -186,7 +196,9 @@ def speaker_for_cue(text: str, cue: Tuple[int, int], res: Mentions, lo: int, hi:
                         and cue[0] - opened < 80 and not _CLAUSE_END.search(text, subj[1], cue[0] - 3) \
                         and (_title(text[opened + 1:cue[0]]) or _PARTICIPLE_ASIDE.match(text, subj[1], opened)):
                     m = subj
-        if m is not None:
+        # (The pattern ends in "to" or "with" and white space: most mentions follow neither, and a slice
+        # says so for less than the search.)
+        if m is not None and text[max(lo, m[0] - 40):m[0]].rstrip().endswith(("to", "with")):
             spoke = _SPOKE_TO.search(text, max(lo, m[0] - 40), m[0])
             if spoke is not None:
                 # "Another source speaking to Fox News said", "officials who spoke with the Post said":

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import List, Optional, Sequence, Set, Tuple
+from typing import List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from newsnlp.quotes._cue_speakers import _BY_AGENT, expletive, last_clause_subject, passive_start, speaker_for_cue
+from newsnlp.quotes._cue_speakers import (_BY_AGENT, SpeakerSpan, expletive, last_clause_subject, passive_start,
+                                          speaker_for_cue)
 from newsnlp.quotes._lexicon import lexicon, spans, word_start_regex
 from newsnlp.quotes._marks import Quoted, paragraphs, quoted_spans
 from newsnlp.quotes._speakers import LY_NOT_ADVERBS, Resolver, mention_before
 from newsnlp.quotes._subject import sentence_subject
-from newsnlp.quotes._types import Cue, Quote, Speaker
+from newsnlp.quotes._types import Cue, Quote
 from newsnlp.text import Sentence, sentences
 
 __all__ = ["extract_quotes"]
@@ -112,6 +113,18 @@ class _Article:
         s = self.sents[i]
         return s.start, max(s.end, pos)
 
+    def unquoted(self) -> List[Tuple[int, int]]:
+        """The stretches of the text outside the quoted fragments: where ``inside_quote`` is False."""
+        out: List[Tuple[int, int]] = []
+        lo = 0
+        for s, e in self.frags:
+            if lo < s:
+                out.append((lo, s))
+            lo = e  # (of fragments starting together, ``inside_quote`` reads the last)
+        if lo < len(self.text):
+            out.append((lo, len(self.text)))
+        return out
+
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.frag_starts, pos) - 1
         return i >= 0 and self.frags[i][0] <= pos < self.frags[i][1]
@@ -153,6 +166,21 @@ class _Article:
             inside += i
             total += t
         return "indirect" if inside == 0 else ("direct" if inside >= 0.9 * total else "mixed")
+
+
+class _Draft(NamedTuple):
+    """A quote while the rules still shape it: the fields of :class:`Quote`, with the speaker's
+    mention not yet resolved. ``_resolve`` makes the drafts that survive into quotes. (Drafts are
+    often rebuilt or dropped, and a tuple costs a fraction of a frozen dataclass to build.)"""
+
+    text: str
+    start: int
+    end: int
+    fragments: Tuple[Tuple[int, int], ...]
+    kind: str
+    cue: Optional[Cue]
+    paragraph: int
+    speaker: Optional[SpeakerSpan]
 
 
 def _cue_after(art: _Article, q: Quoted, cues: Sequence[Tuple[int, int]], cue_starts: List[int]) -> Optional[int]:
@@ -220,11 +248,11 @@ _SOURCE_NOUN = re.compile(
 )
 
 
-def _plausible_source(text: str, speaker: Speaker) -> bool:
+def _plausible_source(text: str, speaker: SpeakerSpan) -> bool:
     """A source is named (capitalised), a pronoun, or a noun that can speak ("officials", "the report",
     or a head noun learned from annotated sources: "allies", "strategists")."""
     mention = text[speaker.start:speaker.end]
-    if any(c.isupper() for c in mention) or _SOURCE_NOUN.search(mention) is not None:
+    if any(map(str.isupper, mention)) or _SOURCE_NOUN.search(mention) is not None:
         return True
     words = _WORD.findall(mention)
     return bool(words) and words[-1].lower().replace("\u2019", "'") in lexicon().source_heads
@@ -248,7 +276,7 @@ def _shares_cue(art: _Article, cues: Spans, ci: int, s_lo: int) -> bool:
         and _ING_AFTER_CUE.match(art.text, cues[ci - 1][1], cs) is not None
 
 
-def _cue_speaker(art: _Article, cues: Spans, ci: int, res: "_Mentions", lo: int, hi: int) -> Optional[Speaker]:
+def _cue_speaker(art: _Article, cues: Spans, ci: int, res: "_Mentions", lo: int, hi: int) -> Optional[SpeakerSpan]:
     """The speaker of cue ``ci``, or of the attribution a participle cue continues."""
     if _shares_cue(art, cues, ci, lo):
         speaker = speaker_for_cue(art.text, cues[ci - 1], res, lo, hi)
@@ -260,7 +288,7 @@ def _cue_speaker(art: _Article, cues: Spans, ci: int, res: "_Mentions", lo: int,
 CARRY_PARAGRAPH = True
 
 
-def _carries_on(art: _Article, prev: Quote, q: Quoted, cue_starts: List[int]) -> bool:
+def _carries_on(art: _Article, prev: _Draft, q: Quoted, cue_starts: List[int]) -> bool:
     """Whether quotation ``q``, opening its paragraph, continues quote ``prev`` of the paragraph before."""
     if prev.kind == "indirect" or prev.cue is None or prev.speaker is None:
         return False
@@ -298,10 +326,10 @@ _ACCORDING_AFTER = re.compile(r"[^.?!;:\u201c\u201d\"]{0,40}?,?\s*\Z")
 _PUT_IT = re.compile(r"\s+put\s+it(?:\s+\w+ly)?\s*\Z")
 
 
-def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[int], res: "_Mentions") -> List[Tuple[int, Quote]]:
+def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[int], res: "_Mentions") -> List[Tuple[int, _Draft]]:
     text = art.text
-    out: List[Tuple[int, Quote]] = []
-    last_speaker: Optional[Speaker] = None
+    out: List[Tuple[int, _Draft]] = []
+    last_speaker: Optional[SpeakerSpan] = None
     last_para = -9
     skip_next = False
     for n, q in enumerate(art.quoted):
@@ -323,8 +351,8 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             for lab, gfr in groups:
                 turn = res.speaker(lab.span(1))
                 s0, e0 = gfr[0][0], gfr[-1][1]
-                out.append((lab.start(), Quote(text[s0:e0], s0, e0, tuple(gfr), "direct",
-                                               Cue(":", lab.end(1), lab.end(1) + 1), art.para_of(s0), turn)))
+                out.append((lab.start(), _Draft(text[s0:e0], s0, e0, tuple(gfr), "direct",
+                                                Cue(":", lab.end(1), lab.end(1) + 1), art.para_of(s0), turn)))
                 last_speaker, last_para = turn, art.para_of(e0)
             continue
         few_words = not _has_words(text, q.start, q.end, 4)
@@ -376,7 +404,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
             colon = text.rfind(":", 0, q.open_at)
         para_start = art.paras[q.paragraph][0]
         starts_sentence = q.open_at == para_start or art.sentence_bounds(q.open_at)[0] >= q.open_at - 1
-        speaker: Optional[Speaker] = None
+        speaker: Optional[SpeakerSpan] = None
         cue: Optional[Cue] = None
         if ci is not None:
             sci = ci
@@ -450,8 +478,8 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 pa, pq = out[-1]
                 frs = pq.fragments + tuple(q.fragments)
                 kind_c = pq.kind
-                out[-1] = (pa, Quote(text[pq.start:frs[-1][1]], pq.start, frs[-1][1], frs, kind_c, pq.cue,
-                                     pq.paragraph, pq.speaker))
+                out[-1] = (pa, _Draft(text[pq.start:frs[-1][1]], pq.start, frs[-1][1], frs, kind_c, pq.cue,
+                                      pq.paragraph, pq.speaker))
                 last_para = q.paragraph
                 continue
             k = bisect_left(cue_starts, q.open_at) - 1
@@ -498,7 +526,7 @@ def _direct(art: _Article, cues: Spans, cue_starts: List[int], used_cues: Set[in
                 frags[0] = (lead, frags[0][1])
                 kind = "mixed"
         s, e = frags[0][0], frags[-1][1]
-        out.append((q.open_at, Quote(text[s:e], s, e, tuple(frags), kind, cue, q.paragraph, speaker)))
+        out.append((q.open_at, _Draft(text[s:e], s, e, tuple(frags), kind, cue, q.paragraph, speaker)))
     return out
 
 
@@ -574,11 +602,11 @@ def _reported_lead(text: str, cue: Tuple[int, int], open_at: int) -> Optional[in
 
 
 def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tuple[int, int, bool]],
-              res: "_Mentions") -> List[Tuple[int, Quote]]:
+              res: "_Mentions") -> List[Tuple[int, _Draft]]:
     """Reported speech read off the cues the quotations left; ``claimed`` holds the quotations' spans,
     each with whether its attribution follows it ("A," she said)."""
     text = art.text
-    out: List[Tuple[int, Quote]] = []
+    out: List[Tuple[int, _Draft]] = []
     claimed.sort()
     claimed_starts = [c[0] for c in claimed]
     reach = -1
@@ -617,8 +645,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             if not _has_words(text, pq.start, new_end, 2):
                 continue
             kind = art.kind(((pq.start, new_end),))  # (the quoted words may lie in the cut part)
-            out[-1] = (pa, Quote(text[pq.start:new_end], pq.start, new_end, ((pq.start, new_end),), kind,
-                                 pq.cue, pq.paragraph, pq.speaker))
+            out[-1] = (pa, _Draft(text[pq.start:new_end], pq.start, new_end, ((pq.start, new_end),), kind,
+                                  pq.cue, pq.paragraph, pq.speaker))
         j = bisect_right(claimed_starts, cs) - 1
         if j >= 0 and claimed[j][0] <= cs < claimed[j][1]:
             continue
@@ -680,8 +708,8 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             if _has_words(text, a2, b2, 2):
                 kind = art.kind(((a1, b2),))
                 reach = b2
-                out.append((a1, Quote(text[a1:b2], a1, b2, ((a1, b1), (a2, b2)), kind, Cue(text[cs:ce], cs, ce),
-                                      pi, speaker)))
+                out.append((a1, _Draft(text[a1:b2], a1, b2, ((a1, b1), (a2, b2)), kind, Cue(text[cs:ce], cs, ce),
+                                       pi, speaker)))
                 continue
         if content is None:
             continue
@@ -725,7 +753,7 @@ def _indirect(art: _Article, cues: Spans, used_cues: Set[int], claimed: List[Tup
             continue
         kind = art.kind(((a, b),))
         reach = b
-        out.append((a, Quote(text[a:b], a, b, ((a, b),), kind, Cue(text[cs:ce], cs, ce), pi, speaker)))
+        out.append((a, _Draft(text[a:b], a, b, ((a, b),), kind, Cue(text[cs:ce], cs, ce), pi, speaker)))
     return out
 
 
@@ -773,7 +801,7 @@ def _main_clause_after_comma(art: _Article, cs: int, ce: int, lo: int) -> int:
     return comma
 
 
-def _outer_attribution(art: _Article, prev: Quote, cs: int, ce: int) -> bool:
+def _outer_attribution(art: _Article, prev: _Draft, cs: int, ce: int) -> bool:
     """Whether the speech-verb cue at ``cs`` is a trailing (", X said.") or parenthetical
     (", X said, ...") attribution of a sentence whose earlier cue produced ``prev``."""
     text = art.text
@@ -900,9 +928,12 @@ def extract_quotes_impl(text: str, split: Optional[Sequence[Sentence]] = None) -
     """Quotes of ``text``; ``split`` is ``newsnlp.sentences(text)`` when the caller already has it."""
     art = _Article(text, split)
     lex = lexicon()
-    cues: Spans = spans(lex.cue_pattern, lex.cue_scan, text)
+    # A cue inside quotation marks is the quoted speaker's word: only the text between the quoted fragments
+    # is read. (A cue found there ends before the opening mark of the next fragment, so nothing it looks at
+    # lies past the end of its stretch: the same cues as a scan of the whole text that drops quoted ones.)
+    cues: Spans = [c for lo, hi in art.unquoted() for c in spans(lex.cue_pattern, lex.cue_scan, text, lo, hi)]
     # "so-called", "well-known": a hyphenated compound is no cue.
-    cues = [c for c in cues if not art.inside_quote(c[0]) and text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
+    cues = [c for c in cues if text[c[0] - 1:c[0]] not in ("-", "\u2010", "\u2011")
             and not _noun_before(text, c) and not _naming(text, c) and not _idiom(text, c)]
     cue_starts = [c[0] for c in cues]
     used: Set[int] = set()
@@ -926,20 +957,24 @@ class _Mentions:
     def __init__(self) -> None:
         self.spans: Set[Tuple[int, int]] = set()
 
-    def speaker(self, mention: Tuple[int, int]) -> Speaker:
+    def speaker(self, mention: Tuple[int, int]) -> SpeakerSpan:
         self.spans.add(mention)
-        return Speaker(None, mention[0], mention[1])
+        return _new_span(SpeakerSpan, mention)
 
 
-def _resolve(text: str, quotes: List[Quote], res: _Mentions) -> List[Quote]:
+# ``SpeakerSpan(*mention)`` runs the Python-level ``__new__`` of a NamedTuple; ``tuple.__new__`` builds the same value in C.
+_new_span = tuple.__new__
+
+
+def _resolve(text: str, quotes: List[_Draft], res: _Mentions) -> List[Quote]:
     resolver = Resolver(text)
     if RESOLVE_ALL:
         spans = sorted(res.spans)
     else:
         spans = sorted({(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None})
     named = {m: resolver.speaker(m) for m in spans}
-    return [q if q.speaker is None else Quote(q.text, q.start, q.end, q.fragments, q.kind, q.cue, q.paragraph,
-                                              named[(q.speaker.start, q.speaker.end)]) for q in quotes]
+    return [Quote(q.text, q.start, q.end, q.fragments, q.kind, q.cue, q.paragraph,
+                  None if q.speaker is None else named[(q.speaker.start, q.speaker.end)]) for q in quotes]
 
 
 RESOLVE_ALL = False
@@ -948,7 +983,7 @@ RESOLVE_ALL = False
 NESTED_KEEP = "inner"
 
 
-def _drop_nested(quotes: List[Quote]) -> List[Quote]:
+def _drop_nested(quotes: List[_Draft]) -> List[_Draft]:
     """Text order, and no quote inside another's span.
 
     A quote nested in another ('X emailed Y, telling her "..."' found both as the
@@ -957,7 +992,7 @@ def _drop_nested(quotes: List[Quote]) -> List[Quote]:
     this beats keeping the inner one on every score).
     """
     quotes = sorted(quotes, key=lambda q: (q.start, -q.end))
-    out: List[Quote] = []
+    out: List[_Draft] = []
     for q in quotes:
         if out and q.end <= out[-1].end:
             continue
@@ -965,11 +1000,11 @@ def _drop_nested(quotes: List[Quote]) -> List[Quote]:
     return out
 
 
-def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
+def _join_continuations(art: _Article, quotes: List[_Draft]) -> List[_Draft]:
     """'X called him a master dealmaker. "He showed it again and again."' is one attribution:
     an unattributed quotation right after a reported statement continues it."""
     text = art.text
-    out: List[Quote] = []
+    out: List[_Draft] = []
     for q in quotes:
         prev = out[-1] if out else None
         if prev is not None and q.cue is None and q.kind == "direct" and prev.cue is not None \
@@ -982,8 +1017,8 @@ def _join_continuations(art: _Article, quotes: List[Quote]) -> List[Quote]:
                 ):
             frags = prev.fragments + q.fragments
             kind = art.kind(frags)
-            out[-1] = Quote(text[prev.start:q.end], prev.start, q.end, frags, kind, prev.cue, prev.paragraph,
-                            prev.speaker)
+            out[-1] = _Draft(text[prev.start:q.end], prev.start, q.end, frags, kind, prev.cue, prev.paragraph,
+                             prev.speaker)
             continue
         out.append(q)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, Iterable, List, Pattern, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from newsnlp._datafile import read_package_model
 
@@ -104,18 +104,23 @@ def _boundary_first(pattern: Pattern[str], lookbehind: str, boundary: str) -> Pa
     return re.compile(boundary + "(" + pattern.pattern[len(lookbehind):] + ")")
 
 
-def spans(pattern: Pattern[str], scan: Pattern[str], text: str) -> List[Tuple[int, int]]:
-    """``[m.span() for m in pattern.finditer(text)]``, found with ``scan = _boundary_first(pattern, ...)``."""
-    first = pattern.match(text)  # (no character before the text's start for ``scan`` to consume)
-    out = [first.span()] if first is not None else []
-    pos = out[0][1] - 1 if out else 0
+def spans(pattern: Pattern[str], scan: Pattern[str], text: str, lo: int = 0, hi: Optional[int] = None) -> List[Tuple[int, int]]:
+    """``[m.span() for m in pattern.finditer(text, lo, hi)]``, found with ``scan = _boundary_first(pattern, ...)``."""
+    hi = len(text) if hi is None else hi
+    out: List[Tuple[int, int]] = []
+    if lo == 0:
+        first = pattern.match(text, 0, hi)  # (no character before the text's start for ``scan`` to consume)
+        out = [first.span()] if first is not None else []
+        pos = out[0][1] - 1 if out else 0
+    else:
+        pos = lo - 1  # (``scan`` consumes the character before the match, as the look-behind reads it)
     search = scan.search
-    m = search(text, pos)
+    m = search(text, pos, hi)
     while m is not None:
         span = m.span(1)
         out.append(span)
         # The character before the next match may be the last of this one; finditer would resume at its end.
-        m = search(text, span[1] - 1)
+        m = search(text, span[1] - 1, hi)
     return out
 
 
