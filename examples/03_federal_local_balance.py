@@ -89,9 +89,12 @@ else:
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.5))
     left.bar(SIDES, [words[s] for s in SIDES], color=["#3b6ea8", "#c0504d", "#9a9a9a"])
     left.set_title("quoted words per side")
+    left.set_ylabel("words")
     right.hist(federal_share, bins=10, range=(0, 1), color="#3b6ea8")
     right.set_title("federal share of sided quotes, per article")
     right.set_xlabel("federal share")
+    right.set_ylabel("articles")
+    right.yaxis.get_major_locator().set_params(integer=True)  # a count of articles
     fig.tight_layout()
     fig.savefig(plot_path, dpi=100)
     print("plot saved to", plot_path)
