@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
 __all__ = ["Descriptor", "Person", "LEVELS"]
@@ -30,7 +30,9 @@ class Descriptor:
     level: Optional[str] = None
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        # written out, as in the other result types: dataclasses.asdict deep-copies field by field
+        return {"name": self.name, "title": self.title, "organization": self.organization, "place": self.place,
+                "party": self.party, "level": self.level}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,4 +63,8 @@ class Person:
         return Descriptor(self.name, self.title, self.organization, self.place, self.party, self.level)
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "kind": self.kind, "name": self.name,
+            "name_start": self.name_start, "name_end": self.name_end, "title": self.title,
+            "organization": self.organization, "place": self.place, "party": self.party, "level": self.level,
+        }
