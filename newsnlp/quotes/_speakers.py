@@ -549,7 +549,7 @@ class Resolver:
                 name = _POSSESSIVE_END.sub("", name)
                 self._titled.append((start, raw.lower().rstrip("."), _full_title(raw), name, rest.end()))
         self._titled_i = 0
-        self._title_context: Dict[str, str] = {}
+        self._title_at: Dict[str, Tuple[int, int]] = {}  # where a name last followed its title: title start, name end
         # Capitalised runs in order, so "Sullivan" can become "Kevin Sullivan" and a
         # pronoun can fall back on the last person who opened a sentence.
         self._named = _runs(text)
@@ -673,10 +673,7 @@ class Resolver:
         while self._titled_i < len(self._titled) and self._titled[self._titled_i][0] < pos:
             at, title, full, name, after = self._titled[self._titled_i]
             self.by_title[title] = name
-            # "Indiana Gov. Mitch Daniels", "Sen. John Cornyn (R-Texas)": the holder's sentence around the title
-            # and name, where a place of theirs is written
-            lo, hi = max(0, at - 40), self.text.find(". ", after, after + 40)
-            self._title_context[name] = self.text[max(lo, self.text.rfind(". ", lo, at) + 1):hi if hi >= 0 else after + 40]
+            self._title_at[name] = (at, after)
             if full is not None:
                 self.by_title[full] = name  # "Gov. Jane Doe", then "the governor"
             self._remember(name)
@@ -742,6 +739,16 @@ class Resolver:
         if ref is None:
             return Speaker(None, s, e)
         return Speaker(ref.name, s, e, ref.title, ref.organization, ref.place, ref.party)
+
+    def _title_context(self, name: str, default: str) -> str:
+        """The sentence around the title and name of the holder ``name`` was learnt from ("Indiana Gov. Mitch
+        Daniels", "Sen. John Cornyn (R-Texas)"), where a place of theirs is written; ``default`` when unknown."""
+        if name not in self._title_at:
+            return default
+        at, after = self._title_at[name]
+        text = self.text
+        lo, hi = max(0, at - 40), text.find(". ", after, after + 40)
+        return text[max(lo, text.rfind(". ", lo, at) + 1):hi if hi >= 0 else after + 40]
 
     def _by_party(self, party: str, place: Optional[str], s: int, e: int) -> Optional[str]:
         """The person an epithet ("the Kentucky Republican", "the Democrat") stands for: the latest of the
@@ -863,7 +870,7 @@ class Resolver:
                 self._remember(name)
         elif d.title and not _NOT_ONE_HOLDER.match(low) and not self._names_another(surface, d):
             name = self.by_title.get(low[4:] if low.startswith("the ") else low) or self.by_title.get(d.title.lower())
-            if name and d.place and d.place not in self._title_context.get(name, d.place):
+            if name and d.place and d.place not in self._title_context(name, d.place):
                 name = None  # "the former Florida governor" is not the governor named with Indiana
         elif d.party and not d.title and not d.organization and _PARTY_EPITHET.fullmatch(low):
             name = self._by_party(d.party, d.place, s, e)
