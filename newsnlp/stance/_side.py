@@ -27,6 +27,7 @@ from operator import add, itemgetter
 from typing import Any, Dict, FrozenSet, Hashable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from newsnlp._datafile import ModelFileError, seal, unseal
+from newsnlp._memo import WordMemo
 from newsnlp.text import stem
 
 __all__ = ["SIDES", "Linear", "SideModel", "SideModelError", "administration_party", "lexicon", "load_side_model",
@@ -56,11 +57,9 @@ def _lexicon_digest() -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-# A front for stem(), whose own cache holds the whole vocabulary. As large as that cache: a few hundred
-# articles use more than 4,096 words, and each miss here costs a call into stem() and its type check.
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    return stem(word)
+# A front for stem(), whose own cache holds the whole vocabulary: a known word costs a dict lookup in C
+# (no lru_cache bookkeeping), a new one a call into stem().
+_stem = WordMemo(stem, size=1 << 16).__getitem__
 
 
 # The pattern of newsnlp.text.words(), which treats ' and \u2019 alike: replacing \u2019 in the
@@ -71,9 +70,22 @@ _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 _ASCII_WORD = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_]*(?:'[0-9A-Za-z_]+)*")
 
 
+# ASCII bytes: word characters (\w) stay, the rest become spaces, so that str.split() finds the words.
+_ASCII_SPACED = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(256))
+
+
 def _words(text: str) -> List[str]:
-    """``words(text)`` for a str, in one replace over the text."""
+    """``words(text)`` for a str, with \u2019 replaced once over the text.
+
+    A text that is ASCII once its curly quotes and em dashes (which separate words as a space does)
+    are spaces, and holds no apostrophe, as most quotes and contexts do, is split by a byte table and
+    str.split(): the same words without a regex match per word.
+    """
     low = text.lower().replace("\u2019", "'")
+    if not low.isascii():
+        low = low.replace("\u201c", " ").replace("\u201d", " ").replace("\u2014", " ")
+    if low.isascii() and "'" not in low:
+        return low.encode("ascii").translate(_ASCII_SPACED).decode("ascii").split()
     return (_ASCII_WORD if low.isascii() else _WORD).findall(low)
 
 
@@ -271,7 +283,8 @@ def _other_stems(context: str, quote: str, own: FrozenSet[str]) -> FrozenSet[str
     if i >= 0 and "\u03a3" not in context:
         j = i + len(quote)
         if not (i and _may_join(context[i - 1], quote[0]) or j < len(context) and _may_join(quote[-1], context[j])):
-            return frozenset(map(_stem, _words(context[:i]))).union(map(_stem, _words(context[j:]))) - own
+            # either side in one call: no word runs across the space between them
+            return frozenset(map(_stem, _words(context[:i] + " " + context[j:]))) - own
     return frozenset(_stem_tuple(context)) - own
 
 

@@ -24,12 +24,15 @@ stemming sits on the hot path of summarisation and ROUGE.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 __all__ = ["stem"]
 
 _VOWELS = frozenset("aeiou")
+# A vowel and a consonant after it, in a word without "y" (a y's class depends on the letter before it).
+_VOWEL_CONSONANT = re.compile("[aeiou][^aeiou]")
 
 # Irregular forms NLTK maps directly to a stem, before any rule runs.
 _IRREGULAR = {
@@ -77,6 +80,8 @@ def _consonants(word: str) -> list[bool]:
 
 def _measure(stem: str) -> int:
     """Porter's *m*: the number of vowel-run -> consonant-run transitions."""
+    if "y" not in stem:  # one scan in C (a transition's two letters are never another's)
+        return len(_VOWEL_CONSONANT.findall(stem))
     m = 0
     previous = True
     for current in _consonants(stem):
@@ -110,23 +115,32 @@ def _ends_cvc(word: str) -> bool:
     return len(word) == 2 and not flags[0] and flags[1]
 
 
-def _by_last_letter(rules: Sequence[_Rule]) -> Dict[str, Tuple[_Rule, ...]]:
+# A step's rules as :func:`_apply` reads them: every rule's suffix (one str.endswith() call, which most
+# words fail), and the rules by the last letter of their suffix, in order. (A plain tuple unpacks fastest.)
+_Rules = Tuple[Tuple[str, ...], Dict[str, Tuple[_Rule, ...]]]
+
+
+def _by_last_letter(rules: Sequence[_Rule]) -> _Rules:
     """``rules`` grouped by the last letter of their suffix, each group in the rules' order."""
     groups: Dict[str, List[_Rule]] = {}
     for rule in rules:
         groups.setdefault(rule[0][-1], []).append(rule)
-    return {letter: tuple(group) for letter, group in groups.items()}
+    return tuple(rule[0] for rule in rules), {letter: tuple(group) for letter, group in groups.items()}
 
 
-def _apply(word: str, rules: Dict[str, Tuple[_Rule, ...]]) -> str:
+def _apply(word: str, rules: _Rules) -> str:
     """Apply the first rule whose suffix ends ``word``; later rules never run.
 
     The rule lists are ordered so that the first matching suffix is also the
     longest, which is Porter's "longest match decides" convention. ``rules``
     come grouped by :func:`_by_last_letter`: a suffix can only end a word that
-    ends in its last letter, so only that group is tried, in the same order.
+    ends in its last letter, so only that group is tried, in the same order,
+    and only when some suffix of the step ends the word.
     """
-    for suffix, replacement, condition in rules.get(word[-1:], ()):
+    suffixes, by_last_letter = rules
+    if not word.endswith(suffixes):
+        return word
+    for suffix, replacement, condition in by_last_letter[word[-1]]:
         if word.endswith(suffix):
             base = word[: len(word) - len(suffix)]
             if condition is None or condition(base):
@@ -150,6 +164,8 @@ def _step1a(word: str) -> str:
 
 
 def _step1b(word: str) -> str:
+    if not word.endswith(("ed", "ing")):  # (most words: one test instead of four)
+        return word
     if word.endswith("ied"):
         return word[:-1] if len(word) == 4 else word[:-2]  # died -> die, cried -> cri
     if word.endswith("eed"):
