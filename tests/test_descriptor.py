@@ -169,3 +169,9 @@ def test_a_party_appositive_after_the_name_gives_the_place() -> None:
 def test_a_place_before_a_party_word_is_the_place() -> None:
     d = parse_descriptor("the Iowa Democrat")
     assert (d.name, d.title, d.party, d.place, d.level) == (None, None, "Democratic", "Iowa", None)
+
+
+@pytest.mark.parametrize("text, name", [("Mayor de Blasio", "de Blasio"), ("Mayor Bill de Blasio", "Bill de Blasio"),
+                                        ("President de Gaulle", "de Gaulle")])
+def test_a_name_may_start_with_a_lower_case_particle_after_a_title(text: str, name: str) -> None:
+    assert parse_descriptor(text).name == name

@@ -615,3 +615,11 @@ def test_a_title_after_a_party_word_at_a_sentence_end_starts_a_new_mention() -> 
 def test_a_party_title_is_not_a_party_appositive() -> None:
     (o,) = find_officials("Jane Doe, a Democratic state senator from Dayton, said the bill was wrong.")
     assert (o.title, o.level, o.party, o.place) == ("State Senator", "state", "Democratic", "Dayton")
+
+
+def test_a_surname_with_a_particle_after_a_title_is_the_official_named_before() -> None:
+    text = ('New York Mayor Jane de Soto closed the schools. "We had no choice," Mayor de Soto said. '
+            '"It hurts," de Soto added.')
+    (o,) = find_officials(text)
+    assert (o.name, o.title, o.level, o.place) == ("Jane de Soto", "Mayor", "local", "New York")
+    assert [text[s:e] for s, e in o.mentions] == ["New York Mayor Jane de Soto", "Mayor de Soto", "de Soto"]

@@ -777,3 +777,15 @@ def test_a_party_noun_before_a_verb_of_saying_is_the_speaker(text: str) -> None:
 
 def test_a_party_adjective_before_a_cue_noun_is_no_attribution() -> None:
     assert extract_quotes("The GOP warning was clear.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Mayor Bill de Blasio spoke on Monday. "We will act," Mayor de Blasio said.', "Bill de Blasio"),
+        ('Mayor Bill de Blasio spoke on Monday. "We will act," de Blasio said.', "Bill de Blasio"),
+        ('"We will act," Mayor de Blasio said.', "de Blasio"),
+    ],
+)
+def test_a_surname_with_a_particle_goes_to_the_person_named_in_full(text: str, expected: str) -> None:
+    assert name_for(text, "We will") == expected

@@ -203,12 +203,18 @@ def _is_tag_start(toks: Sequence[lx.Tok], i: int) -> bool:
 _HONORIFIC_KEYS = frozenset({"mr", "mrs", "ms", "dr", "messrs", "mx"})
 
 
+def _particle_name(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> bool:
+    """Whether ``items[k]`` is a lower-case particle that starts a surname ("de Blasio", "van Hollen")."""
+    return (items[k].kind == "word" and toks[items[k].i].key in _PARTICLES and k + 1 < len(items)
+            and items[k + 1].kind in _NAME_KINDS)
+
+
 def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
     """Index after the run of capitalised words starting at ``items[k]``."""
     j = k
     while j < len(items) and j - k < 5:
         it = items[j]
-        if it.kind == "word" and j > k and toks[it.i].key in _PARTICLES and j + 1 < len(items) and items[j + 1].kind in _NAME_KINDS:
+        if _particle_name(items, j, toks):
             j += 1
             continue
         if it.kind not in _NAME_KINDS or toks[it.i].key in _BODY_WORDS:
@@ -310,8 +316,8 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     name_k = None
     if head is not None:
         k = _skip_of_phrase(items, head + 1, toks)
-        if k < len(items) and items[k].kind in _NAME_KINDS:
-            name_k = k
+        if k < len(items) and (items[k].kind in _NAME_KINDS or _particle_name(items, k, toks)):
+            name_k = k  # "Mayor Bill de Blasio", "Mayor de Blasio"
         elif (k + 2 < len(items) and items[k].kind == "sep" and toks[items[k].i].text == ","
               and items[k + 1].kind in _NAME_KINDS and items[k + 2].kind in _NAME_KINDS):
             name_k = k + 1  # "the judge, William Orrick"

@@ -125,8 +125,8 @@ def _name_end(w: lx.Words, k: int) -> int:
             # next word; the name ends at the first occurrence of the glued word's head.
             hk = lx.key(head)
             return next((m + 1 for m in range(k, j) if keys[m] == hk), j)
-        if j > k and keys[j] in _PARTICLES and j + 1 < n and _is_name_token(w, j + 1):
-            j += 1
+        if keys[j] in _PARTICLES and j + 1 < n and _is_name_token(w, j + 1) and (j > k or not w.texts[j + 1].isupper()):
+            j += 1  # "Bill de Blasio", and "Mayor de Blasio" after a title (not "Inspector General de EU")
             continue
         if not _is_name_token(w, j) or keys[j] in _BODY_WORDS:
             break

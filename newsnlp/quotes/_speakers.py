@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
+from newsnlp.people._descriptor import _PARTICLES
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
 from newsnlp.quotes._lexicon import lexicon, load_data, title_spans
 from newsnlp.quotes._types import Speaker
@@ -329,7 +330,9 @@ _CAP_WORD = re.compile(
     rf"[{_UP}](?<![\w.'\u2019-].)(?:(?:['\u2019][{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
     rf"|\.)(?!\w)"
 )
-_CAP_RUN = re.compile(rf"{_CAP_WORD.pattern}(?:[ \u00a0]{_CAP_WORD.pattern})*")
+# A lower-case particle inside a name ("Bill de Blasio", "Hans von Spakovsky", "Osama bin Laden").
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+_CAP_RUN = re.compile(rf"{_CAP_WORD.pattern}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_CAP_WORD.pattern})*")
 _SPACE = re.compile("[ \u00a0]")
 _FULL_NAME = re.compile(
     rf"(?<!\w)[{_UP}][{_LOW}]+(?:[ \u00a0][{_UP}]\.)?[ \u00a0][{_UP}](?:['\u2019][{_UP}])?[{_LOW}]+"
@@ -405,7 +408,7 @@ _DESCRIPTOR_BREAK = re.compile(r"[;:\n\"\u201c\u201d()\u2014]|--|(?:(?<=[a-z]{3}
 # The name after a title: capitalised words and initials on the same line ("Mayor Jane Q. Doe"),
 # never across a sentence end or a paragraph break.
 _TITLED_NAME = re.compile(
-    rf"[ \u00a0]+((?:(?:[{_UP}][\w'\u2019-]*|[{_UP}]\.)[ \u00a0]+){{0,2}}[{_UP}][\w'\u2019-]+)"
+    rf"[ \u00a0]+((?:(?:[{_UP}][\w'\u2019-]*|[{_UP}]\.|{_PARTICLE})[ \u00a0]+){{0,2}}[{_UP}][\w'\u2019-]+)"
 )
 # Sentence-initial modifiers of a title that newsnlp.people would read as a name.
 _CAPITALISED_MODIFIERS = {"Former", "Then", "Acting", "Retired", "Outgoing", "Incoming", "Longtime", "Veteran"}
@@ -445,8 +448,8 @@ def _runs(text: str) -> List[_Run]:
         before = ""
         k = len(words) - 2
         middle = ""
-        if k >= 1 and len(words[k]) == 2 and words[k][1] == ".":
-            middle, k = words[k], k - 1
+        if k >= 1 and ((len(words[k]) == 2 and words[k][1] == ".") or words[k] in _PARTICLES):
+            middle, k = words[k], k - 1  # "John Q. Public", "Bill de Blasio"
         if k >= 0 and words[k][-1] != "." and words[k].lower() not in stop:
             parts = [words[k], middle, last] if middle else [words[k], last]
             for p in parts:
@@ -681,8 +684,8 @@ class Resolver:
 
     def _remember(self, name: str) -> None:
         parts = name.split()
-        if len(parts) >= 2:
-            self.by_surname[parts[-1].lower()] = name
+        if len(parts) >= 2 and not (name[:1].islower() and parts[-1].lower() in self.by_surname):
+            self.by_surname[parts[-1].lower()] = name  # ("de Blasio" after "Bill de Blasio" is him)
 
     def _describe(self, sp: Speaker) -> Speaker:
         """``sp`` with the title, organisation, place and party it lacks taken from the
@@ -862,10 +865,11 @@ class Resolver:
                 # "New polls show": a capitalised first word of a common noun phrase is no name.
                 name = None
                 person = False
-            elif len(parts) == 1:
-                # The mention itself may hold the full name ("His partner, Lawrence Cummings").
-                full = [m.group() for m in _FULL_NAME.finditer(surface) if m.group().split()[-1] == parts[0]]
-                name = full[-1] if full else self.by_surname.get(parts[0].lower(), name)
+            elif len(parts) == 1 or name[:1].islower():
+                # A surname, also after a particle ("Mayor de Blasio"). The mention itself may hold the full
+                # name ("His partner, Lawrence Cummings").
+                full = [m.group() for m in _FULL_NAME.finditer(surface) if m.group().split()[-1] == parts[-1]]
+                name = full[-1] if full else self.by_surname.get(parts[-1].lower(), name)
             else:
                 self._remember(name)
         elif d.title and not _NOT_ONE_HOLDER.match(low) and not self._names_another(surface, d):

@@ -777,7 +777,9 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
         g = by_name.get(keys)
         if g is None and keys:
             prior = by_last.get(keys[-1])
-            if prior is not None and (len(keys) == 1 or len(prior.name_keys) == 1 or _same_first(prior.name_keys, keys)) and _compatible(prior, p):
+            # a surname alone, also after a particle ("Mayor de Blasio"), is the person named in full before
+            surname = len(keys) == 1 or p.name[:1].islower()
+            if prior is not None and (surname or len(prior.name_keys) == 1 or _same_first(prior.name_keys, keys)) and _compatible(prior, p):
                 g = prior
                 if len(keys) > len(prior.name_keys):  # "President Trump" ... "Donald Trump"
                     prior.name, prior.name_keys = p.name, keys
