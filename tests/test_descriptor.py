@@ -175,3 +175,14 @@ def test_a_place_before_a_party_word_is_the_place() -> None:
                                         ("President de Gaulle", "de Gaulle")])
 def test_a_name_may_start_with_a_lower_case_particle_after_a_title(text: str, name: str) -> None:
     assert parse_descriptor(text).name == name
+
+
+@pytest.mark.parametrize("text, place", [("the Western Springs Republican", "Western Springs"),
+                                         ("an Oak Brook Democrat", "Oak Brook"), ("the Kentucky Republican", "Kentucky")])
+def test_unknown_capitalised_words_in_a_party_epithet_are_a_place_not_a_name(text: str, place: str) -> None:
+    d = parse_descriptor(text)
+    assert (d.name, d.place) == (None, place)
+
+
+def test_a_name_before_a_party_epithet_is_still_the_name() -> None:
+    assert parse_descriptor("Jane Doe, the Western Springs Republican").name == "Jane Doe"

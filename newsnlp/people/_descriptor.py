@@ -291,6 +291,17 @@ def _party_place(items: List[_Item], toks: Sequence[lx.Tok]) -> Optional[lx.Entr
     return None
 
 
+def _epithet_town(items: List[_Item], toks: Sequence[lx.Tok]) -> Optional[Tuple[int, int]]:
+    """Items ``(first, stop)`` of the unknown capitalised words of a party epithet that is the whole
+    descriptor, "the Western Springs Republican", "an Oak Brook Democrat": a town, not a name; else None."""
+    n = len(items)
+    if n < 3 or items[-1].kind != "party" or items[0].kind != "word" or toks[items[0].i].key not in ("the", "a", "an"):
+        return None
+    if n - 2 > 3 or any(items[k].kind != "cap" for k in range(1, n - 1)):
+        return None
+    return 1, n - 1
+
+
 # Capitalised words that can precede a title without being a place ("Acting Mayor").
 _NOT_PLACE_CAPS = frozenset({"Acting", "Interim", "Deputy", "Former", "Outgoing", "Incoming", "Longtime", "Then",
                              "Embattled", "Veteran", "The", "A", "An", "Assistant", "Chief", "Senior"})
@@ -314,6 +325,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         head = next((k for k, it in enumerate(items) if it.kind == "role"), None)
     # The name: the first capitalised run after the head, else an appositive before it.
     name_k = None
+    town: Optional[Tuple[int, int]] = None
     if head is not None:
         k = _skip_of_phrase(items, head + 1, toks)
         if k < len(items) and (items[k].kind in _NAME_KINDS or _particle_name(items, k, toks)):
@@ -341,7 +353,10 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
                     name_k = j
     else:
         name_k = next((k for k, it in enumerate(items) if it.kind in ("cap", "person")), None)
-        if name_k is not None:
+        town = _epithet_town(items, toks) if name_k is not None else None  # "the Western Springs Republican"
+        if town is not None:
+            name_k = None
+        elif name_k is not None:
             later = _name_after_affiliation(items, name_k, toks)
             if later is not None:
                 # "Former Trump adviser Roger Stone": the first capitalised words name whom the
@@ -445,6 +460,8 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         out.place = tag_state
     elif party_place is not None:
         out.place = party_place.value  # like a party tag's state: the place, with no say in the level
+    elif town is not None:
+        out.place = text[toks[items[town[0]].i].start:toks[items[town[1] - 1].i + items[town[1] - 1].n - 1].end]
     elif head is not None and head_entry is not None and head_entry.kind == "title" and head_entry.level == "local" \
             and 0 < head <= 3 and all(items[k].kind == "cap" for k in range(head)) \
             and not any(toks[items[k].i].text in _NOT_PLACE_CAPS for k in range(head)):
