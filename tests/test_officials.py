@@ -623,3 +623,9 @@ def test_a_surname_with_a_particle_after_a_title_is_the_official_named_before() 
     (o,) = find_officials(text)
     assert (o.name, o.title, o.level, o.place) == ("Jane de Soto", "Mayor", "local", "New York")
     assert [text[s:e] for s, e in o.mentions] == ["New York Mayor Jane de Soto", "Mayor de Soto", "de Soto"]
+
+
+def test_a_surname_after_an_honorific_is_a_mention_of_the_official() -> None:
+    text = "Sen. Ben Sasse and Gov. Jane Roe met on Monday. Messrs. Sasse and Smith left early. Miss Roe stayed."
+    mentions = {o.name: [text[s:e] for s, e in o.mentions] for o in find_officials(text)}
+    assert mentions == {"Ben Sasse": ["Sen. Ben Sasse", "Messrs. Sasse"], "Jane Roe": ["Gov. Jane Roe", "Miss Roe"]}

@@ -200,7 +200,8 @@ def _is_tag_start(toks: Sequence[lx.Tok], i: int) -> bool:
     return len(t) >= 3 and t[0] in "RDI" and t[1] in "-\u2013"
 
 
-_HONORIFIC_KEYS = frozenset({"mr", "mrs", "ms", "dr", "messrs", "mx"})
+# Honorifics before a name ("Mr. Obama", "Dr. Anthony Fauci"), as token keys; one set for people and officials.
+HONORIFIC_KEYS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
 
 
 def _particle_name(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> bool:
@@ -369,7 +370,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         # an honorific ("Mr. Obama", "Dr. Anthony Fauci") is not part of the name
         while (
             name_k + 1 < len(items)
-            and toks[items[name_k].i].key in _HONORIFIC_KEYS
+            and toks[items[name_k].i].key in HONORIFIC_KEYS
             and items[name_k + 1].kind in _NAME_KINDS
         ):
             name_k += 1

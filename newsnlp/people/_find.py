@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import _AIDES, _ARTICLES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, _possessive_acronym, analyse, analyse_words, party_tag
+from newsnlp.people._descriptor import HONORIFIC_KEYS, _AIDES, _ARTICLES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, _possessive_acronym, analyse, analyse_words, party_tag
 from newsnlp.people._types import Person
 
 __all__ = ["find_people"]
@@ -537,7 +537,7 @@ def _surname_and_state(text: str, w: lx.Words, i: int, floor: int, out: List[Per
 
 _PARTY_ROLES = frozenset({"chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "director",
                           "executive director", "strategist", "official", "officials", "leader", "leaders"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "rev"})
+_HONORIFICS = HONORIFIC_KEYS | {"rev"}  # "Rev. Al Sharpton" too
 _PLURAL_TITLES = frozenset({"sens", "senators", "reps", "representatives", "congressmen", "govs", "governors", "mayors"})
 
 

@@ -23,7 +23,7 @@ from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import Person
 from newsnlp.people._find import people_and_tokens
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import _lookup_person, known_federal_holder, resolve_ambiguous
+from newsnlp.people._descriptor import HONORIFIC_KEYS, _lookup_person, known_federal_holder, resolve_ambiguous
 
 __all__ = ["Official", "find_officials"]
 
@@ -90,7 +90,6 @@ _CONTEXT_TITLES = frozenset(
      "Chief of Staff", "Comptroller"}
 )
 _CUE_IN_DESCRIPTOR = re.compile(r"(?i)(?<!\w)(?:state|federal|county|city|U\.S\.|United States|national)(?!\w)")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 # a capitalised word, hyphenated ones whole ("Hyde-Smith", "Ocasio-Cortez"), as lx.tokens reads them
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019]*(?:-[A-Z][\w'\u2019]*)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
@@ -875,7 +874,7 @@ def _add_name_mentions(words: lx.TokenIndex, groups: List[_Group], by_last: Dict
         g = by_last.get(t.key)
         if g is None:
             continue
-        if t.key in _state_keys() and (i == 0 or toks[i - 1].key not in _HONORIFICS) and (i == 0 or toks[i - 1].key != g.name_keys[0]):
+        if t.key in _state_keys() and (i == 0 or toks[i - 1].key not in HONORIFIC_KEYS) and (i == 0 or toks[i - 1].key != g.name_keys[0]):
             continue  # "Washington" alone is the place (or the capital), not George Washington
         k = len(g.name_keys) - 1
         j = i
@@ -883,7 +882,7 @@ def _add_name_mentions(words: lx.TokenIndex, groups: List[_Group], by_last: Dict
         while k > 0 and j > 0 and toks[j - 1].key == g.name_keys[k - 1]:
             j -= 1
             k -= 1
-        if j == i and i > 0 and toks[i - 1].key in _HONORIFICS:
+        if j == i and i > 0 and toks[i - 1].key in HONORIFIC_KEYS:
             j = i - 1
         elif j == i and i > 0 and toks[i - 1].cap and toks[i - 1].text[:1].isalpha() and toks[i - 1].key not in _NOT_FIRST:
             continue  # another person with the same last name ("Tom Berry")
