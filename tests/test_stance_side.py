@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import pytest
 from hypothesis import example, given, settings
@@ -754,3 +754,18 @@ def test_a_relative_clause_after_an_official_is_no_private_descriptor() -> None:
             "with her orders, told reporters that it is too early to lift them.")
     (q,) = [q for q in newsnlp.detect_stance(text).quotes if q.speaker and q.speaker.title == "Governor"]
     assert q.level == "state"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Jane Roe, director of the National Institute of Allergy and Infectious Diseases, said the plan was risky.",
+         "federal"),
+        ("Jane Roe, who directs the National Institute of Allergy and Infectious Diseases, said the plan was risky.",
+         "federal"),
+        ("Jane Roe, a scholar at the Cato Institute, said the plan was risky.", None),
+    ],
+)
+def test_a_private_word_inside_the_officials_own_name_is_no_private_descriptor(text: str, level: Optional[str]) -> None:
+    (q,) = detect_stance(text).quotes
+    assert q.level == level

@@ -357,6 +357,8 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
         span = text[speaker.start:speaker.end] if text else ""
         if official.kind == "person" and any(a == speaker.start for a, _ in official.mentions):
             span = span.split(",", 1)[0]  # the official heads the span: "..., who has angered protesters" is no descriptor
+        if official.organization:
+            span = span.replace(official.organization, "")  # "... the National Institute of Allergy ...": its own name
         if text and (official.name is None or official.name != speaker.name) and _private_descriptor(span):
             # "Cesar Vargas, an immigrant-rights activist and advocate for abolishing ICE", "Thomas More
             # Society Vice President": the body or title in the descriptor is not the speaker's government
