@@ -186,3 +186,24 @@ def test_unknown_capitalised_words_in_a_party_epithet_are_a_place_not_a_name(tex
 
 def test_a_name_before_a_party_epithet_is_still_the_name() -> None:
     assert parse_descriptor("Jane Doe, the Western Springs Republican").name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Fraternal Order of Police", "the FBI Agents Association", "the National Border Patrol Council",
+     "Jane Roe, head of the St. Louis Police Officers Association"],
+)
+def test_a_private_body_named_after_a_public_one_has_no_level(text: str) -> None:
+    d = parse_descriptor(text)
+    assert (d.organization, d.place) == (None, None) and d.level in (None, "other")
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [("White House National Security Council spokesman Ned Price", "White House"),
+     ("White House Council of Economic Advisers Chair Kevin Hassett", "White House"),
+     ("the Chicago City Council", "Chicago City Council")],
+)
+def test_a_public_council_is_not_a_private_body(text: str, organization: str) -> None:
+    d = parse_descriptor(text)
+    assert d.organization == organization and d.level in ("federal", "local")

@@ -769,3 +769,17 @@ def test_a_relative_clause_after_an_official_is_no_private_descriptor() -> None:
 def test_a_private_word_inside_the_officials_own_name_is_no_private_descriptor(text: str, level: Optional[str]) -> None:
     (q,) = detect_stance(text).quotes
     assert q.level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ('"We back the officers," said Jane Roe, president of the Fraternal Order of Police.', "other"),
+        ('"We back the plan," said Jane Roe, president of the American Gaming Association.', "other"),
+        ('"We back the plan," the president said.', "federal"),
+        ('"We back the plan," said President Donald Trump.', "federal"),
+    ],
+)
+def test_the_president_of_a_private_body_speaks_for_no_government(text: str, level: str) -> None:
+    (q,) = detect_stance(text).quotes
+    assert q.level == level

@@ -163,6 +163,19 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
         if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
             if not (items and items[-1].kind in ("place", "modifier")):
                 best = None  # "jail time" is no jail authority
+        if best is not None and best.kind == "org":
+            stop = _private_name_end(toks, words, i, i + best.n)
+            if stop:
+                # "the St. Louis Police Officers Association", "the Fraternal Order of Police": a private body
+                # whose name holds a public one's; no title, body, place or name of a person in it
+                first = i
+                if items and items[-1].kind == "word" and toks[items[-1].i].key == "of":
+                    first = items.pop().i
+                while items and items[-1].kind in ("cap", "place", "modifier") and items[-1].i + items[-1].n == first:
+                    first = items.pop().i
+                items.extend(_Item("word", m, 1) for m in range(first, stop))
+                i = stop
+                continue
         if best is not None:
             items.append(best)
             i += best.n
@@ -177,6 +190,28 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
 
 
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
+# Head words of private bodies' names: unions, associations, foundations.
+_PRIVATE_HEADS = frozenset({"association", "union", "council", "federation", "foundation", "society", "league",
+                            "alliance", "coalition", "fund", "brotherhood", "guild", "order"})
+
+
+def _private_name_end(toks: Sequence[lx.Tok], words: lx.Words, i: int, j: int) -> int:
+    """For a public body's name at tokens ``i`` to ``j``, the token index after the private body's name
+    it is part of ("Police Officers Association", "Border Patrol Council", "Fraternal Order of Police"),
+    else 0. Not "White House National Security Council" (another public body) or "White House Council of
+    Economic Advisers"."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].cap:
+        if toks[k].key in _PRIVATE_HEADS:
+            if k + 1 < len(toks) and toks[k + 1].key == "of":
+                return 0
+            return k + 1
+        if lx.match_kinds(words, k, ("org",)) is not None:
+            return 0
+        k += 1
+    if i >= 2 and toks[i - 1].key == "of" and toks[i - 2].cap and toks[i - 2].key in _PRIVATE_HEADS:
+        return j
+    return 0
 # A city's police department by its initials: "NYPD", "LAPD", "SFPD".
 _POLICE_INITIALS = re.compile(r"[A-Z]{1,3}PD")
 

@@ -21,6 +21,7 @@ from newsnlp.people import level_of
 from newsnlp.people._descriptor import _PARTY_WORDS
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
+from newsnlp.quotes._descriptor import parse_descriptor as _parse_descriptor
 from newsnlp.stance._officials import (Official, _congress_party, _congress_state, _words_pattern,
                                        find_officials)
 from newsnlp.stance._side import SIDES, _stem_tuple, administration_party, load_side_model, speaker_group_sides
@@ -377,6 +378,9 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
         epithet = _state_party_epithet(text, speaker, officials)
         if epithet is not None:
             return "other" if epithet.former else epithet.level
+    if speaker.title and not speaker.organization and text and \
+            _parse_descriptor(text[speaker.start:speaker.end]).level == "other":
+        return "other"  # "Kevin Graham, president of the Fraternal Order of Police": a title in a private body
     if speaker.title or speaker.organization:
         level = level_of(speaker.title, speaker.organization, context=context)
         if level is None and speaker.title and speaker.title.endswith("s"):
