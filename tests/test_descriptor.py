@@ -190,7 +190,7 @@ def test_a_name_before_a_party_epithet_is_still_the_name() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["the Fraternal Order of Police", "the FBI Agents Association", "the National Border Patrol Council",
+    ["the Fraternal Order of Police", "the FBI Agents Association", "the Senate Conservatives Fund",
      "Jane Roe, head of the St. Louis Police Officers Association"],
 )
 def test_a_private_body_named_after_a_public_one_has_no_level(text: str) -> None:
@@ -202,7 +202,8 @@ def test_a_private_body_named_after_a_public_one_has_no_level(text: str) -> None
     "text, organization",
     [("White House National Security Council spokesman Ned Price", "White House"),
      ("White House Council of Economic Advisers Chair Kevin Hassett", "White House"),
-     ("the Chicago City Council", "Chicago City Council")],
+     ("the Chicago City Council", "Chicago City Council"),
+     ("the White House Council on Environmental Quality", "White House")],
 )
 def test_a_public_council_is_not_a_private_body(text: str, organization: str) -> None:
     d = parse_descriptor(text)

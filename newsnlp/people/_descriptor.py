@@ -191,19 +191,21 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
 
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
 # Head words of private bodies' names: unions, associations, foundations.
-_PRIVATE_HEADS = frozenset({"association", "union", "council", "federation", "foundation", "society", "league",
-                            "alliance", "coalition", "fund", "brotherhood", "guild", "order"})
+# ("Council" is not one: the Homeland Security Council and the White House Council on Environmental
+# Quality are public, though the National Border Patrol Council is a union.)
+_PRIVATE_HEADS = frozenset({"association", "union", "federation", "foundation", "society", "league", "alliance",
+                            "coalition", "fund", "brotherhood", "guild", "order"})
 
 
 def _private_name_end(toks: Sequence[lx.Tok], words: lx.Words, i: int, j: int) -> int:
     """For a public body's name at tokens ``i`` to ``j``, the token index after the private body's name
-    it is part of ("Police Officers Association", "Border Patrol Council", "Fraternal Order of Police"),
-    else 0. Not "White House National Security Council" (another public body) or "White House Council of
-    Economic Advisers"."""
+    it is part of ("Police Officers Association", "FBI Agents Association", "Fraternal Order of Police"),
+    else 0; 0 also when another public body's name comes first, or the head word opens an of-, on- or
+    for-phrase."""
     k = j
     while k < len(toks) and k - j < 3 and toks[k].cap:
         if toks[k].key in _PRIVATE_HEADS:
-            if k + 1 < len(toks) and toks[k + 1].key == "of":
+            if k + 1 < len(toks) and toks[k + 1].key in ("of", "on", "for"):
                 return 0
             return k + 1
         if lx.match_kinds(words, k, ("org",)) is not None:
@@ -212,6 +214,8 @@ def _private_name_end(toks: Sequence[lx.Tok], words: lx.Words, i: int, j: int) -
     if i >= 2 and toks[i - 1].key == "of" and toks[i - 2].cap and toks[i - 2].key in _PRIVATE_HEADS:
         return j
     return 0
+
+
 # A city's police department by its initials: "NYPD", "LAPD", "SFPD".
 _POLICE_INITIALS = re.compile(r"[A-Z]{1,3}PD")
 
