@@ -339,6 +339,16 @@ FEDERAL_HOLDERS: Dict[str, List[str]] = {
 }
 
 
+# Floor leaders of the Senate and the House since 1985 who are no longer in Congress (the members' list
+# is current only), so that "Senate Majority Leader Harry Reid" stays federal in an article about a
+# statehouse. Not a complete list of holders (George Mitchell is left out: a common last name), so it is
+# not in FEDERAL_HOLDERS, whose lists make a holder outside them the state's. Written for newsnlp from the
+# public record.
+FORMER_FLOOR_LEADERS: List[str] = [
+    "Bob Dole", "Trent Lott", "Tom Daschle", "Bill Frist", "Harry Reid", "Dick Gephardt", "Dick Armey",
+    "Tom DeLay", "Roy Blunt", "John Boehner", "Eric Cantor", "Kevin McCarthy", "Bob Michel",
+]
+
 # Governors of the 50 states in office at any time from 2009 through 2021, with the party they governed
 # for (name variants the news uses first). Two are left out because their party changed in office
 # (Lincoln Chafee of Rhode Island, Jim Justice of West Virginia). Written for newsnlp from the public record.
@@ -515,7 +525,8 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
         if prev is None or (title == "President" and prev[2] != "President"):
             executive[m["name"]] = [NEWS_NAMES.get(m["name"], []) + [m["name"]], m["last"], title, None, party]
     people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS,
-              "bare_last_names": BARE_LAST_NAMES, "governors": [list(g) for g in GOVERNORS]}
+              "bare_last_names": BARE_LAST_NAMES, "governors": [list(g) for g in GOVERNORS],
+              "former_floor_leaders": FORMER_FLOOR_LEADERS}
 
     titles = {
         "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},

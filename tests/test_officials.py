@@ -629,3 +629,11 @@ def test_a_surname_after_an_honorific_is_a_mention_of_the_official() -> None:
     text = "Sen. Ben Sasse and Gov. Jane Roe met on Monday. Messrs. Sasse and Smith left early. Miss Roe stayed."
     mentions = {o.name: [text[s:e] for s, e in o.mentions] for o in find_officials(text)}
     assert mentions == {"Ben Sasse": ["Sen. Ben Sasse", "Messrs. Sasse"], "Jane Roe": ["Gov. Jane Roe", "Miss Roe"]}
+
+
+@pytest.mark.parametrize("name, level", [("Harry Reid", "federal"), ("Jane Roe", "state")])
+def test_a_former_floor_leader_of_congress_stays_federal_in_a_statehouse_article(name: str, level: str) -> None:
+    text = (f"The state legislature passed the union bill on Friday. In Washington, Senate Majority Leader {name} "
+            "called it a power grab. State lawmakers said the statehouse vote would stand.")
+    official = next(o for o in find_officials(text) if o.name == name)
+    assert official.level == level

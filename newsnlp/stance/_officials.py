@@ -175,6 +175,24 @@ def _governors() -> Dict[Tuple[str, str], Tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _former_floor_leaders() -> frozenset:
+    """(first, last) name keys of the Senate and House floor leaders since 1985 no longer in Congress."""
+    return frozenset((keys[0], keys[-1]) for keys in map(_name_keys, lx._load("people.json").get("former_floor_leaders", []))
+                     if len(keys) >= 2)
+
+
+def _known_member(name: Optional[str]) -> bool:
+    """Whether ``name`` is a current member of Congress, a president or vice president (the people gazetteer),
+    or a former floor leader of Congress ("Harry Reid")."""
+    if name is None:
+        return False
+    if _lookup_person(name) is not None:
+        return True
+    keys = _name_keys(name)
+    return len(keys) >= 2 and (keys[0], keys[-1]) in _former_floor_leaders()
+
+
 def _governor_party(name: str, place: Optional[str]) -> Optional[str]:
     """The party of a governor of 2009-2021 by first and last name (middle names and initials aside), unless
     the article places them in another state; else ``None``."""
@@ -240,13 +258,13 @@ def _resolve_level(text: str, p: Person, lean: Optional["_Lean"] = None) -> Opti
             return "state" if level == "federal" and p.place is None and lean is not None and lean.state else level
         return p.level
     if p.kind == "person" and p.organization in ("House", "Senate") and p.level == "federal" and lean is not None \
-            and (p.name is None or _lookup_person(p.name) is None) and not _CUE_IN_DESCRIPTOR.search(own) and lean.state:
+            and not _known_member(p.name) and not _CUE_IN_DESCRIPTOR.search(own) and lean.state:
         return "state"  # "House Republican Leader Jim Durkin" in an article about a statehouse
     if known_federal_holder(p.title, p.name):
         return p.level  # "Attorney General Jeff Sessions": on the list of federal holders
     if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own) and not _has_modifier(p.text):
         level = resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
-        if level == "federal" and lean is not None and p.title in _CHAMBER_LEADERS and (p.name is None or _lookup_person(p.name) is None) and lean.state:
+        if level == "federal" and lean is not None and p.title in _CHAMBER_LEADERS and not _known_member(p.name) and lean.state:
             return "state"  # "Majority Leader Ron Richard" in an article about the Missouri Senate
         return level
     return p.level
