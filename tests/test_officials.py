@@ -637,3 +637,11 @@ def test_a_former_floor_leader_of_congress_stays_federal_in_a_statehouse_article
             "called it a power grab. State lawmakers said the statehouse vote would stand.")
     official = next(o for o in find_officials(text) if o.name == name)
     assert official.level == level
+
+
+def test_a_former_senator_on_a_federal_holders_list_and_his_last_name_stay_federal() -> None:
+    text = ("Rubio spoke to the state legislature on Friday. Sen. Marco Rubio said the statehouse vote was wrong. "
+            "State lawmakers disagreed with Sen. Rubio.")
+    (rubio,) = [o for o in find_officials(text) if o.name and "Rubio" in o.name]
+    assert (rubio.name, rubio.level) == ("Marco Rubio", "federal")
+    assert [text[s:e] for s, e in rubio.mentions] == ["Rubio", "Sen. Marco Rubio", "Sen. Rubio"]

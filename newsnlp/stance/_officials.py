@@ -176,21 +176,26 @@ def _governors() -> Dict[Tuple[str, str], Tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _former_floor_leaders() -> frozenset:
-    """(first, last) name keys of the Senate and House floor leaders since 1985 no longer in Congress."""
-    return frozenset((keys[0], keys[-1]) for keys in map(_name_keys, lx._load("people.json").get("former_floor_leaders", []))
-                     if len(keys) >= 2)
+def _former_federal_people() -> frozenset:
+    """(first, last) name keys of the Senate and House floor leaders since 1985 no longer in Congress and of
+    the listed federal office holders (Attorneys General, Secretaries of State, House Speakers)."""
+    data = lx._load("people.json")
+    names = list(data.get("former_floor_leaders", []))
+    for holders in data.get("federal_holders", {}).values():
+        names.extend(holders)
+    return frozenset((keys[0], keys[-1]) for keys in map(_name_keys, names) if len(keys) >= 2)
 
 
 def _known_member(name: Optional[str]) -> bool:
     """Whether ``name`` is a current member of Congress, a president or vice president (the people gazetteer),
-    or a former floor leader of Congress ("Harry Reid")."""
+    a former floor leader of Congress ("Harry Reid") or a listed federal office holder ("Marco Rubio", a
+    senator until he became Secretary of State, so not on the current members' list)."""
     if name is None:
         return False
     if _lookup_person(name) is not None:
         return True
     keys = _name_keys(name)
-    return len(keys) >= 2 and (keys[0], keys[-1]) in _former_floor_leaders()
+    return len(keys) >= 2 and (keys[0], keys[-1]) in _former_federal_people()
 
 
 def _governor_party(name: str, place: Optional[str]) -> Optional[str]:
@@ -252,19 +257,19 @@ def _resolve_level(text: str, p: Person, lean: Optional["_Lean"] = None) -> Opti
         return "state" if level == "federal" and lean is not None and lean.state else level
     if p.title in ("Senator", "Representative") and p.name and not _CUE_IN_DESCRIPTOR.search(own):
         # Not a member of Congress we know: "Sen. X" in a sentence about the statehouse is a state senator.
-        if _lookup_person(p.name) is None:
+        if not (lean.known(p.name) if lean is not None else _known_member(p.name)):
             level = resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
             # ... and so is one without a home state ("R-Neb.") in an article about the statehouse
             return "state" if level == "federal" and p.place is None and lean is not None and lean.state else level
         return p.level
     if p.kind == "person" and p.organization in ("House", "Senate") and p.level == "federal" and lean is not None \
-            and not _known_member(p.name) and not _CUE_IN_DESCRIPTOR.search(own) and lean.state:
+            and not lean.known(p.name) and not _CUE_IN_DESCRIPTOR.search(own) and lean.state:
         return "state"  # "House Republican Leader Jim Durkin" in an article about a statehouse
     if known_federal_holder(p.title, p.name):
         return p.level  # "Attorney General Jeff Sessions": on the list of federal holders
     if p.title in _CONTEXT_TITLES and p.place is None and not _CUE_IN_DESCRIPTOR.search(own) and not _has_modifier(p.text):
         level = resolve_ambiguous(p.title, p.level, _sentence(text, p.start, p.end).replace(p.text, " "))
-        if level == "federal" and lean is not None and p.title in _CHAMBER_LEADERS and not _known_member(p.name) and lean.state:
+        if level == "federal" and lean is not None and p.title in _CHAMBER_LEADERS and not lean.known(p.name) and lean.state:
             return "state"  # "Majority Leader Ron Richard" in an article about the Missouri Senate
         return level
     return p.level
@@ -309,17 +314,31 @@ def _state_chambers(text: str) -> int:
 class _Lean:
     """Whether the article leans to a statehouse (see :func:`_lean`), computed on first use only."""
 
-    __slots__ = ("text", "_state")
+    __slots__ = ("text", "people", "_state", "_known_last")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, people: Sequence[Person] = ()) -> None:
         self.text = text
+        self.people = people
         self._state: Optional[bool] = None
+        self._known_last: Optional[frozenset] = None
 
     @property
     def state(self) -> bool:
         if self._state is None:
             self._state = _lean(self.text) == "state"
         return self._state
+
+    def known(self, name: Optional[str]) -> bool:
+        """:func:`_known_member`, or a last name alone ("Sen. Rubio") of a known member the article names in
+        full ("Sen. Marco Rubio")."""
+        if _known_member(name):
+            return True
+        if name is None or " " in name:
+            return False
+        if self._known_last is None:
+            self._known_last = frozenset(_name_keys(q.name)[-1] for q in self.people
+                                         if q.name and " " in q.name and _known_member(q.name))
+        return lx.key(name) in self._known_last
 
 
 def _lean(text: str) -> Optional[str]:
@@ -354,7 +373,7 @@ def find_officials(text: str) -> List[Official]:
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
     people = _appositive_levels(text, people)
-    lean = _Lean(text)
+    lean = _Lean(text, people)
     for p in people:
         if p.kind == "person" and p.name is None and p.text[:1].islower() and _OFFICE_SOUGHT.search(
                 text, max(0, p.start - 30), p.start):
