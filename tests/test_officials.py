@@ -645,3 +645,11 @@ def test_a_former_senator_on_a_federal_holders_list_and_his_last_name_stay_feder
     (rubio,) = [o for o in find_officials(text) if o.name and "Rubio" in o.name]
     assert (rubio.name, rubio.level) == ("Marco Rubio", "federal")
     assert [text[s:e] for s, e in rubio.mentions] == ["Rubio", "Sen. Marco Rubio", "Sen. Rubio"]
+
+
+def test_senators_in_the_plural_are_not_the_senator_named_before() -> None:
+    text = "Sen. Jane Roe, R-Texas, spoke on Monday. Democratic senators walked out. The senator stayed."
+    roe = next(o for o in find_officials(text) if o.name == "Jane Roe")
+    assert [text[s:e] for s, e in roe.mentions] == ["Sen. Jane Roe, R-Texas", "senator"]
+    group = next(o for o in find_officials(text) if o.name is None and o.title == "Senator")
+    assert [text[s:e] for s, e in group.mentions] == ["Democratic senators"]

@@ -829,8 +829,8 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
     if p.kind == "organization":
         key: Any = ("org", _org_key(p.organization or p.text))
     else:
-        # "the attorney general" after "Attorney General Jeff Sessions" is Sessions.
-        for g in reversed(by_title.get(p.title, [])[-8:]):
+        # "the attorney general" after "Attorney General Jeff Sessions" is Sessions ("Republican senators" are not Cruz).
+        for g in reversed(by_title.get(p.title, [])[-8:] if not _plural_of_title(p) else []):
             if g.level is None or p.level is None or g.level == p.level:
                 return g
         key = ("unnamed", p.title, p.level, p.place, _org_key(p.organization) if p.organization else None)
@@ -840,6 +840,15 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
         groups.append(g)
         by_key[key] = g
     return g
+
+
+def _plural_of_title(p: Person) -> bool:
+    """Whether an unnamed mention ends with its title in the plural: "Republican senators", "the governors"."""
+    if not p.title:
+        return False
+    last = p.text.rsplit(None, 1)[-1].lower()
+    head = p.title.rsplit(None, 1)[-1].lower()
+    return last in (head + "s", head + "es") or (head.endswith("y") and last == head[:-1] + "ies")
 
 
 def _same_first(a: Tuple[str, ...], b: Tuple[str, ...]) -> bool:
