@@ -208,3 +208,9 @@ def test_a_private_body_named_after_a_public_one_has_no_level(text: str) -> None
 def test_a_public_council_is_not_a_private_body(text: str, organization: str) -> None:
     d = parse_descriptor(text)
     assert d.organization == organization and d.level in ("federal", "local")
+
+
+@pytest.mark.parametrize("text, name", [("Senate Majority Leader Mitch McConnell Addison", "Mitch McConnell"),
+                                        ("Donald Trump Jr.", "Donald Trump Jr.")])
+def test_a_word_glued_to_a_known_name_is_not_part_of_it(text: str, name: str) -> None:
+    assert parse_descriptor(text).name == name

@@ -653,3 +653,15 @@ def test_senators_in_the_plural_are_not_the_senator_named_before() -> None:
     assert [text[s:e] for s, e in roe.mentions] == ["Sen. Jane Roe, R-Texas", "senator"]
     group = next(o for o in find_officials(text) if o.name is None and o.title == "Senator")
     assert [text[s:e] for s, e in group.mentions] == ["Democratic senators"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Senate Majority Leader Mitch McConnell Addison (Mitch) Mitch McConnell said no.", "Mitch McConnell"),
+        ("Sen. Ted Cruz Rafael (Ted) Edward Cruz spoke.", "Ted Cruz"),
+        ("Rep. Thomas Kean Jr. spoke.", "Thomas Kean Jr."),
+    ],
+)
+def test_words_glued_to_a_known_name_are_not_part_of_it(text: str, name: str) -> None:
+    assert [o.name for o in find_officials(text)] == [name]
