@@ -259,7 +259,7 @@ def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
             continue
         if it.kind not in _NAME_KINDS or toks[it.i].key in _BODY_WORDS:
             break
-        if j > k and items[k].kind == "person" and j - k == 1 and toks[it.i].key not in _SUFFIXES:
+        if j - k == 1 and items[k].kind == "person" and items[k].n >= 2 and toks[it.i].key not in _SUFFIXES:
             break  # "Mitch McConnell Addison": a web page's hover card glued to a known name
         last = toks[it.i + it.n - 1]
         j += 1

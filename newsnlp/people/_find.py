@@ -141,7 +141,7 @@ def _name_end(w: lx.Words, k: int) -> int:
             break
     if j - k >= 3:
         known = lx.match_kinds(w, k, ("person",))
-        if known is not None and k + known[1] < j and keys[k + known[1]] not in _SUFFIXES:
+        if known is not None and 2 <= known[1] < j - k and keys[k + known[1]] not in _SUFFIXES:
             return k + known[1]  # "Mitch McConnell Addison": a web page's hover card glued to a known name
     return j
 
