@@ -1,5 +1,7 @@
 """parse_descriptor: a capitalised modifier opening a descriptor is no part of the name."""
 
+from typing import Optional
+
 import pytest
 
 from newsnlp.people._descriptor import parse_descriptor
@@ -214,3 +216,14 @@ def test_a_public_council_is_not_a_private_body(text: str, organization: str) ->
                                         ("Donald Trump Jr.", "Donald Trump Jr.")])
 def test_a_word_glued_to_a_known_name_is_not_part_of_it(text: str, name: str) -> None:
     assert parse_descriptor(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("the Heritage Foundation", None), ("The Republican National Committee", None), ("Quinnipiac University", None),
+     ("the Brennan Center for Justice", None), ("Harvard University professor Jane Roe", "Jane Roe"),
+     ("Jane Roe, president of the Kentucky Coal Association", "Jane Roe"), ("Gov. Jim Justice", "Jim Justice")],
+)
+def test_a_bodys_name_is_no_persons_name(text: str, name: Optional[str]) -> None:
+    d = parse_descriptor(text)
+    assert d.name == name and d.level in (None, "other", "state")

@@ -41,6 +41,10 @@ _BODY_WORDS = frozenset(
     "corp inc llc group union political action bureau division caucus district".split()
 )
 _PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "da", "di", "le", "du", "bin"})
+# Lower-case words a person's name does not follow inside a body's name ("Center for Justice").
+_NOT_BEFORE_NAME = frozenset({"of", "for", "on", "at", "in", "and", "the", "to", "&"})
+# Words that head advocacy groups' names before "for" ("Americans for Justice", "Campaign for ...").
+_ADVOCACY_HEADS = frozenset({"americans", "citizens", "campaign", "alliance", "coalition", "partnership", "project"})
 _NAME_KINDS = frozenset({"cap", "person", "place"})
 _OF = frozenset({"of", "for", "in", "from", "at", "with"})
 _ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", "longtime", "top", "current", "new"})
@@ -163,6 +167,9 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
         if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
             if not (items and items[-1].kind in ("place", "modifier")):
                 best = None  # "jail time" is no jail authority
+        if best is not None and best.kind == "title" and i >= 2 and toks[i - 1].key == "for" and toks[i - 2].cap \
+                and toks[i - 2].key in _BODY_WORDS | _ADVOCACY_HEADS:
+            best = None  # "the Brennan Center for Justice", "Americans for Justice": a body's name, no title
         if best is not None and best.kind == "org":
             stop = _private_name_end(toks, words, i, i + best.n)
             if stop:
@@ -247,6 +254,14 @@ def _particle_name(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> bool:
     """Whether ``items[k]`` is a lower-case particle that starts a surname ("de Blasio", "van Hollen")."""
     return (items[k].kind == "word" and toks[items[k].i].key in _PARTICLES and k + 1 < len(items)
             and items[k + 1].kind in _NAME_KINDS)
+
+
+def _body_name_at(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> bool:
+    """Whether the capitalised run at ``items[k]`` is followed by a capitalised body word ("Heritage
+    Foundation", "Republican National Committee", "Quinnipiac University"): a body's name, not a person's."""
+    j = _name_run(items, k, toks)
+    return j > k and j < len(items) and items[j].kind in ("cap", "org", "place") \
+        and toks[items[j].i].key in _BODY_WORDS and toks[items[j].i].text[:1].isupper()
 
 
 def _name_run(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> int:
@@ -370,8 +385,9 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     town: Optional[Tuple[int, int]] = None
     if head is not None:
         k = _skip_of_phrase(items, head + 1, toks)
-        if k < len(items) and (items[k].kind in _NAME_KINDS or _particle_name(items, k, toks)):
-            name_k = k  # "Mayor Bill de Blasio", "Mayor de Blasio"
+        if k < len(items) and (items[k].kind in _NAME_KINDS or _particle_name(items, k, toks)) \
+                and not _body_name_at(items, k, toks):
+            name_k = k  # "Mayor Bill de Blasio", "Mayor de Blasio" (not "president of the Kentucky Coal Association")
         elif (k + 2 < len(items) and items[k].kind == "sep" and toks[items[k].i].text == ","
               and items[k + 1].kind in _NAME_KINDS and items[k + 2].kind in _NAME_KINDS):
             name_k = k + 1  # "the judge, William Orrick"
@@ -395,6 +411,12 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
                     name_k = j
     else:
         name_k = next((k for k, it in enumerate(items) if it.kind in ("cap", "person")), None)
+        if name_k is not None and _body_name_at(items, name_k, toks):
+            # "the Heritage Foundation", "the Republican National Committee": a body's name, no person's; the
+            # person may come after it ("Harvard University professor Jane Roe")
+            j = _name_run(items, name_k, toks)
+            name_k = next((m for m in range(j + 1, len(items)) if items[m].kind in ("cap", "person")
+                           and items[m - 1].kind == "word" and toks[items[m - 1].i].key not in _NOT_BEFORE_NAME), None)
         town = _epithet_town(items, toks) if name_k is not None else None  # "the Western Springs Republican"
         if town is not None:
             name_k = None
