@@ -783,3 +783,19 @@ def test_a_private_word_inside_the_officials_own_name_is_no_private_descriptor(t
 def test_the_president_of_a_private_body_speaks_for_no_government(text: str, level: str) -> None:
     (q,) = detect_stance(text).quotes
     assert q.level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ('"It was wrong," said Jane Roe, chief information officer for the West Virginia Secretary of State\u2019s '
+         'Office.', "state"),
+        ('"We lost," said John Doe, a Trump supporter.', "other"),
+        ('"He was rude," said the CNN White House correspondent Jane Roe.', "other"),
+        ('"We marched," said Jane Roe, an Air Force veteran.', "other"),
+        ('"It was wrong," said Iowa GOP chairman Jane Roe.', None),
+    ],
+)
+def test_speaker_levels_from_the_speakers_own_descriptor(text: str, level: Optional[str]) -> None:
+    (q,) = detect_stance(text).quotes
+    assert q.level == level

@@ -336,6 +336,13 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     return _speaker_level(speaker, officials, context, text, _official_of(speaker, officials))
 
 
+# Titles held at more than one level, where a state or county before the title decides (see
+# docs/models/gazetteers.md); generic roles ("chairman", "director") take no level from a place.
+_PLACE_DECIDES = frozenset({"Attorney General", "Deputy Attorney General", "Assistant Attorney General",
+                            "Secretary of State", "Judge", "Speaker of the House", "Senator", "Representative",
+                            "Comptroller", "Treasurer", "Auditor"})
+
+
 def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str, text: str,
                    official: Optional[Official]) -> Optional[str]:
     """:func:`speaker_level` given ``official``, the speaker's ``_official_of(speaker, officials)``."""
@@ -378,9 +385,12 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
         epithet = _state_party_epithet(text, speaker, officials)
         if epithet is not None:
             return "other" if epithet.former else epithet.level
-    if speaker.title and not speaker.organization and text and \
-            _parse_descriptor(text[speaker.start:speaker.end]).level == "other":
-        return "other"  # "Kevin Graham, president of the Fraternal Order of Police": a title in a private body
+    if speaker.title and not speaker.organization and text:
+        own = _parse_descriptor(text[speaker.start:speaker.end])
+        if own.level == "other":
+            return "other"  # "Kevin Graham, president of the Fraternal Order of Police": a title in a private body
+        if own.level in ("state", "local") and own.place and speaker.title in _PLACE_DECIDES:
+            return own.level  # "... for the West Virginia Secretary of State's Office": the place decides the title
     if speaker.title or speaker.organization:
         level = level_of(speaker.title, speaker.organization, context=context)
         if level is None and speaker.title and speaker.title.endswith("s"):
@@ -575,7 +585,8 @@ def _state_keys() -> frozenset:
 _PRIVATE = re.compile(
     r"(?<![\w-])(?:activists?|advocates?|critics?|opponents?|professors?|lecturers?|analysts?|researchers?|"
     r"scholars?|experts?|organizers?|protesters?|[Ss]ociety|[Aa]ssociation|[Ii]nstitute|[Ii]nstitution|[Ff]oundation|"
-    r"litigators?|who (?:once )?(?:served|worked) (?:at|in|as|for)|"
+    r"litigators?|who (?:once )?(?:served|worked) (?:at|in|as|for)|veterans?|supporters?|voters?|"
+    r"correspondents?|reporters?|journalists?|columnists?|"
     r"[Cc]oalition|[Uu]niversity|[Cc]ollege|[Aa]lliance|[Ff]ederation|[Ll]eague|[Ff]und|[Pp]roject|[Nn]etwork|"
     r"Inc\.?|Corp\.?|[Cc]ompany|[Cc]enter for|[Cc]enter on|[Cc]ampaign)(?![\w-])")
 
