@@ -227,3 +227,18 @@ def test_a_word_glued_to_a_known_name_is_not_part_of_it(text: str, name: str) ->
 def test_a_bodys_name_is_no_persons_name(text: str, name: Optional[str]) -> None:
     d = parse_descriptor(text)
     assert d.name == name and d.level in (None, "other", "state")
+
+
+@pytest.mark.parametrize(
+    "text, name, title, level",
+    [
+        ("State Attorney General Jane Roe", "Jane Roe", "Attorney General", "state"),
+        ("St. Louis County Executive Jane Roe", "Jane Roe", "County Executive", "local"),
+        ("Florida State Attorney Jane Roe", "Jane Roe", "District Attorney", "local"),
+        ("the Muslim Public Affairs Council", None, None, None),
+    ],
+)
+def test_titles_and_councils_inside_longer_names(text: str, name: Optional[str], title: Optional[str],
+                                                 level: Optional[str]) -> None:
+    d = parse_descriptor(text)
+    assert (d.name, d.title, d.level) == (name, title, level)

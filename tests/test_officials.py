@@ -665,3 +665,9 @@ def test_senators_in_the_plural_are_not_the_senator_named_before() -> None:
 )
 def test_words_glued_to_a_known_name_are_not_part_of_it(text: str, name: str) -> None:
     assert [o.name for o in find_officials(text)] == [name]
+
+
+def test_a_private_council_is_no_city_council() -> None:
+    assert find_officials("Jane Roe, president of the Family Research Council, said no.") == []
+    (o,) = find_officials("The Seattle Council voted on Monday.")
+    assert (o.organization, o.level) == ("Seattle Council", "local")

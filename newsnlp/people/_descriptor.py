@@ -167,6 +167,24 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
         if best is not None and best.kind == "org" and best.entry is not None and best.entry.extra == "qualified":
             if not (items and items[-1].kind in ("place", "modifier")):
                 best = None  # "jail time" is no jail authority
+        if best is not None and best.kind == "title" and best.n >= 2 and i + best.n < n_toks \
+                and toks[i + best.n - 1].key == "attorney" and toks[i + best.n].key == "general":
+            # "State Attorney General Patrick Morrisey": a state's Attorney General, not a "State Attorney"
+            mod = lx.match_kinds(words, i, ("modifier",))
+            best = _Item(mod[0], i, mod[1], mod[2]) if mod is not None else None
+        if best is not None and best.kind == "place" and best.n >= 2 and toks[i + best.n - 1].key == "county":
+            title = lx.match_kinds(words, i + best.n - 1, ("title",))
+            if title is not None and title[1] >= 2 and lx.match_kinds(words, i + best.n, ("title", "role")) is None:
+                best = _Item("place", i, best.n - 1, best.entry)  # "St. Louis County Executive Charlie Dooley"
+        if best is not None and best.kind == "org" and best.n == 1 and toks[i].key == "council" and items \
+                and items[-1].kind == "cap" and items[-1].i + items[-1].n == i:
+            # "the Muslim Public Affairs Council": a private body's name, not a city council
+            first = i
+            while items and items[-1].kind == "cap" and items[-1].i + items[-1].n == first:
+                first = items.pop().i
+            items.extend(_Item("word", m, 1) for m in range(first, i + 1))
+            i += 1
+            continue
         if best is not None and best.kind == "title" and i >= 2 and toks[i - 1].key == "for" and toks[i - 2].cap \
                 and toks[i - 2].key in _BODY_WORDS | _ADVOCACY_HEADS:
             best = None  # "the Brennan Center for Justice", "Americans for Justice": a body's name, no title

@@ -257,10 +257,10 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
                 break  # "Mr. Wright's attorney": a person, not the city of Wright
             if kind == "org" and hit[2].extra == "qualified" and k == start:
                 break  # "jails" alone is not a body; "county jails" is
-            if (kind == "org" and length == 1 and keys[k] == "house" and k == start and start > 0
+            if (kind == "org" and length == 1 and keys[k] in ("house", "council") and k == start and start > 0
                     and lx.is_cap(texts[start - 1]) and keys[start - 1] not in ("the", "u.s.")
                     and lx.match_kinds(w, start - 1, ("place", "modifier")) is None):
-                break  # "Opera House", "Government House": not the House of Representatives
+                break  # "Opera House", "Family Research Council": not the House of Representatives or a city council
             if kind == "org" and k + length < n and lx.is_cap(texts[k + length]) and keys[k + length] in _NOT_NAME_TAILS:
                 break  # "Senate Bill 4", "Border Patrol Program": a law or a programme, not the body
             seen_org = seen_org or kind == "org"
