@@ -122,7 +122,9 @@ TITLES: Dict[str, tuple] = {
     "Lieutenant": (None, True, ["Lt.", "Lieut."]),
     "Sergeant": (None, True, ["Sgt.", "Staff Sgt.", "Sgt. Maj.", "Sergeant"]),
     "Prime Minister": ("other", False, ["Prime Minister", "Premier"]),
-    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor"]),
+    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor", "Justice Minister",
+                                         "Interior Minister", "Health Minister", "Finance Minister",
+                                         "Defense Minister", "Defence Minister"]),
     "Tribal Chairman": ("other", False, ["Tribal Chairman", "Tribal Chairwoman", "Tribal Chair", "Principal Chief"]),
 }
 

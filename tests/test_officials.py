@@ -671,3 +671,23 @@ def test_a_private_council_is_no_city_council() -> None:
     assert find_officials("Jane Roe, president of the Family Research Council, said no.") == []
     (o,) = find_officials("The Seattle Council voted on Monday.")
     assert (o.organization, o.level) == ("Seattle Council", "local")
+
+
+@pytest.mark.parametrize(
+    "text, name, title, level",
+    [
+        ("House Minority Leader Rep. Jane Roe, R-Calif., said no.", "Jane Roe", "Minority Leader", "federal"),
+        ("Chairman Rep. Jane Roe said no.", "Jane Roe", "Representative", "federal"),
+        ("House Majority Leader Del. Jane Roe said no.", "Jane Roe", "State Representative", "state"),
+        ("German Justice Minister Jane Roe said no.", "Jane Roe", "Foreign Minister", "other"),
+    ],
+)
+def test_a_second_title_before_the_name(text: str, name: str, title: str, level: str) -> None:
+    (o,) = find_officials(text)
+    assert (o.name, o.title, o.level) == (name, title, level)
+
+
+def test_a_title_before_another_holders_title_names_no_one() -> None:
+    text = "The U.S. Attorney President Barack Obama appointed resigned."
+    assert "Barack Obama" not in [o.name for o in find_officials(text) if o.title == "U.S. Attorney"]
+    assert find_officials("The president's Executive Order was signed.") == []

@@ -41,6 +41,8 @@ _BODY_WORDS = frozenset(
     "corp inc llc group union political action bureau division caucus district".split()
 )
 _PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "da", "di", "le", "du", "bin"})
+# Roles that open a longer title ("Chief Deputy Attorney General"), not a title of their own before another.
+_TITLE_PREFIXES = frozenset({"chief", "deputy", "assistant", "acting", "senior", "interim"})
 # Lower-case words a person's name does not follow inside a body's name ("Center for Justice").
 _NOT_BEFORE_NAME = frozenset({"of", "for", "on", "at", "in", "and", "the", "to", "&"})
 # Words that head advocacy groups' names before "for" ("Americans for Justice", "Campaign for ...").
@@ -403,6 +405,15 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     town: Optional[Tuple[int, int]] = None
     if head is not None:
         k = _skip_of_phrase(items, head + 1, toks)
+        second = items[k].entry if k + 1 < len(items) and items[k].kind == "title" else None
+        if second is not None and items[k + 1].kind in _NAME_KINDS and toks[items[head].i].text[:1].isupper() \
+                and second.value not in ("President", "Vice President") \
+                and toks[items[head].i].key not in _TITLE_PREFIXES:
+            # "House Minority Leader Rep. Kevin McCarthy": a second title before the name, which decides
+            # when it has a level of its own ("House Majority Leader Del. Todd Gilbert": a state delegate)
+            if second.level is not None and not second.extra:
+                head = k
+            k += 1
         if k < len(items) and (items[k].kind in _NAME_KINDS or _particle_name(items, k, toks)) \
                 and not _body_name_at(items, k, toks):
             name_k = k  # "Mayor Bill de Blasio", "Mayor de Blasio" (not "president of the Kentucky Coal Association")
