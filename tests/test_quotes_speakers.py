@@ -789,3 +789,16 @@ def test_a_party_adjective_before_a_cue_noun_is_no_attribution() -> None:
 )
 def test_a_surname_with_a_particle_goes_to_the_person_named_in_full(text: str, expected: str) -> None:
     assert name_for(text, "We will") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Image copyright AFP Image caption Mr Trump said the wall was needed.", "Mr Trump"),
+        ("JUST WATCHED Jane Roe said the wall was needed.", "Jane Roe"),
+        ('Hide Caption 1 of 11 Photos: Moments from a career. "We will win," he said.', None),
+    ],
+)
+def test_web_page_residue_is_no_speaker(text: str, expected: Optional[str]) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.speaker.name if q.speaker else None) == expected

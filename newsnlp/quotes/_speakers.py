@@ -83,6 +83,8 @@ def _np_left_first(toks: List[Tuple[int, int, str]], i: int) -> Optional[int]:
             break
         if w == "-" and k > 0 and toks[k - 1][2].isupper() and len(toks[k - 1][2]) > 1:
             break  # "PARIS - Marine Le Pen said": a dateline is no part of the subject
+        if w in _RESIDUE_WORDS:
+            break  # "Image caption Mr Trump said", "Hide Caption 3 of 12": a web page's residue
         if lw in _LINKS and k < i and toks[k + 1][2][:1].isupper() and k > 0 and _is_word(toks[k - 1][2]):
             k -= 1  # "a spokesman for Immigration and Customs Enforcement"
             continue
@@ -380,7 +382,12 @@ def first_names() -> Dict[str, str]:
     return {k: v["gender"] for k, v in data["names"].items()}
 
 
-@lru_cache(maxsize=None)
+# Words of web-page residue around photos and videos ("Image caption", "Image copyright AFP", "Hide Caption 3
+# of 12", "JUST WATCHED", "CLOSE"), which neither open a speaker's noun phrase nor end a name.
+_RESIDUE_WORDS = frozenset({"Caption", "caption", "copyright", "WATCHED", "WATCH", "CLOSE"})
+_RESIDUE_STARTS = ("Hide Caption", "Image caption", "Image copyright", "Media caption", "JUST WATCHED", "MUST WATCH")
+
+
 @lru_cache(maxsize=None)
 def _stop_words() -> FrozenSet[str]:
     lex = lexicon()
@@ -441,7 +448,7 @@ def _runs(text: str) -> List[_Run]:
         words = run[0].split()
         last = words[-1]
         last_low = last.lower()
-        if last[-1] == "." or last_low in stop:
+        if last[-1] == "." or last_low in stop or last in _RESIDUE_WORDS:
             continue
         run_start = run.start()
         name: Optional[str] = None
@@ -798,6 +805,8 @@ class Resolver:
         s, e = mention
         self._learn_until(s)
         surface = self.text[s:e]
+        if surface.startswith(_RESIDUE_STARTS):
+            return Speaker(None, s, e)  # "Hide Caption 1 of 11 Photos: ...": a web page's residue names no one
         low = surface.lower()
         lex = lexicon()
         gender = lex.pronouns.get(low)
