@@ -242,3 +242,13 @@ def test_titles_and_councils_inside_longer_names(text: str, name: Optional[str],
                                                  level: Optional[str]) -> None:
     d = parse_descriptor(text)
     assert (d.name, d.title, d.level) == (name, title, level)
+
+
+@pytest.mark.parametrize("text", ["Some", "Others", "Many Democrats", "Some of Mr Trump's supporters",
+                                  "One of Biden's rivals"])
+def test_a_quantifier_is_no_name(text: str) -> None:
+    assert parse_descriptor(text).name is None
+
+
+def test_a_name_after_a_quantifier_phrase_is_kept() -> None:
+    assert parse_descriptor("One wind company owner, Matt Gilhousen").name == "Matt Gilhousen"

@@ -53,6 +53,9 @@ _ARTICLES = frozenset({"the", "a", "an", "former", "acting", "then", "interim", 
 # Modifiers that open a descriptor and are capitalised only because they open the sentence.
 _LEADING_MODIFIERS = frozenset({"former", "acting", "then", "interim", "longtime", "outgoing", "incoming", "retired",
                                 "veteran", "embattled", "current", "ex", "onetime", "erstwhile", "newly", "top"})
+# Quantifiers that open a descriptor ("Some of Trump's advisers", "Both Green and Steyer", "Many Democrats").
+QUANTIFIERS = frozenset({"some", "many", "most", "several", "both", "neither", "either", "all", "each", "every",
+                         "few", "one", "two", "three", "four", "five", "other", "others", "another"})
 _CHAMBERS = frozenset({"senate", "house", "representatives", "assembly", "congress", "legislature"})
 # Roles of someone who speaks or works for an official ("a spokeswoman for Mayor Ed Lee").
 _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide"})
@@ -209,7 +212,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             continue
         # A capitalised modifier opening the descriptor ("Former candidate Bernie Sanders",
         # "Veteran strategist Karl Rove") is the sentence-initial form of "former", not a name.
-        leading = t.key in _LEADING_MODIFIERS and (i == 0 or toks[i - 1].text in _SEPARATORS)
+        leading = (t.key in _LEADING_MODIFIERS or t.key in QUANTIFIERS) and (i == 0 or toks[i - 1].text in _SEPARATORS)
         items.append(_Item("cap" if t.cap and t.text[:1].isalpha() and t.key not in _NOT_NAMES and not leading
                            else "word", i, 1))
         i += 1
@@ -590,6 +593,8 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         # The list of US presidents and vice presidents is complete: "President Emmanuel
         # Macron" or a company's vice president is someone else's.
         out.level = "other"
+    if out.name and len(toks) > 1 and toks[0].key in QUANTIFIERS and toks[1].key == "of":
+        out.name = out.name_span = None  # "One of Biden's rivals", "Some of Mr Trump's supporters": someone else's name
     return out
 
 
