@@ -336,6 +336,14 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     return _speaker_level(speaker, officials, context, text, _official_of(speaker, officials))
 
 
+def _has_mention_at(official: Official, start: int) -> bool:
+    """Whether one of ``official``'s mentions (in text order) starts at ``start``: a binary search, as an
+    official can have thousands of mentions in a long text."""
+    mentions = official.mentions
+    i = bisect.bisect_left(mentions, (start, -1))
+    return i < len(mentions) and mentions[i][0] == start
+
+
 # Titles held at more than one level, where a state or county before the title decides (see
 # docs/models/gazetteers.md); generic roles ("chairman", "director") take no level from a place.
 _PLACE_DECIDES = frozenset({"Attorney General", "Deputy Attorney General", "Assistant Attorney General",
@@ -363,7 +371,7 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
             return "other"
     if official is not None and official.level is not None:
         span = text[speaker.start:speaker.end] if text else ""
-        if official.kind == "person" and any(a == speaker.start for a, _ in official.mentions):
+        if official.kind == "person" and _has_mention_at(official, speaker.start):
             span = span.split(",", 1)[0]  # the official heads the span: "..., who has angered protesters" is no descriptor
         if official.organization:
             span = span.replace(official.organization, "")  # "... the National Institute of Allergy ...": its own name
