@@ -799,3 +799,17 @@ def test_the_president_of_a_private_body_speaks_for_no_government(text: str, lev
 def test_speaker_levels_from_the_speakers_own_descriptor(text: str, level: Optional[str]) -> None:
     (q,) = detect_stance(text).quotes
     assert q.level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ('"No," said Jane Roe, a senior vice president at Acme Health.', "other"),
+        ('"No," said Jane Roe, president of United Teachers Los Angeles.', "other"),
+        ('"No," said Jane Roe, president of the city council.', "local"),
+        ('"No," said Jane Roe, the assistant to the president for public engagement.', "federal"),
+    ],
+)
+def test_a_president_of_a_non_government_body_speaks_for_none(text: str, level: str) -> None:
+    (q,) = detect_stance(text).quotes
+    assert q.level == level

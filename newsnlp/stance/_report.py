@@ -336,6 +336,12 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     return _speaker_level(speaker, officials, context, text, _official_of(speaker, officials))
 
 
+# A president of something in lower case: "president of the NAACP", "a senior vice president at Avalere" (not
+# "President of the United States", a body of government's: see its use).
+_PRESIDENT_OF = re.compile(r"(?<![\w-])(?<!to the )(?:(?:senior|executive|group) )?(?:vice )?president (?:of|at|for) "
+                          r"(?!the United States)")  # (not "the assistant to the president for ...")
+
+
 def _has_mention_at(official: Official, start: int) -> bool:
     """Whether one of ``official``'s mentions (in text order) starts at ``start``: a binary search, as an
     official can have thousands of mentions in a long text."""
@@ -399,6 +405,10 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
             return "other"  # "Kevin Graham, president of the Fraternal Order of Police": a title in a private body
         if own.level in ("state", "local") and own.place and speaker.title in _PLACE_DECIDES:
             return own.level  # "... for the West Virginia Secretary of State's Office": the place decides the title
+        if speaker.title in ("President", "Vice President"):
+            of = _PRESIDENT_OF.search(text, speaker.start, speaker.end)
+            if of is not None and level_of(None, text[of.end():speaker.end].split(",", 1)[0].strip()) is None:
+                return "other"  # "a senior vice president at Avalere", "president of United Teachers Los Angeles"
     if speaker.title or speaker.organization:
         level = level_of(speaker.title, speaker.organization, context=context)
         if level is None and speaker.title and speaker.title.endswith("s"):
