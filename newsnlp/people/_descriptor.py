@@ -183,11 +183,7 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
                 best = _Item("place", i, best.n - 1, best.entry)  # "St. Louis County Executive Charlie Dooley"
         if best is not None and best.kind == "org" and best.n == 1 and toks[i].key == "council" and items \
                 and items[-1].kind == "cap" and items[-1].i + items[-1].n == i:
-            # "the Muslim Public Affairs Council": a private body's name, not a city council
-            first = i
-            while items and items[-1].kind == "cap" and items[-1].i + items[-1].n == first:
-                first = items.pop().i
-            items.extend(_Item("word", m, 1) for m in range(first, i + 1))
+            _as_words(items, i, i + 1, ("cap",))  # "the Muslim Public Affairs Council": a private body, no city council
             i += 1
             continue
         if best is not None and best.kind == "title" and i >= 2 and toks[i - 1].key == "for" and toks[i - 2].cap \
@@ -198,12 +194,8 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
             if stop:
                 # "the St. Louis Police Officers Association", "the Fraternal Order of Police": a private body
                 # whose name holds a public one's; no title, body, place or name of a person in it
-                first = i
-                if items and items[-1].kind == "word" and toks[items[-1].i].key == "of":
-                    first = items.pop().i
-                while items and items[-1].kind in ("cap", "place", "modifier") and items[-1].i + items[-1].n == first:
-                    first = items.pop().i
-                items.extend(_Item("word", m, 1) for m in range(first, stop))
+                first = items.pop().i if items and items[-1].kind == "word" and toks[items[-1].i].key == "of" else i
+                _as_words(items, first, stop, ("cap", "place", "modifier"))
                 i = stop
                 continue
         if best is not None:
@@ -217,6 +209,14 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
                            else "word", i, 1))
         i += 1
     return items, party, tag_state
+
+
+def _as_words(items: List[_Item], first: int, stop: int, kinds: Tuple[str, ...]) -> None:
+    """Append tokens ``first`` to ``stop`` as plain words, after taking back the items of ``kinds`` that end
+    right before ``first``: a private body's name, which began earlier, holds no name, place or title."""
+    while items and items[-1].kind in kinds and items[-1].i + items[-1].n == first:
+        first = items.pop().i
+    items.extend(_Item("word", m, 1) for m in range(first, stop))
 
 
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
