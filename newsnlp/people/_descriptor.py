@@ -211,6 +211,13 @@ def _segment(text: str, toks: Sequence[lx.Tok]) -> Tuple[List[_Item], Optional[s
     return items, party, tag_state
 
 
+def takes_second_title(head: str, second: str) -> bool:
+    """Whether a capitalised title or role ``head`` (its key or value) may stand before a second title ``second``
+    (canonical) that precedes the name: "Chairman Rep. Elijah Cummings", not "Chief Deputy Attorney General"
+    (a longer title) or "the U.S. Attorney President Barack Obama appointed" (another holder)."""
+    return head not in _TITLE_PREFIXES and second not in ("President", "Vice President")
+
+
 def _as_words(items: List[_Item], first: int, stop: int, kinds: Tuple[str, ...]) -> None:
     """Append tokens ``first`` to ``stop`` as plain words, after taking back the items of ``kinds`` that end
     right before ``first``: a private body's name, which began earlier, holds no name, place or title."""
@@ -410,8 +417,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         k = _skip_of_phrase(items, head + 1, toks)
         second = items[k].entry if k + 1 < len(items) and items[k].kind == "title" else None
         if second is not None and items[k + 1].kind in _NAME_KINDS and toks[items[head].i].text[:1].isupper() \
-                and second.value not in ("President", "Vice President") \
-                and toks[items[head].i].key not in _TITLE_PREFIXES:
+                and takes_second_title(toks[items[head].i].key, second.value):
             # "House Minority Leader Rep. Kevin McCarthy": a second title before the name, which decides
             # when it has a level of its own ("House Majority Leader Del. Todd Gilbert": a state delegate)
             if second.level is not None and not second.extra:

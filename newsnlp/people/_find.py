@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp.people import _lexicon as lx
-from newsnlp.people._descriptor import HONORIFIC_KEYS, _TITLE_PREFIXES, _AIDES, _ARTICLES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, _possessive_acronym, analyse, analyse_words, party_tag
+from newsnlp.people._descriptor import HONORIFIC_KEYS, _AIDES, _ARTICLES, Analysis, _NOT_NAMES, _OF, _PARTICLES, _PARTY_WORDS, _SUFFIXES, _possessive_acronym, analyse, analyse_words, party_tag, takes_second_title
 from newsnlp.people._types import Person
 
 __all__ = ["find_people"]
@@ -306,8 +306,8 @@ def _scan_line(text: str, w: lx.Words, candidates: List[int], out: List[Person])
             if head_hit is not None and not (head_hit[0] == "role" and head_hit[2].extra) and not of_phrase and not sentence_end:
                 second = lx.match_kinds(w, end, ("title",)) if (end + 1 < n and lx.is_cap(texts[end])
                                                                 and lx.is_cap(texts[head])) else None
-                if second is not None and second[2].value not in ("President", "Vice President") \
-                        and head_hit[2].value not in _TITLE_PREFIXES and _is_name_token(w, min(n - 1, end + second[1])):
+                if second is not None and takes_second_title(head_hit[2].value, second[2].value) \
+                        and _is_name_token(w, min(n - 1, end + second[1])):
                     end += second[1]  # "Chairman Rep. Elijah Cummings": a second title before the name
                 name_stop = _name_end(w, end)
                 if name_stop > end and keys[name_stop - 1] in _NOT_NAME_TAILS:
