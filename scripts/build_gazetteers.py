@@ -122,9 +122,13 @@ TITLES: Dict[str, tuple] = {
     "Lieutenant": (None, True, ["Lt.", "Lieut."]),
     "Sergeant": (None, True, ["Sgt.", "Staff Sgt.", "Sgt. Maj.", "Sergeant"]),
     "Prime Minister": ("other", False, ["Prime Minister", "Premier"]),
-    "Foreign Minister": ("other", False, ["Foreign Minister", "Minister", "Chancellor", "Justice Minister",
-                                         "Interior Minister", "Health Minister", "Finance Minister",
-                                         "Defense Minister", "Defence Minister"]),
+    "Foreign Minister": ("other", False, ["Foreign Minister", "Foreign Secretary"]),
+    # ministers and the cabinet titles of other governments (the US says Attorney General, Secretary of
+    # Homeland Security): "German Justice Minister X", "Puerto Rico Justice Secretary X", "Home Secretary X"
+    "Minister": ("other", False, ["Minister", "Justice Minister", "Interior Minister", "Health Minister",
+                                 "Finance Minister", "Defense Minister", "Defence Minister", "Justice Secretary",
+                                 "Home Secretary"]),
+    "Chancellor": ("other", False, ["Chancellor"]),
     "Tribal Chairman": ("other", False, ["Tribal Chairman", "Tribal Chairwoman", "Tribal Chair", "Principal Chief"]),
 }
 

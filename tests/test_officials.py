@@ -679,7 +679,10 @@ def test_a_private_council_is_no_city_council() -> None:
         ("House Minority Leader Rep. Jane Roe, R-Calif., said no.", "Jane Roe", "Minority Leader", "federal"),
         ("Chairman Rep. Jane Roe said no.", "Jane Roe", "Representative", "federal"),
         ("House Majority Leader Del. Jane Roe said no.", "Jane Roe", "State Representative", "state"),
-        ("German Justice Minister Jane Roe said no.", "Jane Roe", "Foreign Minister", "other"),
+        ("German Justice Minister Jane Roe said no.", "Jane Roe", "Minister", "other"),
+        ("Puerto Rico Justice Secretary Jane Roe said no.", "Jane Roe", "Minister", "other"),
+        ("British Home Secretary Jane Roe said no.", "Jane Roe", "Minister", "other"),
+        ("Foreign Secretary Jane Roe said no.", "Jane Roe", "Foreign Minister", "other"),
     ],
 )
 def test_a_second_title_before_the_name(text: str, name: str, title: str, level: str) -> None:
