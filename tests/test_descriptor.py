@@ -250,5 +250,10 @@ def test_a_quantifier_is_no_name(text: str) -> None:
     assert parse_descriptor(text).name is None
 
 
+def test_a_partitive_takes_nothing_from_the_person_in_the_possessive() -> None:
+    d = parse_descriptor("one of Biden's Democratic presidential rivals")
+    assert (d.name, d.title, d.party, d.level) == (None, None, "Democratic", None)
+
+
 def test_a_name_after_a_quantifier_phrase_is_kept() -> None:
     assert parse_descriptor("One wind company owner, Matt Gilhousen").name == "Matt Gilhousen"

@@ -570,6 +570,14 @@ def test_a_campaign_named_after_a_candidate_is_an_organisation():
     assert extract_quotes(t)[0].speaker.name == "Paul Manafort"
 
 
+def test_one_of_a_campaigns_things_is_no_organisation():
+    # (the extractor reads "promises" as a cue here; the span before it is still no campaign's name)
+    t = "One of Jane Roe\u2019s top campaign promises \u2014 a program to rebuild bridges \u2014 is meeting resistance."
+    (q,) = extract_quotes(t)
+    assert q.speaker is not None and t[q.speaker.start:q.speaker.end] == "One of Jane Roe\u2019s top campaign"
+    assert (q.speaker.name, q.speaker.organization) == (None, None)
+
+
 def test_opening_time_phrases_before_the_subject_are_skipped():
     t = "Most recently, Okafor lost the vote after mocking the levy in two debates."
     assert _mention_of(t, "mocking") == "Okafor"

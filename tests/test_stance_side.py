@@ -675,6 +675,20 @@ def test_the_spokesperson_is_the_last_spokesperson_quoted() -> None:
     assert _levels(text)["the spokesperson"] == "federal"
 
 
+@pytest.mark.parametrize("text, span, level", [
+    # a person's rivals, advisers or supporters are not that person
+    ('President Joe Biden spoke on Monday. "We will win," said one of Biden\'s Democratic rivals.',
+     "one of Biden\'s Democratic rivals", None),
+    ('President Joe Biden spoke on Monday. "No," some of Mr. Biden\u2019s supporters said.',
+     "some of Mr. Biden\u2019s supporters", "other"),
+    # the partitive's own apposition still names the speaker
+    ('"We will win," said one of its sponsors, Sen. Jane Roe, D-Ore.', "one of its sponsors, Sen. Jane Roe",
+     "federal"),
+])
+def test_one_of_a_persons_circle_is_not_that_person(text: str, span: str, level: Optional[str]) -> None:
+    assert _levels(text)[span] == level
+
+
 def test_a_private_speaker_stays_private_when_named_again() -> None:
     text = ('"We will fight this," said Ana Ruiz, an immigrant-rights activist and advocate for abolishing ICE. '
             '"The goal is to abolish this agency," Ms. Ruiz said.')

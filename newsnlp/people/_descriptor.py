@@ -482,6 +482,8 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         if j > name_k:  # "the Senate Committee on ...": a body word is no name
             out.name, out.name_span = _name_of(text, toks, items, name_k, j)
             person_entry = _lookup_person(out.name)
+            if len(toks) > 1 and toks[0].key in QUANTIFIERS and toks[1].key == "of":
+                person_entry = None  # "One of Biden's rivals": his title, party and level are not theirs
             after_name = j
     # Title, role, modifiers and place around the head.
     head_entry = items[head].entry if head is not None else None

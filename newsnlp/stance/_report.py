@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from newsnlp._checks import check_text
 from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import level_of
-from newsnlp.people._descriptor import _PARTY_WORDS
+from newsnlp.people._descriptor import QUANTIFIERS, _PARTY_WORDS
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.quotes._descriptor import parse_descriptor as _parse_descriptor
@@ -165,7 +165,7 @@ def _quote_rows(text: str, quotes: List[Quote], officials: Sequence[Official],
         said_by = text[q.speaker.start:q.speaker.end] if q.speaker is not None else ""
         if q.speaker is not None:
             # one lookup of the speaker's official for the level, the attribution check and the party
-            official = _official_of(q.speaker, officials)
+            official = _official_of(q.speaker, officials, text)
             level = _speaker_level(q.speaker, officials, context, text, official)
             name = q.speaker.name
             if name and (official is None or official.kind != "person"):
@@ -333,7 +333,7 @@ def speaker_level(speaker: Optional[Speaker], officials: Sequence[Official], con
     """
     if speaker is None:
         return None
-    return _speaker_level(speaker, officials, context, text, _official_of(speaker, officials))
+    return _speaker_level(speaker, officials, context, text, _official_of(speaker, officials, text))
 
 
 # A president of something in lower case: "president of the NAACP", "a senior vice president at Avalere" (not
@@ -393,6 +393,8 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
         if prior is not None:
             return "other" if prior.former else prior.level
     if text and official is None:
+        if _PARTITIVE.match(text, speaker.start, speaker.end) and _private_descriptor(text[speaker.start:speaker.end]):
+            return "other"  # "Some of Mr Trump's supporters": a person's supporters speak for no government
         court = _court_speaker_level(text, speaker)
         if court is not None:
             return court
@@ -855,8 +857,16 @@ def _index_of(officials: Sequence[Official]) -> _OfficialIndex:
     return index
 
 
-def _official_of(speaker: Speaker, officials: Sequence[Official]) -> Optional[Official]:
-    return _index_of(officials).find(speaker)
+def _official_of(speaker: Speaker, officials: Sequence[Official], text: str = "") -> Optional[Official]:
+    official = _index_of(officials).find(speaker)
+    if official is not None and official.kind == "person" and text and _PARTITIVE.match(text, speaker.start, speaker.end) \
+            and any(speaker.start <= a < speaker.end and text.startswith(("'", "\u2019"), b) for a, b in official.mentions):
+        return None  # "one of Biden's Democratic rivals": someone in a person's circle is not that person
+    return official
+
+
+# A partitive opening a speaker span: "One of", "some of", "Many of".
+_PARTITIVE = re.compile(r"(?i)(?:%s)\s+of\b" % "|".join(sorted(QUANTIFIERS)))
 
 
 def _paragraph(sents: Sequence[Any], starts: Sequence[int], offset: int) -> int:
