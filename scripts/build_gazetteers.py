@@ -355,6 +355,24 @@ FORMER_FLOOR_LEADERS: List[str] = [
     "Tom DeLay", "Roy Blunt", "John Boehner", "Eric Cantor", "Kevin McCarthy", "Bob Michel",
 ]
 
+# Large cities abroad that US news names with their officials ("Paris Mayor Anne Hidalgo", "the mayor of
+# London", "Toronto police"): their mayors, police and prosecutors are no US state's or town's (`other`).
+# Only names whose US namesakes are small towns the news seldom means (Paris, Texas; Berlin, New
+# Hampshire); left out because a US city of that name is often in the news: Athens, Birmingham, Cairo,
+# Dublin, Lima, Manchester, Melbourne, Moscow (Idaho), Ottawa, Rome, Vancouver (Washington), Vienna; and
+# names people often bear (Santiago, Sydney, Madrid, Lagos, Lisbon, Edmonton): a place word is no name
+# word, so "Bryan Santiago" would lose his name.
+# Written for newsnlp from general knowledge.
+FOREIGN_CITIES: List[str] = [
+    "London", "Paris", "Berlin", "Barcelona", "Brussels", "Prague", "Budapest", "Stockholm", "Oslo", "Copenhagen",
+    "Helsinki", "Kyiv", "Kiev", "Istanbul", "Jerusalem", "Tel Aviv", "Beirut", "Baghdad", "Kabul", "Tehran",
+    "Damascus", "Riyadh", "Dubai", "New Delhi", "Mumbai", "Karachi", "Beijing", "Shanghai", "Hong Kong", "Tokyo",
+    "Seoul", "Pyongyang", "Taipei", "Manila", "Bangkok", "Jakarta", "Singapore", "Toronto", "Montreal", "Calgary",
+    "Winnipeg", "Mexico City", "Tijuana", "Ciudad Juarez", "Ciudad Juárez", "Guadalajara", "Monterrey", "Havana",
+    "Caracas", "Bogota", "Bogotá", "Buenos Aires", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Nairobi",
+    "Johannesburg", "Cape Town",
+]
+
 # Governors of the 50 states in office at any time from 2009 through 2021, with the party they governed
 # for (name variants the news uses first). Two are left out because their party changed in office
 # (Lincoln Chafee of Rhode Island, Jim Justice of West Virginia). Written for newsnlp from the public record.
@@ -469,6 +487,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
         "state_abbreviations": AP_STATES,
         "counties": {},
         "cities": {},
+        "foreign_cities": FOREIGN_CITIES,
     }
     # Counties: name -> state code, or "" when several states share the name.
     counties: Dict[str, str] = {}

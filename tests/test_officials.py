@@ -7,7 +7,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import pytest
 from hypothesis import given, settings
@@ -694,3 +694,27 @@ def test_a_title_before_another_holders_title_names_no_one() -> None:
     text = "The U.S. Attorney President Barack Obama appointed resigned."
     assert "Barack Obama" not in [o.name for o in find_officials(text) if o.title == "U.S. Attorney"]
     assert find_officials("The president's Executive Order was signed.") == []
+
+
+@pytest.mark.parametrize("text, name, place, level", [
+    ("Paris Mayor Jane Roe said no.", "Jane Roe", "Paris", "other"),
+    ("Jane Roe, the mayor of London, said no.", "Jane Roe", "London", "other"),
+    ("The Tijuana mayor said no.", None, "Tijuana", "other"),
+    ("London's mayor said no.", None, "London", "other"),
+    # a US namesake with its state stays a US town's
+    ("Paris, Texas, Mayor Jane Roe said no.", "Jane Roe", None, "local"),
+])
+def test_officials_of_large_cities_abroad_are_other(text: str, name: Optional[str], place: Optional[str],
+                                                   level: str) -> None:
+    (o,) = find_officials(text)
+    assert (o.name, o.place, o.level) == (name, place, level)
+
+
+def test_a_bare_title_after_a_mayor_abroad_is_that_mayor() -> None:
+    (o,) = find_officials("London Mayor Jane Roe spoke on Monday. The mayor said the city was safe.")
+    assert (o.name, o.level, len(o.mentions)) == ("Jane Roe", "other", 2)
+
+
+def test_a_surname_that_is_no_city_in_the_list_stays_a_name() -> None:
+    (q,) = newsnlp.extract_quotes('"No," said Bryan Santiago.')
+    assert q.speaker is not None and q.speaker.name == "Bryan Santiago"

@@ -584,7 +584,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         court_place = _court_place(items, head, toks)
         if court_place is not None:
             # "Texas Supreme Court Justice", "Cook County Circuit Judge": a state's or county's court.
-            out.title, out.level = "Judge", "state" if court_place.level == "state" else "local"
+            out.title, out.level = "Judge", _PLACE_LEVELS.get(court_place.level, "local")
     if tag_state == "" and out.title in ("Senator", "Representative") and mod_level is None and person_entry is None:
         out.level = "state"  # "Sen. Ricardo Lara, D-Bell Gardens": a home town, not a state
     if person_entry is not None:
@@ -603,6 +603,10 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         out.level = "other"
     if out.name and len(toks) > 1 and toks[0].key in QUANTIFIERS and toks[1].key == "of":
         out.name = out.name_span = None  # "One of Biden's rivals", "Some of Mr Trump's supporters": someone else's name
+    if out.place and out.place.endswith(_POSSESSIVE_ENDS):
+        out.place = out.place[:-2]  # "London's mayor"
+    if out.place in lx.foreign_cities() and out.level in ("state", "local") and not tag_state:
+        out.level = "other"  # "Paris Mayor Anne Hidalgo", "the mayor of London" (a title's own level yields)
     return out
 
 
@@ -694,11 +698,15 @@ def _lookup_person(name: str) -> Optional[lx.Entry]:
     return None
 
 
+# The level a place gives an office (counties and cities: local).
+_PLACE_LEVELS = {"state": "state", "foreign": "other"}
+
+
 def _decide(out: Analysis, head: Optional[lx.Entry], mod_level: Optional[str], place: Optional[lx.Entry],
             org: Optional[lx.Entry], person: Optional[lx.Entry]) -> Optional[str]:
     place_level = None
     if place is not None:
-        place_level = "state" if place.level == "state" else "local"
+        place_level = _PLACE_LEVELS.get(place.level, "local")
     if head is not None and head.kind == "title":
         if not head.extra and head.level is not None:
             return head.level

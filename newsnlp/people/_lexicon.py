@@ -410,10 +410,10 @@ def organizations() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def places() -> Lexicon:
-    """US states (names, AP and postal abbreviations), counties and cities.
+    """US states (names, AP and postal abbreviations), counties and cities, and large cities abroad.
 
     ``Entry.value`` is the display name, ``level`` the place kind ("state",
-    "county", "city") and ``extra`` the state's name.
+    "county", "city", "foreign") and ``extra`` the state's name (None abroad).
     """
     lex = Lexicon()
     data = _load("places.json")
@@ -426,7 +426,16 @@ def places() -> Lexicon:
         lex.add(name, Entry("place", name, "county", "cap", states.get(code)))
     for name, code in data["cities"].items():
         lex.add(name, Entry("place", name, "city", "cap", states.get(code)))
+    for name in data.get("foreign_cities", ()):
+        # a large city abroad wins over a small US namesake (Paris, Texas)
+        lex.add(name, Entry("place", name, "foreign", "cap", None), overwrite=True)
     return lex
+
+
+@lru_cache(maxsize=1)
+def foreign_cities() -> FrozenSet[str]:
+    """Large cities abroad whose officials are no US state's or town's ("Paris Mayor Anne Hidalgo")."""
+    return frozenset(_load("places.json").get("foreign_cities", ()))
 
 
 @lru_cache(maxsize=1)

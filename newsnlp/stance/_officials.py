@@ -441,7 +441,7 @@ def _appositive_levels(text: str, people: List[Person]) -> List[Person]:
 _BODY_HEAD = _words_pattern(["Department", "Authority", "Agency", "Commission", "Board", "Bureau", "Division", "Office"],
                             edge=r"\w-")
 _OF_TAIL = re.compile(r" of(?: (?:and|&|[A-Z][\w'\u2019-]*))+")
-_PLACE_KINDS = {"state": "state", "county": "local", "city": "local"}
+_PLACE_KINDS = {"state": "state", "county": "local", "city": "local", "foreign": "other"}
 
 
 def _body(name: str, start: int, place: Optional[str], level: Optional[str]) -> Person:
@@ -831,8 +831,9 @@ def _group_for(p: Person, groups: List[_Group], by_name: Dict[Tuple[str, ...], _
     else:
         # "the attorney general" after "Attorney General Jeff Sessions" is Sessions ("Republican senators" are not Cruz).
         for g in reversed(by_title.get(p.title, [])[-8:] if not _plural_of_title(p) else []):
-            if g.level is None or p.level is None or g.level == p.level:
-                return g
+            if g.level is None or p.level is None or g.level == p.level or (
+                    p.place is None and g.level == "other" and g.place in lx.foreign_cities()):
+                return g  # (a bare "the mayor" after "London Mayor Sadiq Khan" is Khan, whose place decided "other")
         key = ("unnamed", p.title, p.level, p.place, _org_key(p.organization) if p.organization else None)
     g = by_key.get(key)
     if g is None:

@@ -621,7 +621,7 @@ def _private_descriptor(span: str) -> bool:
 _BODY_WORDS = frozenset(
     "department agency board commission office legislature senate house assembly assemblies government "
     "administration officials police health".split())
-_PLACE_LEVEL = {"state": "state", "county": "local", "city": "local"}
+_PLACE_LEVEL = {"state": "state", "county": "local", "city": "local", "foreign": "other"}
 # "the state", "the city's lawyers", "the county report": a government named by its kind.
 _KIND_HEAD = re.compile(r"(?i)^(?:the\s+)?(state|city|county)(?:['\u2019]s)?(?:\s+\w+){0,2}$")
 # Governments named in the plural: "some localities", "91 of Virginia's 95 counties", "several states".
