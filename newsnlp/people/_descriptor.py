@@ -584,7 +584,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         court_place = _court_place(items, head, toks)
         if court_place is not None:
             # "Texas Supreme Court Justice", "Cook County Circuit Judge": a state's or county's court.
-            out.title, out.level = "Judge", _PLACE_LEVELS.get(court_place.level, "local")
+            out.title, out.level = "Judge", _PLACE_LEVELS.get(court_place.level or "", "local")
     if tag_state == "" and out.title in ("Senator", "Representative") and mod_level is None and person_entry is None:
         out.level = "state"  # "Sen. Ricardo Lara, D-Bell Gardens": a home town, not a state
     if person_entry is not None:
@@ -706,7 +706,7 @@ def _decide(out: Analysis, head: Optional[lx.Entry], mod_level: Optional[str], p
             org: Optional[lx.Entry], person: Optional[lx.Entry]) -> Optional[str]:
     place_level = None
     if place is not None:
-        place_level = _PLACE_LEVELS.get(place.level, "local")
+        place_level = _PLACE_LEVELS.get(place.level or "", "local")
     if head is not None and head.kind == "title":
         if not head.extra and head.level is not None:
             return head.level
