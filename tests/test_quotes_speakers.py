@@ -570,6 +570,17 @@ def test_a_campaign_named_after_a_candidate_is_an_organisation():
     assert extract_quotes(t)[0].speaker.name == "Paul Manafort"
 
 
+def test_a_surname_after_an_honorific_without_its_period_is_the_person_named_before():
+    t = 'Dr Deborah Roe said distancing will remain. "It works," Dr Roe said.'
+    assert [q.speaker.name for q in extract_quotes(t) if q.speaker] == ["Deborah Roe", "Deborah Roe"]
+
+
+def test_mr_and_mrs_pick_the_person_of_that_surname_by_gender() -> None:
+    t = ('Donald Roe spoke on Monday. Melania Roe said she was happy. "We won," Mr Roe said. '
+         '"It was fun," Mrs. Roe said.')
+    assert [q.speaker.name for q in extract_quotes(t) if q.speaker] == ["Melania Roe", "Donald Roe", "Melania Roe"]
+
+
 def test_one_of_a_campaigns_things_is_no_organisation():
     # (the extractor reads "promises" as a cue here; the span before it is still no campaign's name)
     t = "One of Jane Roe\u2019s top campaign promises \u2014 a program to rebuild bridges \u2014 is meeting resistance."
@@ -802,7 +813,8 @@ def test_a_surname_with_a_particle_goes_to_the_person_named_in_full(text: str, e
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Image copyright AFP Image caption Mr Trump said the wall was needed.", "Mr Trump"),
+        # (the honorific, here without its period, is no part of the name)
+        ("Image copyright AFP Image caption Mr Trump said the wall was needed.", "Trump"),
         ("JUST WATCHED Jane Roe said the wall was needed.", "Jane Roe"),
         ('Hide Caption 1 of 11 Photos: Moments from a career. "We will win," he said.', None),
     ],

@@ -46,6 +46,7 @@ def _is_word(tok: str) -> bool:
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _NOT_NP_START = {"in", "on", "at", "as", "when", "while", "if", "to", "given", "after", "before", "during", "since",
                  "by", "with", "from", "for", "despite", "amid", "though", "although", "because", "once", "unless",
                  "keeps", "kept", "so", "but", "and", "or", "yet", "then", "now", "still", "whenever", "why", "how",
@@ -541,6 +542,7 @@ class Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_surname: Dict[str, str] = {}
+        self._surnamed: Dict[str, List[str]] = {}  # surname -> the full names seen with it, in order
         self.by_title: Dict[str, str] = {}
         self.last_person: Optional[Speaker] = None
         self.last_any: Optional[Speaker] = None
@@ -670,7 +672,9 @@ class Resolver:
             r = named[i]
             name = r.name
             if name:
-                by_surname[r.last] = name  # (as ``_remember`` does: the name ends with the run's last word)
+                if not _HONORIFIC.match(name):  # "Mr Roe" (no period) is a surname, not a full name
+                    by_surname[r.last] = name  # (as ``_remember`` does: the name ends with the run's last word)
+                    self._surnamed.setdefault(r.last, []).append(name)
                 if name not in self._described and name not in self._run_spans:
                     self._run_spans[name] = (r.start, r.end)  # parsed when first needed
                 if r.initial:
@@ -693,6 +697,30 @@ class Resolver:
         parts = name.split()
         if len(parts) >= 2 and not (name[:1].islower() and parts[-1].lower() in self.by_surname):
             self.by_surname[parts[-1].lower()] = name  # ("de Blasio" after "Bill de Blasio" is him)
+            self._surnamed.setdefault(parts[-1].lower(), []).append(name)
+
+    def _by_surname(self, last: str, honorific: Optional[str], default: Optional[str] = None) -> Optional[str]:
+        """The person last named with surname ``last``; after "Mr" the last man of that name, after "Mrs" or
+        "Ms" the last woman ("Mr Trump" is not Melania Trump, named after him), when their first names tell."""
+        name = self.by_surname.get(last, default)
+        want = _HONORIFIC_GENDER.get(honorific.rstrip(". ").lower()) if honorific else None
+        if want is None or name is None:
+            return name
+        for cand in reversed(self._surnamed.get(last, ())):
+            if self._full_name_gender(cand) in (None, want):
+                return cand
+        return name
+
+    def _full_name_gender(self, name: str) -> Optional[str]:
+        """The gender of a full name from its first name, else from the pronouns that follow it here."""
+        g = first_names().get(name.split()[0])
+        if g is None:
+            if self._votes is None:
+                self._votes = self._pronoun_votes()
+            v = self._votes.get(name)
+            if v and v[0] != v[1]:
+                g = "male" if v[0] > v[1] else "female"
+        return g
 
     def _describe(self, sp: Speaker) -> Speaker:
         """``sp`` with the title, organisation, place and party it lacks taken from the
@@ -877,8 +905,9 @@ class Resolver:
             elif len(parts) == 1 or name[:1].islower():
                 # A surname, also after a particle ("Mayor de Blasio"). The mention itself may hold the full
                 # name ("His partner, Lawrence Cummings").
-                full = [m.group() for m in _FULL_NAME.finditer(surface) if m.group().split()[-1] == parts[-1]]
-                name = full[-1] if full else self.by_surname.get(parts[-1].lower(), name)
+                full = [m.group() for m in _FULL_NAME.finditer(surface) if m.group().split()[-1] == parts[-1]
+                        and not _HONORIFIC.match(m.group())]  # not "Dr Birx", a British honorific without a period
+                name = full[-1] if full else self._by_surname(parts[-1].lower(), hm.group() if hm else None, name)
             else:
                 self._remember(name)
         elif d.title and not _NOT_ONE_HOLDER.match(low) and not self._names_another(surface, d):
