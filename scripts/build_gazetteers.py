@@ -373,6 +373,16 @@ FOREIGN_CITIES: List[str] = [
     "Johannesburg", "Cape Town",
 ]
 
+# Governors of the list below who held federal office too between 2009 and 2021, before or after (a cabinet
+# post, an embassy, the vice presidency, or a seat in Congress they no longer hold, so not on the members'
+# list): named without a title they are not taken for the governor. Written for newsnlp from the public record.
+GOVERNORS_OTHER_FEDERAL: List[str] = [
+    "Rick Perry", "Nikki Haley", "Sonny Perdue", "Jon Huntsman", "Terry Branstad", "Kathleen Sebelius",
+    "Janet Napolitano", "Gary Locke", "Jennifer Granholm", "Gina Raimondo", "Mike Pence", "Joe Manchin",
+    "Mark Sanford", "Charlie Crist", "Ron DeSantis", "Jared Polis", "Tim Walz", "Kristi Noem", "Jay Inslee",
+    "Nathan Deal", "Mary Fallin", "Neil Abercrombie",
+]
+
 # Governors of the 50 states in office at any time from 2009 through 2021, with the party they governed
 # for (name variants the news uses first). Two are left out because their party changed in office
 # (Lincoln Chafee of Rhode Island, Jim Justice of West Virginia). Written for newsnlp from the public record.
@@ -551,7 +561,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
             executive[m["name"]] = [NEWS_NAMES.get(m["name"], []) + [m["name"]], m["last"], title, None, party]
     people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS,
               "bare_last_names": BARE_LAST_NAMES, "governors": [list(g) for g in GOVERNORS],
-              "former_floor_leaders": FORMER_FLOOR_LEADERS}
+              "former_floor_leaders": FORMER_FLOOR_LEADERS, "governors_other_federal": GOVERNORS_OTHER_FEDERAL}
 
     titles = {
         "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},

@@ -718,3 +718,25 @@ def test_a_bare_title_after_a_mayor_abroad_is_that_mayor() -> None:
 def test_a_surname_that_is_no_city_in_the_list_stays_a_name() -> None:
     (q,) = newsnlp.extract_quotes('"No," said Bryan Santiago.')
     assert q.speaker is not None and q.speaker.name == "Bryan Santiago"
+
+
+def test_a_governor_named_without_a_title_is_the_governor_where_the_article_says_so() -> None:
+    text = "The Texas governor spoke on Monday. Republican Greg Abbott said stores would reopen."
+    named = [(o.name, o.title, o.level, o.place, o.party) for o in find_officials(text) if o.name]
+    assert named == [("Greg Abbott", "Governor", "state", "Texas", "Republican")]
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Greg Abbott said stores would reopen.",  # no governor in the article
+    "The governor spoke. Republican Greg Abbott said stores would reopen.",  # not the state
+    "The Texas governor's race is close. Republican Greg Abbott said stores would reopen.",
+    "The Texas governor spoke. Rick Perry said stores would reopen.",  # Energy Secretary too
+])
+def test_a_governor_named_without_a_title_is_not_claimed_without_those_cues(text: str) -> None:
+    assert not [o for o in find_officials(text) if o.name and o.level == "state"]
+
+
+def test_a_governor_the_article_calls_former_stays_former() -> None:
+    text = "The Texas governor spoke. Former Gov. Greg Abbott said stores would reopen. Greg Abbott left."
+    (abbott,) = [o for o in find_officials(text) if o.name == "Greg Abbott"]
+    assert (abbott.level, len(abbott.mentions)) == (None, 2)

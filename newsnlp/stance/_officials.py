@@ -176,6 +176,64 @@ def _governors() -> Dict[Tuple[str, str], Tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _bare_governors() -> Tuple[Optional["re.Pattern[str]"], Dict[str, Tuple[str, str]]]:
+    """A pattern of the full names of the governors of 2009-2021 who are not on the people gazetteer's
+    federal lists (Congress, presidents) nor listed as federal office holders of those years
+    (``governors_other_federal``), and name -> (state, party)."""
+    data = lx._load("people.json")
+    later = frozenset(data.get("governors_other_federal", ()))
+    found: Dict[str, Tuple[str, str]] = {}
+    for names, state, party in data.get("governors", []):
+        if any(n in later or _lookup_person(n) is not None for n in names):
+            continue  # Rick Perry, Energy Secretary; Joe Manchin, Senator
+        for name in names:
+            found[name] = (state, party)
+    if not found:
+        return None, found
+    alternatives = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+    return re.compile(r"(?<![\w.'\u2019-])(?:%s)(?![\w-])" % alternatives), found
+
+
+def _governors_by_name(text: str, people: List[Person]) -> List[Person]:
+    """Governors of 2009-2021 named without a title ("Republican Greg Abbott said") where no mention of
+    ``people`` covers them, as mentions of a governor of their state, in an article that says "governor" and
+    names that state (else most likely out of office by then, and no office is claimed)."""
+    pattern, found = _bare_governors()
+    if pattern is None or _GOVERNOR_WORD.search(text) is None or _GOVERNOR_RACE.search(text) is not None:
+        return []  # (in an article about a race for governor a name may be a candidate's)
+    out: List[Person] = []
+    spans = sorted((q.start, q.end) for q in people)
+    for m in pattern.finditer(text):
+        state, party = found[m.group()]
+        if state not in text or _left_office(text, m.group().rsplit(None, 1)[-1]):
+            continue
+        j = bisect.bisect_left(spans, (m.end(), -1))
+        if any(a < m.end() and m.start() < b for a, b in spans[max(0, j - 3):j + 1]):
+            continue  # read already ("Gov. Greg Abbott", "Abbott, the governor")
+        out.append(Person(m.group(), m.start(), m.end(), "person", m.group(), m.start(), m.end(), "Governor", None,
+                          state, party, "state"))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _left_office_pattern(last: str) -> "re.Pattern[str]":
+    name = re.escape(last)
+    return re.compile(r"(?i)\b(?:former|ex-|then-|candidate|hopeful|nominee)[^!?\n]{0,40}?\b%s\b|\b%s\b[^.!?\n]{0,12}?,"
+                      r"\s+(?:the|a)\s+(?:former|ex-)" % (name, name))
+
+
+def _left_office(text: str, last: str) -> bool:
+    """Whether ``text`` calls the person of that last name former ("former Gov. Martin O'Malley", "Ed Rendell,
+    the former Pennsylvania governor") or a candidate anywhere."""
+    return _left_office_pattern(last).search(text) is not None
+
+
+_GOVERNOR_RACE = re.compile(r"(?i)\bgubernatorial\b|\bgovernor(?:'s|\u2019s)? (?:race|contest|election|primary)|"
+                            r"\b(?:race|run|running|bid|campaign) for governor\b|\bgovernor-elect\b|\bgov\.-elect\b")
+_GOVERNOR_WORD = re.compile(r"(?i)\b(?:gov(?:ernor|ernors|ernorship)?\b|gubernatorial\b)")
+
+
+@lru_cache(maxsize=1)
 def _former_federal_people() -> frozenset:
     """(first, last) name keys of the Senate and House floor leaders since 1985 no longer in Congress and of
     the listed federal office holders (Attorneys General, Secretaries of State, House Speakers)."""
@@ -369,7 +427,8 @@ def find_officials(text: str) -> List[Official]:
     by_key: Dict[Any, _Group] = {}
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     people, words = people_and_tokens(text)
-    extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people)
+    extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people) \
+        + _governors_by_name(text, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
     people = _appositive_levels(text, people)
