@@ -16,7 +16,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from newsnlp._checks import check_text
 from newsnlp._reduce import reduce_by_fields
@@ -176,61 +176,96 @@ def _governors() -> Dict[Tuple[str, str], Tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _bare_governors() -> Tuple[Optional["re.Pattern[str]"], Dict[str, Tuple[str, str]]]:
-    """A pattern of the full names of the governors of 2009-2021 who are not on the people gazetteer's
-    federal lists (Congress, presidents) nor listed as federal office holders of those years
-    (``governors_other_federal``), and name -> (state, party)."""
+def _bare_governors() -> Dict[str, List[Tuple[Tuple[str, ...], str, str, str]]]:
+    """The governors of 2009-2021 who are not on the people gazetteer's federal lists (Congress, presidents)
+    nor listed as federal office holders of those years (``governors_other_federal``): last-name key ->
+    [(the keys of a full name, the name, state, party)]."""
     data = lx._load("people.json")
-    later = frozenset(data.get("governors_other_federal", ()))
-    found: Dict[str, Tuple[str, str]] = {}
+    other = frozenset(data.get("governors_other_federal", ()))
+    out: Dict[str, List[Tuple[Tuple[str, ...], str, str, str]]] = {}
     for names, state, party in data.get("governors", []):
-        if any(n in later or _lookup_person(n) is not None for n in names):
+        if any(n in other or _lookup_person(n) is not None for n in names):
             continue  # Rick Perry, Energy Secretary; Joe Manchin, Senator
         for name in names:
-            found[name] = (state, party)
-    if not found:
-        return None, found
-    alternatives = "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
-    return re.compile(r"(?<![\w.'\u2019-])(?:%s)(?![\w-])" % alternatives), found
-
-
-def _governors_by_name(text: str, people: List[Person]) -> List[Person]:
-    """Governors of 2009-2021 named without a title ("Republican Greg Abbott said") where no mention of
-    ``people`` covers them, as mentions of a governor of their state, in an article that says "governor" and
-    names that state (else most likely out of office by then, and no office is claimed)."""
-    pattern, found = _bare_governors()
-    if pattern is None or _GOVERNOR_WORD.search(text) is None or _GOVERNOR_RACE.search(text) is not None:
-        return []  # (in an article about a race for governor a name may be a candidate's)
-    out: List[Person] = []
-    spans = sorted((q.start, q.end) for q in people)
-    for m in pattern.finditer(text):
-        state, party = found[m.group()]
-        if state not in text or _left_office(text, m.group().rsplit(None, 1)[-1]):
-            continue
-        j = bisect.bisect_left(spans, (m.end(), -1))
-        if any(a < m.end() and m.start() < b for a, b in spans[max(0, j - 3):j + 1]):
-            continue  # read already ("Gov. Greg Abbott", "Abbott, the governor")
-        out.append(Person(m.group(), m.start(), m.end(), "person", m.group(), m.start(), m.end(), "Governor", None,
-                          state, party, "state"))
+            keys = tuple(t.key for t in lx.tokens(name))
+            if len(keys) >= 2:
+                out.setdefault(keys[-1], []).append((keys, name, state, party))
     return out
 
 
-@lru_cache(maxsize=256)
-def _left_office_pattern(last: str) -> "re.Pattern[str]":
-    name = re.escape(last)
-    return re.compile(r"(?i)\b(?:former|ex-|then-|candidate|hopeful|nominee)[^!?\n]{0,40}?\b%s\b|\b%s\b[^.!?\n]{0,12}?,"
-                      r"\s+(?:the|a)\s+(?:former|ex-)" % (name, name))
+def _governors_by_name(text: str, words: lx.Words, people: List[Person]) -> List[Person]:
+    """Governors of 2009-2021 named without a title ("Republican Greg Abbott said") where no mention of
+    ``people`` covers them, as mentions of a governor of their state, in an article that says "governor" and
+    names that state (else most likely out of office by then, and no office is claimed). ``words``: the
+    text's tokens."""
+    by_last = _bare_governors()
+    keys = words.keys
+    hits = by_last.keys() & set(keys)
+    if not hits or not _says_governor(text) or _governor_race(text):
+        return []  # (in an article about a race for governor a name may be a candidate's)
+    out: List[Person] = []
+    spans = sorted((q.start, q.end) for q in people)
+    at = sorted(i for k in hits for i in _indices(keys, k))
+    for i in at:
+        for full, name, state, party in by_last[keys[i]]:
+            a = i + 1 - len(full)
+            if a < 0 or tuple(keys[a:i + 1]) != full:
+                continue
+            start = words.starts[a]
+            end = start + len(name)
+            if text[start:end] != name or state not in text or _left_office(text, name.rsplit(None, 1)[-1]):
+                continue  # (the name as the list writes it: not "CHRIS CHRISTIE" in a headline)
+            j = bisect.bisect_left(spans, (end, -1))
+            if any(x < end and start < y for x, y in spans[max(0, j - 3):j + 1]):
+                continue  # read already ("Gov. Greg Abbott", "Abbott, the governor")
+            out.append(Person(name, start, end, "person", name, start, end, "Governor", None, state, party, "state"))
+            break
+    return out
+
+
+def _indices(items: List[str], item: str) -> Iterator[int]:
+    """Every index of ``item`` in ``items``."""
+    i = -1
+    while True:
+        try:
+            i = items.index(item, i + 1)
+        except ValueError:
+            return
+        yield i
+
+
+_LEFT_BEFORE = ("former", "ex-", "then-", "candidate", "hopeful", "nominee")
 
 
 def _left_office(text: str, last: str) -> bool:
     """Whether ``text`` calls the person of that last name former ("former Gov. Martin O'Malley", "Ed Rendell,
     the former Pennsylvania governor") or a candidate anywhere."""
-    return _left_office_pattern(last).search(text) is not None
+    at = text.find(last)
+    while at >= 0:
+        before = text[max(0, at - 40):at].lower()
+        after = text[at + len(last):at + len(last) + 24].lower()
+        if any(w in before for w in _LEFT_BEFORE) or ", the former" in after or ", a former" in after:
+            return True
+        at = text.find(last, at + len(last))
+    return False
 
 
-_GOVERNOR_RACE = re.compile(r"(?i)\bgubernatorial\b|\bgovernor(?:'s|\u2019s)? (?:race|contest|election|primary)|"
-                            r"\b(?:race|run|running|bid|campaign) for governor\b|\bgovernor-elect\b|\bgov\.-elect\b")
-_GOVERNOR_WORD = re.compile(r"(?i)\b(?:gov(?:ernor|ernors|ernorship)?\b|gubernatorial\b)")
+def _says_governor(text: str) -> bool:
+    """Whether ``text`` says "governor", "Gov." or "gubernatorial"."""
+    return "overnor" in text or "Gov" in text or "GOVERNOR" in text or "ubernatorial" in text
+
+
+def _governor_race(text: str) -> bool:
+    """Whether ``text`` speaks of a race for governor ("gubernatorial", "governor's race", "run for governor",
+    "governor-elect"): a governor named there may be a candidate."""
+    low = text.lower()
+    return any(w in low for w in _RACE_WORDS)
+
+
+_RACE_WORDS = ("gubernatorial", "governor's race", "governor\u2019s race", "governor's election",
+               "governor\u2019s election", "governor's contest", "governor's primary", "race for governor",
+               "run for governor", "running for governor", "bid for governor", "campaign for governor",
+               "governor-elect", "gov.-elect")
 
 
 @lru_cache(maxsize=1)
@@ -428,7 +463,7 @@ def find_officials(text: str) -> List[Official]:
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     people, words = people_and_tokens(text)
     extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people) \
-        + _governors_by_name(text, people)
+        + _governors_by_name(text, words.words, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
     people = _appositive_levels(text, people)
