@@ -740,3 +740,18 @@ def test_a_governor_the_article_calls_former_stays_former() -> None:
     text = "The Texas governor spoke. Former Gov. Greg Abbott said stores would reopen. Greg Abbott left."
     (abbott,) = [o for o in find_officials(text) if o.name == "Greg Abbott"]
     assert (abbott.level, len(abbott.mentions)) == (None, 2)
+
+
+@pytest.mark.parametrize("text, title, level", [
+    # the office the article gives after a name the gazetteer knows for another office wins ...
+    ("Claudia Tenney, a conservative New York assemblywoman, said no.", "State Representative", "state"),
+    ("Rick Scott, the Florida governor, said no.", "Governor", "state"),
+    ("Chuck Schumer, the Senate minority leader, said no.", "Minority Leader", "federal"),
+    # ... but not an office it calls former
+    ("Chuck Schumer, the former mayor of Springfield, said no.", "Senator", "federal"),
+])
+def test_the_office_set_after_a_known_name_is_that_persons(text: str, title: str, level: str) -> None:
+    found = find_officials(text)
+    assert [(o.title, o.level) for o in found if o.name] == [(title, level)]
+    # the appositive is the named person's mention, not an unnamed official of its own
+    assert not [o for o in found if o.name is None and o.title == title]

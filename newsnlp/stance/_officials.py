@@ -510,6 +510,9 @@ def find_officials(text: str) -> List[Official]:
 
 # Between a named person and the nameless description of their job that follows: ", a " ("Sgt. Kevin Roe, a
 # Portland police spokesman") or ", a spokesman for the " ("Sgt. Al Pine, a spokesman for the Sheriff's Office").
+# Between a name and the office the article gives it after the name: ", a conservative ", ", the " (not ", the
+# former ": a left office does not replace the one the gazetteer knows).
+_OFFICE_GAP = re.compile(r",\s+(?:a|an|the)\s+(?:(?!former\b|ex-|then-|onetime\b|one-time\b)[a-z][\w'\u2019-]*\s+){0,3}$")
 _JOB_GAP = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:spokes(?:man|woman|person)|officials?|officers?|deputy|"
     r"lawyer|attorney|director|commissioner|chief|sergeant|lieutenant|captain|agent|employee|aide|adviser|counsel|"
@@ -518,8 +521,23 @@ _JOB_GAP = re.compile(
 
 def _appositive_levels(text: str, people: List[Person]) -> List[Person]:
     """``people`` with a named person who has no level given the level (and body) of the job described right
-    after the name: "Sgt. Kevin Roe, a Portland police spokesman" is local."""
+    after the name: "Sgt. Kevin Roe, a Portland police spokesman" is local; and a person whose title comes
+    from the name gazetteer only given the office the article sets after the name instead, the two mentions
+    made one: "Claudia Tenney, a conservative New York assemblywoman" is a state representative in that
+    article (a member of Congress today), "Rick Scott, the Florida governor" the governor."""
     out = list(people)
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if a.kind == "person" and a.name is not None and a.level is not None and b.name is None \
+                and b.kind == "person" and b.title is not None and b.title[:1].isupper() and b.level is not None \
+                and not _title_in_text(a) and b.start - a.end <= 40 and _OFFICE_GAP.match(text, a.end, b.start) \
+                and not text.startswith(("'s", "\u2019s"), b.end) and not _FORMER_WORD.search(b.text):
+            # (not "Trump, the former governor's aides", "Bernie Sanders, the elderly ex-mayor from Vermont")
+            out[k] = replace(a, text=text[a.start:b.end], end=b.end, title=b.title, level=b.level,
+                             place=b.place or a.place, organization=b.organization or a.organization)
+            del out[k + 1]
+        k += 1
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind != "person" or a.name is None or a.level is not None or b.name is not None or b.level is None:
