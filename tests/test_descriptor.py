@@ -255,5 +255,16 @@ def test_a_partitive_takes_nothing_from_the_person_in_the_possessive() -> None:
     assert (d.name, d.title, d.party, d.level) == (None, None, "Democratic", None)
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("CNN aviation analyst Jane Roe", "Jane Roe", "CNN aviation analyst"),
+    ("the Fox News host Tucker Roe", "Tucker Roe", "Fox News host"),
+    ("New York Times reporter Jane Roe", "Jane Roe", "New York Times reporter"),
+    ("Former Trump adviser Roger Roe", "Roger Roe", "Trump adviser"),
+])
+def test_a_name_after_a_body_or_brand_and_a_job_noun(text: str, name: str, title: str) -> None:
+    d = parse_descriptor(text)
+    assert (d.name, d.title) == (name, title)
+
+
 def test_a_name_after_a_quantifier_phrase_is_kept() -> None:
     assert parse_descriptor("One wind company owner, Matt Gilhousen").name == "Matt Gilhousen"

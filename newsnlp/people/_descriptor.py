@@ -636,23 +636,32 @@ def _affiliate(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> bool:
 def _name_after_affiliation(items: List[_Item], k: int, toks: Sequence[lx.Tok]) -> Optional[Tuple[int, Tuple[int, int]]]:
     """``(index of the name, (first, end) items of the affiliation))`` for "Trump adviser Roger Stone"
     at ``items[k]``: a politician's surname, one or two lower-case nouns, then a name of two or more
-    capitalised words that ends the descriptor; else None."""
-    if not _affiliate(items, k, toks):
-        return None
-    possessive = toks[items[k].i].text.endswith(_POSSESSIVE_ENDS)
-    j = k + 1
-    while j < len(items) and j - k <= (3 if possessive else 2) and items[j].kind == "word" \
+    capitalised words that ends the descriptor; else None. The same after a run of capitalised words that
+    opens the descriptor, a body's or a brand's ("CNN aviation analyst Mary Schiavo", "Apple chief executive
+    Tim Cook")."""
+    if _affiliate(items, k, toks):
+        run_end = k + 1
+    else:
+        while k > 0 and items[k - 1].kind in ("cap", "place"):
+            k -= 1  # "New York Times reporter Jane Roe": the run opens with a place
+        if items[k].kind not in ("cap", "place") or k > 0 and not (
+                items[k - 1].kind == "word" and toks[items[k - 1].i].key in _LEADING_MODIFIERS | _ARTICLES):
+            return None
+        run_end = _name_run(items, k, toks)
+    possessive = toks[items[run_end - 1].i + items[run_end - 1].n - 1].text.endswith(_POSSESSIVE_ENDS)
+    j = run_end
+    while j < len(items) and j - run_end < (3 if possessive else 2) and items[j].kind == "word" \
             and toks[items[j].i].text.isalpha() and toks[items[j].i].text.islower() \
             and toks[items[j].i].key not in _OF and toks[items[j].i].key not in _NOT_NAMES:
         j += 1
     stop = j
-    if possessive and j > k + 1 and j < len(items) and items[j].kind == "sep" and toks[items[j].i].text == ",":
+    if possessive and j > run_end and j < len(items) and items[j].kind == "sep" and toks[items[j].i].text == ",":
         j += 1  # "Trump's former campaign manager, Corey Lewandowski"
-    if stop == k + 1 or j + 1 >= len(items):
+    if stop == run_end or j + 1 >= len(items):
         return None
     end = _name_run(items, j, toks)
-    if end - j < 2 or any(items[m].kind not in ("cap", "person") for m in range(j, end)):
-        return None
+    if end - j < 2 or any(items[m].kind not in _NAME_KINDS for m in range(j, end)):
+        return None  # (a place word may be a name's: "Fox News host Tucker Carlson")
     if end < len(items) and items[end].kind != "sep":
         return None
     return j, (k, stop)
