@@ -266,5 +266,19 @@ def test_a_name_after_a_body_or_brand_and_a_job_noun(text: str, name: str, title
     assert (d.name, d.title) == (name, title)
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Professor Whitmarsh", "Whitmarsh", "Professor"),
+    ("Prof. Jane Roe", "Jane Roe", "Prof"),
+    ("The Rev. Jane Roe", "Jane Roe", "Rev"),
+    ("Acme Lodge General Manager Jane Roe", "Jane Roe", "Acme Lodge General Manager"),
+    ("Pierce County Medical Examiner Jane Roe", "Jane Roe", None),
+])
+def test_a_job_in_capitals_before_a_name_is_no_part_of_it(text: str, name: str, title: Optional[str]) -> None:
+    d = parse_descriptor(text)
+    assert d.name == name
+    if title is not None:
+        assert d.title == title
+
+
 def test_a_name_after_a_quantifier_phrase_is_kept() -> None:
     assert parse_descriptor("One wind company owner, Matt Gilhousen").name == "Matt Gilhousen"

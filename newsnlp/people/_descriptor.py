@@ -35,6 +35,11 @@ _NOT_NAMES = frozenset(
     "republicans democrats americans".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Jobs written in capitals before a name that the title gazetteer does not list ("Professor Whitmarsh",
+# "Medical Examiner Jonathan Lucas"); not words that are also common surnames (Dean, Bishop, Coach).
+_JOB_WORDS = frozenset({"professor", "prof", "examiner", "coroner", "manager", "analyst", "editor", "economist",
+                        "researcher", "scientist", "founder", "ceo", "cfo", "coo", "owner", "pastor", "rabbi",
+                        "reverend", "rev", "detective", "trooper", "spokesman", "spokeswoman", "spokesperson"})
 _BODY_WORDS = frozenset(
     "department office county city police court committee council agency administration party association "
     "commission board house senate university college school center church foundation institute company "
@@ -476,6 +481,14 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         ):
             name_k += 1
         j = _name_run(items, name_k, toks)
+        job = max((m for m in range(name_k, j) if toks[items[m].i + items[m].n - 1].key in _JOB_WORDS), default=None)
+        if job is not None and job + 1 < len(items) and items[job + 1].kind in _NAME_KINDS:
+            # "Professor Whitmarsh", "Prof. Jane Roe", "Chief Medical Examiner Jonathan Lucas", "Cedarbrook Lodge
+            # General Manager Scott Ostrander": a job written in capitals before the name is no part of it
+            if out.title is None and head is None:
+                out.title = text[toks[items[name_k].i].start:toks[items[job].i + items[job].n - 1].end].rstrip(".")
+            name_k = job + 1
+            j = _name_run(items, name_k, toks)
         for m in range(name_k, j):
             if items[m].kind == "place":
                 items[m].kind = "cap"  # a place word inside a name is a name ("Mayor Jackson")
