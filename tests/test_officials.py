@@ -755,3 +755,23 @@ def test_the_office_set_after_a_known_name_is_that_persons(text: str, title: str
     assert [(o.title, o.level) for o in found if o.name] == [(title, level)]
     # the appositive is the named person's mention, not an unnamed official of its own
     assert not [o for o in found if o.name is None and o.title == title]
+
+
+@pytest.mark.parametrize("text, body, level", [
+    ("The City of Odessa said the water was safe.", "City of Odessa", "local"),
+    ("The State of Texas sued the city on Monday.", "State of Texas", "state"),
+    ("The City of London said the bridge was closed.", "City of London", "other"),
+])
+def test_the_city_or_state_of_a_place_is_its_government(text: str, body: str, level: str) -> None:
+    assert [(o.organization, o.level) for o in find_officials(text)] == [(body, level)]
+
+
+@pytest.mark.parametrize("text", ["Residents in the City of Odessa voted on Monday.",
+                                  "The State of the Union address ran long."])
+def test_the_city_of_a_place_as_a_place_is_no_government(text: str) -> None:
+    assert find_officials(text) == []
+
+
+def test_a_spokesman_for_the_city_of_a_place_is_local() -> None:
+    (q,) = newsnlp.detect_stance('"We are ready," said Jane Roe, a spokeswoman for the City of Odessa.').quotes
+    assert q.level == "local"

@@ -463,7 +463,7 @@ def find_officials(text: str) -> List[Official]:
     by_title: Dict[Optional[str], List[_Group]] = {}  # named officials by title, in order of appearance
     people, words = people_and_tokens(text)
     extra = _place_bodies(text, people) + _body_staff(text, people) + _county_bodies(text, people) \
-        + _governors_by_name(text, words.words, people)
+        + _governors_by_name(text, words.words, people) + _of_place_bodies(text, people)
     if extra:
         people = sorted([*people, *extra], key=lambda q: (q.start, q.end))
     people = _appositive_levels(text, people)
@@ -625,6 +625,44 @@ def _county_bodies(text: str, people: List[Person]) -> List[Person]:
     return out
 
 
+def _of_place_bodies(text: str, people: List[Person]) -> List[Person]:
+    """"the City of Odessa", "the State of Texas", "the County of Los Angeles": a government named as the City,
+    Town, County or State of a known place, where no mention of ``people`` overlaps and no preposition of place
+    comes before it ("in the City of Odessa" is the place), as a body at that level (of a place abroad, "the
+    City of London", ``other``)."""
+    out: List[Person] = []
+    if " of " not in text:
+        return out
+    for m in _OF_PLACE.finditer(text):
+        toks = lx.tokens(text, m.start(2), m.end(2))
+        hit = lx.places().match(toks, 0) if toks else None
+        if hit is None:
+            continue
+        n, entry = hit
+        kind = m.group(1).lower()
+        if kind in ("state", "commonwealth"):
+            if entry.level != "state":
+                continue  # "the State of the Union"
+            level = "state"
+        else:
+            level = "other" if entry.level == "foreign" else "local"
+        start, end = m.start(1), toks[n - 1].end
+        while text[end - 1] in ".,":
+            end -= 1
+        if text[end - 2:end] in ("'s", "\u2019s"):
+            end -= 2
+        before = text[max(0, start - 20):start - 4].rsplit(None, 1)
+        if before and before[-1].lower() in _LOCATIVE or any(q.start < end and start < q.end for q in people):
+            continue
+        name = text[start:end]
+        out.append(_body(name, start, entry.value, level))
+    return out
+
+
+_OF_PLACE = re.compile(r"(?<=\b[Tt]he )(City|Town|Village|County|State|Commonwealth) of ([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})")
+# Words before "the City of ..." that make it a place, not its government ("in the City of Odessa")
+_LOCATIVE = frozenset({"in", "across", "throughout", "around", "near", "outside", "inside", "within", "from", "into",
+                       "to", "at", "of", "through", "on"})
 _COUNTY_WORDS = ("County ", "City ", "Parish ")
 _COUNTY_BODY_NOUNS = ("department", "office", "board", "commission", "agency", "authority")
 
