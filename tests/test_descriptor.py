@@ -280,5 +280,11 @@ def test_a_job_in_capitals_before_a_name_is_no_part_of_it(text: str, name: str, 
         assert d.title == title
 
 
+@pytest.mark.parametrize("text", ["a Trump skeptic", "Sanders supporters", "Obama\u2019s biographer"])
+def test_a_relation_to_a_person_names_no_one(text: str) -> None:
+    d = parse_descriptor(text)
+    assert (d.name, d.title, d.level) == (None, None, None)
+
+
 def test_a_name_after_a_quantifier_phrase_is_kept() -> None:
     assert parse_descriptor("One wind company owner, Matt Gilhousen").name == "Matt Gilhousen"

@@ -689,6 +689,16 @@ def test_one_of_a_persons_circle_is_not_that_person(text: str, span: str, level:
     assert _levels(text)[span] == level
 
 
+@pytest.mark.parametrize("span, level", [
+    ("a Biden skeptic", None),  # not Biden
+    ("Biden\u2019s critics", "other"),
+    ("Jane Roe, a Biden supporter", "other"),
+])
+def test_someone_in_a_relation_to_a_person_is_not_that_person(span: str, level: Optional[str]) -> None:
+    text = f'President Joe Biden spoke on Monday. "It is a disaster," said {span}.'
+    assert _levels(text)[span] == level
+
+
 def test_a_private_speaker_stays_private_when_named_again() -> None:
     text = ('"We will fight this," said Ana Ruiz, an immigrant-rights activist and advocate for abolishing ICE. '
             '"The goal is to abolish this agency," Ms. Ruiz said.')

@@ -35,6 +35,11 @@ _NOT_NAMES = frozenset(
     "republicans democrats americans".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Nouns of a relation to the person named just before: "a Trump skeptic", "Sanders supporters", "a Biden ally".
+RELATION_NOUNS = frozenset("skeptic skeptics critic critics supporter supporters ally allies loyalist loyalists "
+                           "backer backers voter voters fan fans opponent opponents rival rivals foe foes donor "
+                           "donors friend friends confidant confidants biographer biographers defender defenders "
+                           "detractor detractors".split())
 # Jobs written in capitals before a name that the title gazetteer does not list ("Professor Whitmarsh",
 # "Medical Examiner Jonathan Lucas"); not words that are also common surnames (Dean, Bishop, Coach).
 _JOB_WORDS = frozenset({"professor", "prof", "examiner", "coroner", "manager", "analyst", "editor", "economist",
@@ -497,6 +502,10 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
             person_entry = _lookup_person(out.name)
             if len(toks) > 1 and toks[0].key in QUANTIFIERS and toks[1].key == "of":
                 person_entry = None  # "One of Biden's rivals": his title, party and level are not theirs
+            elif j < len(items) and items[j].kind == "word" and toks[items[j].i].key in RELATION_NOUNS:
+                # "a Trump skeptic", "Sanders supporters": someone who stands in a relation to the person named
+                out.name = out.name_span = None
+                person_entry = None
             after_name = j
     # Title, role, modifiers and place around the head.
     head_entry = items[head].entry if head is not None else None
