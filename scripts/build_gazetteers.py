@@ -383,6 +383,31 @@ GOVERNORS_OTHER_FEDERAL: List[str] = [
     "Nathan Deal", "Mary Fallin", "Neil Abercrombie",
 ]
 
+# United States senators who served at some time from 2009 through 2021 and had left the Senate by 2025 (so
+# they are not on the current members' list), in the name forms the news uses: "Sen. Carl Levin" and a later
+# "Sen. Levin" stay federal in an article about a statehouse. Those on another list here (floor leaders,
+# Attorneys General, Secretaries of State, presidents and vice presidents) are left out. Written for newsnlp
+# from the public record.
+FORMER_SENATORS: List[str] = [
+    "Luther Strange", "Doug Jones", "Richard Shelby", "Ted Stevens", "Mark Begich", "Jon Kyl", "John McCain",
+    "Jeff Flake", "Martha McSally", "Kyrsten Sinema", "Blanche Lincoln", "Mark Pryor", "Barbara Boxer",
+    "Dianne Feinstein", "Laphonza Butler", "Mark Udall", "Cory Gardner", "Chris Dodd", "Joe Lieberman",
+    "Ted Kaufman", "Tom Carper", "Mel Martinez", "George LeMieux", "Bill Nelson", "Saxby Chambliss",
+    "Johnny Isakson", "David Perdue", "Kelly Loeffler", "Daniel Inouye", "Daniel Akaka", "Roland Burris",
+    "Mark Kirk", "Evan Bayh", "Richard Lugar", "Dan Coats", "Joe Donnelly", "Mike Braun", "Tom Harkin",
+    "Sam Brownback", "Pat Roberts", "Jim Bunning", "Mary Landrieu", "David Vitter", "Olympia Snowe",
+    "Barbara Mikulski", "Ben Cardin", "Ted Kennedy", "Edward Kennedy", "Paul Kirk", "Scott Brown", "Mo Cowan",
+    "Carl Levin", "Debbie Stabenow", "Al Franken", "Norm Coleman", "Thad Cochran", "Kit Bond", "Claire McCaskill",
+    "Roy Blunt", "Max Baucus", "John Walsh", "Jon Tester", "Ben Nelson", "Mike Johanns", "Ben Sasse",
+    "John Ensign", "Dean Heller", "Judd Gregg", "Kelly Ayotte", "Frank Lautenberg", "Jeffrey Chiesa",
+    "Bob Menendez", "Robert Menendez", "George Helmy", "Jeff Bingaman", "Tom Udall", "Richard Burr", "Kay Hagan",
+    "Kent Conrad", "Byron Dorgan", "Heidi Heitkamp", "George Voinovich", "Sherrod Brown", "Rob Portman",
+    "Tom Coburn", "Jim Inhofe", "Arlen Specter", "Pat Toomey", "Bob Casey", "Jim DeMint", "Tim Johnson",
+    "Bob Corker", "Lamar Alexander", "Kay Bailey Hutchison", "Bob Bennett", "Orrin Hatch", "Mitt Romney",
+    "Patrick Leahy", "Jim Webb", "Robert Byrd", "Carte Goodwin", "Joe Manchin", "Russ Feingold", "Herb Kohl",
+    "Mike Enzi",
+]
+
 # Governors of the 50 states in office at any time from 2009 through 2021, with the party they governed
 # for (name variants the news uses first). Two are left out because their party changed in office
 # (Lincoln Chafee of Rhode Island, Jim Justice of West Virginia). Written for newsnlp from the public record.
@@ -561,7 +586,8 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
             executive[m["name"]] = [NEWS_NAMES.get(m["name"], []) + [m["name"]], m["last"], title, None, party]
     people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS,
               "bare_last_names": BARE_LAST_NAMES, "governors": [list(g) for g in GOVERNORS],
-              "former_floor_leaders": FORMER_FLOOR_LEADERS, "governors_other_federal": GOVERNORS_OTHER_FEDERAL}
+              "former_floor_leaders": FORMER_FLOOR_LEADERS, "governors_other_federal": GOVERNORS_OTHER_FEDERAL,
+              "former_senators": FORMER_SENATORS}
 
     titles = {
         "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},

@@ -775,3 +775,11 @@ def test_the_city_of_a_place_as_a_place_is_no_government(text: str) -> None:
 def test_a_spokesman_for_the_city_of_a_place_is_local() -> None:
     (q,) = newsnlp.detect_stance('"We are ready," said Jane Roe, a spokeswoman for the City of Odessa.').quotes
     assert q.level == "local"
+
+
+def test_a_senator_of_2009_to_2021_who_has_left_stays_federal_in_a_statehouse_article() -> None:
+    text = ("The state Senate passed the bill. State Sen. Jane Roe voted no. "
+            '"It is wrong," said Sen. Carl Levin. Sen. Tom Poe agreed.')
+    levels = {o.name: o.level for o in find_officials(text) if o.name}
+    # Levin is on the former senators' list; an unknown senator still takes the article's state lean
+    assert (levels["Carl Levin"], levels["Tom Poe"]) == ("federal", "state")
