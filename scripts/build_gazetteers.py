@@ -408,6 +408,20 @@ FORMER_SENATORS: List[str] = [
     "Mike Enzi",
 ]
 
+# Members of the House of Representatives often in the news from 2009 through 2021 who had left the House by
+# 2025 for no office at another level (not a complete list, so "Rep. X" of someone not here still takes the
+# article's lean), in the name forms the news uses. Written for newsnlp from the public record.
+FORMER_REPRESENTATIVES: List[str] = [
+    "Trey Gowdy", "Jason Chaffetz", "Devin Nunes", "Elijah Cummings", "John Lewis", "Justin Amash",
+    "Adam Kinzinger", "Liz Cheney", "Will Hurd", "Beto O'Rourke", "Tulsi Gabbard", "Mark Meadows", "Matt Gaetz",
+    "Steve King", "Louie Gohmert", "Bob Goodlatte", "Lamar Smith", "Peter King", "John Yarmuth", "Tim Ryan",
+    "Jackie Speier", "Val Demings", "Cedric Richmond", "Marcia Fudge", "Deb Haaland", "Mick Mulvaney",
+    "Jeb Hensarling", "Kevin Brady", "Mac Thornberry", "Jim Sensenbrenner", "Henry Waxman", "John Dingell",
+    "Charles Rangel", "Charlie Rangel", "Barney Frank", "Anthony Weiner", "Michele Bachmann", "Ron Paul",
+    "Dennis Kucinich", "Luis Gutierrez", "Joe Crowley", "Duncan Hunter", "Chris Collins", "George Santos",
+    "Joe Kennedy III", "Peter DeFazio", "Ron Kind", "Tom Price",
+]
+
 # Governors of the 50 states in office at any time from 2009 through 2021, with the party they governed
 # for (name variants the news uses first). Two are left out because their party changed in office
 # (Lincoln Chafee of Rhode Island, Jim Justice of West Virginia). Written for newsnlp from the public record.
@@ -587,7 +601,7 @@ def build(lexicons: Path, out: Path) -> Dict[str, int]:
     people = {"congress": congress, "executive": list(executive.values()), "federal_holders": FEDERAL_HOLDERS,
               "bare_last_names": BARE_LAST_NAMES, "governors": [list(g) for g in GOVERNORS],
               "former_floor_leaders": FORMER_FLOOR_LEADERS, "governors_other_federal": GOVERNORS_OTHER_FEDERAL,
-              "former_senators": FORMER_SENATORS}
+              "former_senators": FORMER_SENATORS, "former_representatives": FORMER_REPRESENTATIVES}
 
     titles = {
         "titles": {canon: [lvl, amb, aliases] for canon, (lvl, amb, aliases) in TITLES.items()},

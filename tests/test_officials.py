@@ -779,7 +779,7 @@ def test_a_spokesman_for_the_city_of_a_place_is_local() -> None:
 
 def test_a_senator_of_2009_to_2021_who_has_left_stays_federal_in_a_statehouse_article() -> None:
     text = ("The state Senate passed the bill. State Sen. Jane Roe voted no. "
-            '"It is wrong," said Sen. Carl Levin. Sen. Tom Poe agreed.')
+            '"It is wrong," said Sen. Carl Levin. Sen. Tom Poe agreed. Rep. John Yarmuth did not.')
     levels = {o.name: o.level for o in find_officials(text) if o.name}
-    # Levin is on the former senators' list; an unknown senator still takes the article's state lean
-    assert (levels["Carl Levin"], levels["Tom Poe"]) == ("federal", "state")
+    # Levin and Yarmuth are on the former members' lists; an unknown senator still takes the article's state lean
+    assert (levels["Carl Levin"], levels["John Yarmuth"], levels["Tom Poe"]) == ("federal", "federal", "state")

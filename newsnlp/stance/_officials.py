@@ -271,10 +271,11 @@ _RACE_WORDS = ("gubernatorial", "governor's race", "governor\u2019s race", "gove
 @lru_cache(maxsize=1)
 def _former_federal_people() -> frozenset:
     """(first, last) name keys of the Senate and House floor leaders since 1985 no longer in Congress, of the
-    senators of 2009-2021 who had left by 2025 and of the listed federal office holders (Attorneys General,
-    Secretaries of State, House Speakers)."""
+    senators of 2009-2021 and some representatives of those years who had left by 2025, and of the listed
+    federal office holders (Attorneys General, Secretaries of State, House Speakers)."""
     data = lx._load("people.json")
-    names = list(data.get("former_floor_leaders", [])) + list(data.get("former_senators", []))
+    names = [*data.get("former_floor_leaders", []), *data.get("former_senators", []),
+             *data.get("former_representatives", [])]
     for holders in data.get("federal_holders", {}).values():
         names.extend(holders)
     return frozenset((keys[0], keys[-1]) for keys in map(_name_keys, names) if len(keys) >= 2)
