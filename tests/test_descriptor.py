@@ -286,5 +286,15 @@ def test_a_relation_to_a_person_names_no_one(text: str) -> None:
     assert (d.name, d.title, d.level) == (None, None, None)
 
 
+@pytest.mark.parametrize("text, level", [
+    ("lawmakers in Washington", "federal"),  # the capital
+    ("officials in Washington", "federal"),
+    ("leaders in Washington state", "state"),
+    ("sheriffs in Washington", "state"),  # an office of its own: Washington the state
+])
+def test_washington_as_the_capital(text: str, level: str) -> None:
+    assert parse_descriptor(text).level == level
+
+
 def test_a_name_after_a_quantifier_phrase_is_kept() -> None:
     assert parse_descriptor("One wind company owner, Matt Gilhousen").name == "Matt Gilhousen"

@@ -627,6 +627,10 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         out.name = out.name_span = None  # "One of Biden's rivals", "Some of Mr Trump's supporters": someone else's name
     if out.place and out.place.endswith(_POSSESSIVE_ENDS):
         out.place = out.place[:-2]  # "London's mayor"
+    if out.place == "Washington" and head_entry is not None and head_entry.value in _WASHINGTON_ROLES \
+            and out.level == "state" and _IN_WASHINGTON.search(text):
+        # "lawmakers in Washington", "officials in Washington": the capital for the federal government
+        out.level, out.place = "federal", None
     if out.place in lx.foreign_cities() and out.level in ("state", "local") and not tag_state:
         out.level = "other"  # "Paris Mayor Anne Hidalgo", "the mayor of London" (a title's own level yields)
     return out
@@ -728,6 +732,11 @@ def _lookup_person(name: str) -> Optional[lx.Entry]:
         return hit[1]
     return None
 
+
+# "in Washington" as the seat of the federal government (not "in Washington state", "in Washington, D.C.'s police").
+_IN_WASHINGTON = re.compile(r"\bin Washington\b(?!\s+[Ss]tate|,\s+D\.?C\.?['\u2019]s)")
+
+_WASHINGTON_ROLES = frozenset({"lawmakers", "officials", "leaders", "authorities", "administration officials"})
 
 # The level a place gives an office (counties and cities: local).
 _PLACE_LEVELS = {"state": "state", "foreign": "other"}
