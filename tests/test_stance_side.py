@@ -699,6 +699,12 @@ def test_someone_in_a_relation_to_a_person_is_not_that_person(span: str, level: 
     assert _levels(text)[span] == level
 
 
+def test_a_speaker_with_another_known_first_name_is_not_the_official_of_that_surname() -> None:
+    text = 'Sen. Mike Lee spoke on Monday. "We fought," Robert Lee said. "No," Michael Lee said.'
+    levels = {q.speaker.name: q.level for q in detect_stance(text).quotes if q.speaker}
+    assert levels == {"Robert Lee": None, "Michael Lee": "federal"}
+
+
 def test_a_private_speaker_stays_private_when_named_again() -> None:
     text = ('"We will fight this," said Ana Ruiz, an immigrant-rights activist and advocate for abolishing ICE. '
             '"The goal is to abolish this agency," Ms. Ruiz said.')

@@ -22,6 +22,7 @@ from newsnlp.people._descriptor import QUANTIFIERS, RELATION_NOUNS, _PARTY_WORDS
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.quotes._descriptor import parse_descriptor as _parse_descriptor
+from newsnlp.quotes._speakers import first_names
 from newsnlp.stance._officials import (Official, _congress_party, _congress_state, _words_pattern,
                                        find_officials)
 from newsnlp.stance._side import SIDES, _stem_tuple, administration_party, load_side_model, speaker_group_sides
@@ -839,11 +840,33 @@ class _OfficialIndex:
             i = self.names.get(speaker.name)
             if i is not None:
                 return self.officials[i]
-            # "Ms Rosenblum" -> Ellen Rosenblum: the one named official with that surname
+            # "Ms Rosenblum" -> Ellen Rosenblum: the one named official with that surname, unless both first
+            # names are known and differ ("Robert E. Lee" is not Sen. Mike Lee)
             same = self.surnames.get(speaker.name.split()[-1].strip(".,"), [])
-            if len(same) == 1:
+            if len(same) == 1 and not _other_first_name(speaker.name, self.officials[same[0]].name):
                 return self.officials[same[0]]
         return None
+
+
+def _other_first_name(a: str, b: Optional[str]) -> bool:
+    """Whether full names ``a`` and ``b`` open with two different first names the gazetteer of first names
+    knows ("Robert" and "Mike"; "Bob" and "Robert" are one)."""
+    if not b or " " not in a or " " not in b:
+        return False
+    known = first_names()
+    fa, fb = a.split()[0], b.split()[0]
+    if fa not in known or fb not in known:
+        return False
+    return _NICKNAMES.get(fa, fa) != _NICKNAMES.get(fb, fb)
+
+
+_NICKNAMES = {"Bob": "Robert", "Bobby": "Robert", "Rob": "Robert", "Jim": "James", "Jimmy": "James",
+              "Mike": "Michael", "Joe": "Joseph", "Tom": "Thomas", "Chuck": "Charles", "Andy": "Andrew",
+              "Tony": "Anthony", "Pat": "Patrick", "Ted": "Edward", "Ed": "Edward", "Steve": "Stephen",
+              "Rick": "Richard", "Jack": "John", "Matt": "Matthew", "Chris": "Christopher", "Greg": "Gregory",
+              "Jeff": "Jeffrey", "Larry": "Lawrence", "Jerry": "Gerald", "Doug": "Douglas", "Ken": "Kenneth",
+              "Al": "Albert", "Alex": "Alexander", "Ben": "Benjamin", "Phil": "Phillip", "Pete": "Peter",
+              "Rod": "Rodney", "Harry": "Henry", "Rudy": "Rudolph"}
 
 
 _LAST_INDEX: List[_OfficialIndex] = []
