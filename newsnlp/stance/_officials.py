@@ -198,10 +198,12 @@ def _governors_by_name(text: str, words: lx.Words, people: List[Person]) -> List
     ``people`` covers them, as mentions of a governor of their state, in an article that says "governor" and
     names that state (else most likely out of office by then, and no office is claimed). ``words``: the
     text's tokens."""
+    if not _says_governor(text):
+        return []
     by_last = _bare_governors()
     keys = words.keys
     hits = by_last.keys() & set(keys)
-    if not hits or not _says_governor(text) or _governor_race(text):
+    if not hits or _governor_race(text):
         return []  # (in an article about a race for governor a name may be a candidate's)
     out: List[Person] = []
     spans = sorted((q.start, q.end) for q in people)
@@ -633,7 +635,7 @@ def _of_place_bodies(text: str, people: List[Person]) -> List[Person]:
     comes before it ("in the City of Odessa" is the place), as a body at that level (of a place abroad, "the
     City of London", ``other``)."""
     out: List[Person] = []
-    if " of " not in text:
+    if not any(w in text for w in _OF_PLACE_WORDS):
         return out
     for m in _OF_PLACE.finditer(text):
         toks = lx.tokens(text, m.start(2), m.end(2))
@@ -662,6 +664,7 @@ def _of_place_bodies(text: str, people: List[Person]) -> List[Person]:
 
 
 _OF_PLACE = re.compile(r"(?<=\b[Tt]he )(City|Town|Village|County|State|Commonwealth) of ([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})")
+_OF_PLACE_WORDS = ("City of ", "Town of ", "Village of ", "County of ", "State of ", "Commonwealth of ")
 # Words before "the City of ..." that make it a place, not its government ("in the City of Odessa")
 _LOCATIVE = frozenset({"in", "across", "throughout", "around", "near", "outside", "inside", "within", "from", "into",
                        "to", "at", "of", "through", "on"})
