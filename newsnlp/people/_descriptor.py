@@ -66,6 +66,8 @@ _LEADING_MODIFIERS = frozenset({"former", "acting", "then", "interim", "longtime
 # Quantifiers that open a descriptor ("Some of Trump's advisers", "Both Green and Steyer", "Many Democrats").
 QUANTIFIERS = frozenset({"some", "many", "most", "several", "both", "neither", "either", "all", "each", "every",
                          "few", "one", "two", "three", "four", "five", "other", "others", "another"})
+# A partitive opening a descriptor or speaker mention: "One of", "some of", "Many of".
+PARTITIVE = re.compile(r"(?i)(?:%s)\s+of\b" % "|".join(sorted(QUANTIFIERS)))
 _CHAMBERS = frozenset({"senate", "house", "representatives", "assembly", "congress", "legislature"})
 # Roles of someone who speaks or works for an official ("a spokeswoman for Mayor Ed Lee").
 _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide"})
@@ -410,6 +412,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
     if not toks:
         return out
     items, out.party, tag_state = _segment(text, toks)
+    partitive = len(toks) > 1 and toks[0].key in QUANTIFIERS and toks[1].key == "of"  # "One of Biden's rivals"
     head = next((k for k, it in enumerate(items) if it.kind == "title"), None)
     served: Optional[int] = None
     aide = items[head - 2].entry if head is not None and head >= 2 and items[head - 2].kind == "role" else None
@@ -500,7 +503,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         if j > name_k:  # "the Senate Committee on ...": a body word is no name
             out.name, out.name_span = _name_of(text, toks, items, name_k, j)
             person_entry = _lookup_person(out.name)
-            if len(toks) > 1 and toks[0].key in QUANTIFIERS and toks[1].key == "of":
+            if partitive:
                 person_entry = None  # "One of Biden's rivals": his title, party and level are not theirs
             elif j < len(items) and items[j].kind == "word" and toks[items[j].i].key in RELATION_NOUNS:
                 # "a Trump skeptic", "Sanders supporters": someone who stands in a relation to the person named
@@ -623,7 +626,7 @@ def analyse(text: str, toks: Sequence[lx.Tok]) -> Analysis:
         # The list of US presidents and vice presidents is complete: "President Emmanuel
         # Macron" or a company's vice president is someone else's.
         out.level = "other"
-    if out.name and len(toks) > 1 and toks[0].key in QUANTIFIERS and toks[1].key == "of":
+    if out.name and partitive:
         out.name = out.name_span = None  # "One of Biden's rivals", "Some of Mr Trump's supporters": someone else's name
     if out.place and out.place.endswith(_POSSESSIVE_ENDS):
         out.place = out.place[:-2]  # "London's mayor"

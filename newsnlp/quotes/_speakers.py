@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
-from newsnlp.people._descriptor import QUANTIFIERS, _PARTICLES
+from newsnlp.people._descriptor import PARTITIVE, _PARTICLES
 from newsnlp.quotes._descriptor import Descriptor, parse_descriptor
 from newsnlp.quotes._lexicon import lexicon, load_data, title_spans
 from newsnlp.quotes._types import Speaker
@@ -583,7 +583,7 @@ class Resolver:
         gendered title right before it ("Spokeswoman Robin Hale", "councilman Dale Ruiz")."""
         surname_gender: Dict[str, Optional[str]] = {}
         for m in _HONORIFIC_NAME.finditer(self.text):
-            g = "male" if m.group(1) == "Mr" else "female"
+            g = _HONORIFIC_GENDER[m.group(1).lower()]
             key = m.group(2).lower()
             surname_gender[key] = g if surname_gender.get(key, g) == g else None
         title_gender: Dict[str, str] = {}
@@ -921,8 +921,7 @@ class Resolver:
             name = d.organization
         if not name and not d.title:
             head = _TOK.findall(surface)
-            partitive = len(head) > 1 and head[0].lower() in QUANTIFIERS and head[1].lower() == "of"
-            if head and head[-1].lower() in _ORG_HEADS and not partitive:  # not "One of Trump's top campaign"
+            if head and head[-1].lower() in _ORG_HEADS and not PARTITIVE.match(surface):  # not "One of Trump's top campaign"
                 name = surface.rstrip(" .,")  # "according to the city's budget office"
         sp = Speaker(name, s, e, d.title, d.organization, d.place, d.party)
         if person and name and any(w in lex.org_words for w in name.split()):

@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from newsnlp._checks import check_text
 from newsnlp._reduce import reduce_by_fields
 from newsnlp.people import level_of
-from newsnlp.people._descriptor import QUANTIFIERS, RELATION_NOUNS, _PARTY_WORDS
+from newsnlp.people._descriptor import PARTITIVE, RELATION_NOUNS, _PARTY_WORDS
 from newsnlp.people import _lexicon as lx
 from newsnlp.quotes import Cue, Quote, Speaker, extract_quotes
 from newsnlp.quotes._descriptor import parse_descriptor as _parse_descriptor
@@ -395,7 +395,7 @@ def _speaker_level(speaker: Speaker, officials: Sequence[Official], context: str
             return "other" if prior.former else prior.level
     if text and official is None:
         span = text[speaker.start:speaker.end]
-        if (_PARTITIVE.match(span) or _RELATION_IN.search(span)) and _private_descriptor(span):
+        if (PARTITIVE.match(span) or _RELATION_IN.search(span)) and _private_descriptor(span):
             return "other"  # "Some of Mr Trump's supporters", "a Trump supporter": they speak for no government
         court = _court_speaker_level(text, speaker)
         if court is not None:
@@ -886,7 +886,7 @@ def _official_of(speaker: Speaker, officials: Sequence[Official], text: str = ""
     if official is None or official.kind != "person" or not text:
         return official
     inside = [(a, b) for a, b in official.mentions if speaker.start <= a < speaker.end]
-    if _PARTITIVE.match(text, speaker.start, speaker.end) and any(text.startswith(("'", "\u2019"), b) for _, b in inside):
+    if PARTITIVE.match(text, speaker.start, speaker.end) and any(text.startswith(("'", "\u2019"), b) for _, b in inside):
         return None  # "one of Biden's Democratic rivals": someone in a person's circle is not that person
     if any(_RELATION_AFTER.match(text, b, speaker.end) for _, b in inside):
         return None  # "a Trump skeptic", "Clinton supporters": someone who stands in a relation to the person
@@ -897,9 +897,6 @@ def _official_of(speaker: Speaker, officials: Sequence[Official], text: str = ""
 _RELATION_IN = re.compile(r"\b(?:%s)\b" % "|".join(sorted(RELATION_NOUNS)))
 _RELATION_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:%s)\b" % "|".join(sorted(RELATION_NOUNS)))
 
-
-# A partitive opening a speaker span: "One of", "some of", "Many of".
-_PARTITIVE = re.compile(r"(?i)(?:%s)\s+of\b" % "|".join(sorted(QUANTIFIERS)))
 
 
 def _paragraph(sents: Sequence[Any], starts: Sequence[int], offset: int) -> int:
