@@ -343,12 +343,16 @@ _PRESIDENT_OF = re.compile(r"(?<![\w-])(?<!to the )(?:(?:senior|executive|group)
                           r"(?!the United States)")  # (not "the assistant to the president for ...")
 
 
-def _has_mention_at(official: Official, start: int) -> bool:
-    """Whether one of ``official``'s mentions (in text order) starts at ``start``: a binary search, as an
+def _mentions_from(official: Official, lo: int, hi: int) -> Sequence[Tuple[int, int]]:
+    """``official``'s mentions (in text order) that start at ``lo`` ... ``hi - 1``: a binary search, as an
     official can have thousands of mentions in a long text."""
     mentions = official.mentions
-    i = bisect.bisect_left(mentions, (start, -1))
-    return i < len(mentions) and mentions[i][0] == start
+    return mentions[bisect.bisect_left(mentions, (lo, -1)):bisect.bisect_left(mentions, (hi, -1))]
+
+
+def _has_mention_at(official: Official, start: int) -> bool:
+    """Whether one of ``official``'s mentions starts at ``start``."""
+    return bool(_mentions_from(official, start, start + 1))
 
 
 # Titles held at more than one level, where a state or county before the title decides (see
@@ -885,7 +889,7 @@ def _official_of(speaker: Speaker, officials: Sequence[Official], text: str = ""
     official = _index_of(officials).find(speaker)
     if official is None or official.kind != "person" or not text:
         return official
-    inside = [(a, b) for a, b in official.mentions if speaker.start <= a < speaker.end]
+    inside = _mentions_from(official, speaker.start, speaker.end)
     if PARTITIVE.match(text, speaker.start, speaker.end) and any(text.startswith(("'", "\u2019"), b) for _, b in inside):
         return None  # "one of Biden's Democratic rivals": someone in a person's circle is not that person
     if any(_RELATION_AFTER.match(text, b, speaker.end) for _, b in inside):
